@@ -1,0 +1,76 @@
+/*
+ * Load watchdog for the Python widgets.
+ *
+ * The widgets run in Python, which can fail to start (a file blocked by a
+ * network filter, a very old browser, a slow phone). Runtime load errors only
+ * reach the console, so without this the page would say "Loading" forever.
+ * Here we show a plain message and point to the static version instead.
+ * A widget that starts late still takes over: it marks itself ready, which
+ * hides the message.
+ */
+(function () {
+  "use strict";
+  var SLOW_MS = 10000;
+  var widgets = Array.prototype.slice.call(document.querySelectorAll("[data-widget]"));
+
+  function statusOf(widget) {
+    return document.getElementById(widget.id + "-status");
+  }
+
+  function waiting(widget) {
+    var state = widget.getAttribute("data-state");
+    return state !== "ready" && state !== "failed";
+  }
+
+  function say(widget, text, withLink) {
+    var status = statusOf(widget);
+    if (!status) return;
+    status.textContent = text;
+    if (withLink) {
+      var href = widget.getAttribute("data-fallback-href");
+      var label = widget.getAttribute("data-fallback-text");
+      if (href && label) {
+        var link = document.createElement("a");
+        link.href = href;
+        link.textContent = label;
+        status.appendChild(document.createTextNode(" "));
+        status.appendChild(link);
+      }
+    }
+    status.hidden = false;
+  }
+
+  function fail() {
+    widgets.forEach(function (widget) {
+      if (!waiting(widget)) return;
+      widget.setAttribute("data-state", "failed");
+      say(widget, "Sorry, the interactive part of this page could not start in your browser. " +
+        "Nothing is lost: you can still use the plain version of this page.", true);
+    });
+  }
+
+  widgets.forEach(function (widget) {
+    widget.setAttribute("data-state", "loading");
+    say(widget, "Loading the interactive version\u2026", false);
+  });
+
+  // A runtime file that fails to load: a script or stylesheet error event, or
+  // a rejected dynamic import inside PyScript.
+  window.addEventListener("error", function (event) {
+    var target = event.target;
+    if (target && (target.tagName === "SCRIPT" || target.tagName === "LINK")) fail();
+  }, true);
+  window.addEventListener("unhandledrejection", fail);
+  // PyScript finished running the widget's code; if it did not mark itself
+  // ready, its Python failed.
+  ["mpy:done", "py:done"].forEach(function (name) {
+    window.addEventListener(name, function () { window.setTimeout(fail, 0); });
+  });
+  window.setTimeout(function () {
+    widgets.forEach(function (widget) {
+      if (waiting(widget)) {
+        say(widget, "This is taking longer than usual. You can keep waiting, or use the plain version of this page.", true);
+      }
+    });
+  }, SLOW_MS);
+})();

@@ -1,0 +1,61 @@
+"""Thin helpers over the browser page, shared by the widgets.
+
+The only module besides the widgets that imports pyscript. It holds no
+decisions, just the few calls whose spelling must work the same under
+MicroPython and Pyodide.
+"""
+
+from pyscript import document, window
+
+
+def by_id(element_id):
+    """The element with this id, or None."""
+    element = document.getElementById(element_id)
+    return element if element else None
+
+
+def local_storage():
+    """window.localStorage, or None where the browser blocks it.
+
+    Some browsers throw on merely reading the property (privacy settings,
+    sandboxed frames), so a probe write decides.
+    """
+    try:
+        backend = window.localStorage
+        probe = "second-opinion-guide:probe"
+        backend.setItem(probe, "1")
+        backend.removeItem(probe)
+        return backend
+    except Exception:
+        return None
+
+
+def now_ms():
+    """Milliseconds since 1970, from the browser clock."""
+    return int(window.Date.now())
+
+
+def show_text(element, text):
+    """Put plain text in an element and show it; hide it when text is empty."""
+    element.textContent = text or ""
+    element.hidden = not text
+
+
+def say(element, text):
+    """Put plain text in a live region. The region stays in the page, even
+    when empty, so screen readers notice the change."""
+    element.textContent = text or ""
+
+
+def mark_ready(root):
+    """Tell the page (and the load watchdog) that the widget is running."""
+    status = by_id(root.id + "-status")
+    if status:
+        show_text(status, "")
+    root.setAttribute("data-state", "ready")
+
+
+def checked_value(form, name):
+    """The value of the checked radio button in a group, or None."""
+    chosen = form.querySelector('input[name="' + name + '"]:checked')
+    return str(chosen.value) if chosen else None

@@ -1,0 +1,23 @@
+"""Small helpers for building HTML strings safely.
+
+Used at build time (to render the static page) and in the browser (to render
+results), so both show exactly the same markup. The html module is missing
+from MicroPython, hence a local escape.
+"""
+
+
+def escape(text):
+    """Escape text for use in HTML content or a quoted attribute."""
+    text = str(text)
+    text = text.replace("&", "&amp;")
+    text = text.replace("<", "&lt;")
+    text = text.replace(">", "&gt;")
+    text = text.replace('"', "&quot;")
+    return text.replace("'", "&#x27;")
+
+
+def link(root, href, text):
+    """An in-site link; href is relative to the site root ("" for none)."""
+    if not href:
+        return escape(text)
+    return '<a href="' + escape(root + "/" + href) + '">' + escape(text) + "</a>"

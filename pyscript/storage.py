@@ -1,0 +1,176 @@
+"""The one place that reads and writes saved answers.
+
+Saved data lives only in the browser's localStorage, one versioned key per
+widget. The browser's storage object is passed in (anything with getItem,
+setItem and removeItem), so this module runs and is tested in plain CPython.
+
+Loading never raises. Whatever is found, the caller gets data it can use and
+a plain notice code saying what happened, so the page can tell the visitor.
+Nothing unreadable is silently thrown away: it is set aside under a second key
+before a new save could replace it.
+"""
+
+import json
+
+APP = "second-opinion-guide"
+# Far above what a real checklist needs, far below the browser's quota.
+MAX_CHARS = 200000
+
+# Notice codes a caller can show. OK and EMPTY need no message.
+OK = "ok"
+EMPTY = "empty"
+BLOCKED = "blocked"
+CORRUPT = "corrupt"
+TOO_LARGE = "too_large"
+NEWER = "newer"
+MIGRATED = "migrated"
+OLD = "old"
+
+
+def storage_key(kind):
+    """The localStorage key for one widget's data."""
+    return APP + ":" + kind
+
+
+def unreadable_key(kind):
+    """Where unreadable data is set aside so it is never silently lost."""
+    return storage_key(kind) + ":unreadable"
+
+
+def wrap(kind, version, data, saved_at):
+    """The saved form: the data inside a labelled, versioned envelope."""
+    return {"app": APP, "kind": kind, "version": version, "saved_at": saved_at, "data": data}
+
+
+def unwrap(kind, version, text, migrations=None):
+    """Read an envelope from text. Pure: no storage involved.
+
+    migrations maps an old version number to a function that turns data of
+    that version into data of the next one.
+    Returns (data, saved_at, notice). data is None unless the notice is OK or
+    MIGRATED.
+    """
+    if text is None or text == "":
+        return None, 0, EMPTY
+    if not isinstance(text, str):
+        return None, 0, CORRUPT
+    if len(text) > MAX_CHARS:
+        return None, 0, TOO_LARGE
+    try:
+        envelope = json.loads(text)
+    except ValueError:
+        return None, 0, CORRUPT
+    if not isinstance(envelope, dict) or envelope.get("app") != APP or envelope.get("kind") != kind:
+        return None, 0, CORRUPT
+    found = envelope.get("version")
+    saved_at = envelope.get("saved_at")
+    if not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool):
+        saved_at = 0
+    if not isinstance(found, int) or isinstance(found, bool) or found < 0:
+        return None, 0, CORRUPT
+    if found > version:
+        return None, saved_at, NEWER
+    data = envelope.get("data")
+    if found == version:
+        return data, saved_at, OK
+    migrations = migrations or {}
+    try:
+        while found < version:
+            data = migrations[found](data)
+            found += 1
+    except Exception:  # no way forward from that version: never break the page
+        return None, saved_at, OLD
+    return data, saved_at, MIGRATED
+
+
+class Store:
+    """Versioned load and save of one widget's data in a storage object.
+
+    backend is window.localStorage in the browser, or None where the browser
+    blocks storage; then nothing is remembered and load says BLOCKED.
+    """
+
+    def __init__(self, backend, kind, version, migrations=None):
+        self.backend = backend
+        self.kind = kind
+        self.key = storage_key(kind)
+        self.version = version
+        self.migrations = migrations or {}
+
+    def available(self):
+        """Whether saving can work at all."""
+        return self.backend is not None
+
+    def read_text(self):
+        """The raw saved text, or None. Any storage error reads as None."""
+        if self.backend is None:
+            return None
+        try:
+            text = self.backend.getItem(self.key)
+        except Exception:
+            return None
+        # Browsers return null for a missing key; some bridges give other
+        # stand-ins for it, so anything but a string counts as missing.
+        return text if isinstance(text, str) else None
+
+    def load(self):
+        """Returns (data, saved_at, notice). Never raises."""
+        if self.backend is None:
+            return None, 0, BLOCKED
+        text = self.read_text()
+        data, saved_at, notice = unwrap(self.kind, self.version, text, self.migrations)
+        if notice not in (OK, EMPTY, MIGRATED):
+            self.set_aside(text)
+        return data, saved_at, notice
+
+    def set_aside(self, text):
+        """Keep unreadable text under a second key, if it fits."""
+        if self.backend is None or not isinstance(text, str):
+            return False
+        try:
+            self.backend.setItem(unreadable_key(self.kind), text[:MAX_CHARS])
+            return True
+        except Exception:
+            return False
+
+    def save(self, data, saved_at):
+        """Save data; returns True if the browser kept it."""
+        if self.backend is None:
+            return False
+        text = json.dumps(wrap(self.kind, self.version, data, saved_at))
+        if len(text) > MAX_CHARS:
+            return False
+        try:
+            self.backend.setItem(self.key, text)
+            return True
+        except Exception:  # quota full or storage blocked mid-visit
+            return False
+
+    def clear(self):
+        """Forget the saved data and anything set aside. True on success."""
+        if self.backend is None:
+            return False
+        try:
+            self.backend.removeItem(self.key)
+            self.backend.removeItem(unreadable_key(self.kind))
+            return True
+        except Exception:
+            return False
+
+
+# What the visitor reads for each notice. None means say nothing.
+MESSAGES = {
+    OK: None,
+    EMPTY: None,
+    MIGRATED: "We updated your saved answers to work with this version of the page.",
+    BLOCKED: "Your browser is not letting this page save anything, so your answers will be forgotten when you close it. Everything else works.",
+    CORRUPT: "We could not read the answers saved on this device, so we started fresh. A copy of the old data is kept in your browser.",
+    TOO_LARGE: "The answers saved on this device were too large to read, so we started fresh. A copy of the old data is kept in your browser.",
+    NEWER: "Your saved answers come from a newer version of this page, so we could not read them here. We started fresh and kept a copy.",
+    OLD: "Your saved answers come from an older version of this page and could not be brought up to date, so we started fresh. A copy of the old data is kept in your browser.",
+}
+
+
+def message_for(notice):
+    """The plain-language message for a notice code, or None."""
+    return MESSAGES.get(notice)
