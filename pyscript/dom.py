@@ -15,19 +15,15 @@ def by_id(element_id):
 
 
 def local_storage():
-    """window.localStorage, or None where the browser blocks it.
+    """The page's never-throwing storage object, or None where the browser
+    blocks storage.
 
-    Some browsers throw on merely reading the property (privacy settings,
-    sandboxed frames), so a probe write decides.
+    MicroPython cannot catch exceptions thrown by JavaScript, and browsers
+    throw from localStorage when it is blocked or full, so the widgets use
+    javascripts/safe-storage.js instead of window.localStorage itself.
     """
-    try:
-        backend = window.localStorage
-        probe = "second-opinion-guide:probe"
-        backend.setItem(probe, "1")
-        backend.removeItem(probe)
-        return backend
-    except Exception:
-        return None
+    shim = window.secondOpinionStorage
+    return shim if shim and shim.available() else None
 
 
 def now_ms():

@@ -86,8 +86,10 @@ def unwrap(kind, version, text, migrations=None):
 class Store:
     """Versioned load and save of one widget's data in a storage object.
 
-    backend is window.localStorage in the browser, or None where the browser
-    blocks storage; then nothing is remembered and load says BLOCKED.
+    backend has getItem, setItem and removeItem, like window.localStorage. In
+    the browser it is the never-throwing wrapper from safe-storage.js, whose
+    setItem and removeItem return False on failure. None means the browser
+    blocks storage: nothing is remembered and load says BLOCKED.
     """
 
     def __init__(self, backend, kind, version, migrations=None):
@@ -128,8 +130,7 @@ class Store:
         if self.backend is None or not isinstance(text, str):
             return False
         try:
-            self.backend.setItem(unreadable_key(self.kind), text[:MAX_CHARS])
-            return True
+            return self.backend.setItem(unreadable_key(self.kind), text[:MAX_CHARS]) is not False
         except Exception:
             return False
 
@@ -141,8 +142,7 @@ class Store:
         if len(text) > MAX_CHARS:
             return False
         try:
-            self.backend.setItem(self.key, text)
-            return True
+            return self.backend.setItem(self.key, text) is not False
         except Exception:  # quota full or storage blocked mid-visit
             return False
 
@@ -151,9 +151,9 @@ class Store:
         if self.backend is None:
             return False
         try:
-            self.backend.removeItem(self.key)
-            self.backend.removeItem(unreadable_key(self.kind))
-            return True
+            first = self.backend.removeItem(self.key)
+            second = self.backend.removeItem(unreadable_key(self.kind))
+            return first is not False and second is not False
         except Exception:
             return False
 

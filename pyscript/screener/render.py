@@ -45,7 +45,10 @@ def form_html(data, root):
         '<div class="sog-widget" id="' + ROOT_ID + '" data-widget="screener" data-state="static"'
         ' data-root="' + escape(root) + '"'
         ' data-fallback-href="#screener-guide" data-fallback-text="Go to the plain version: how your answers are read.">'
-        '<p class="sog-status" id="screener-status" hidden></p>'
+        "<noscript><p class=\"sog-notice\">The instant result needs JavaScript, which is off. "
+        "You can still answer the questions, on screen or on paper, and read how your answers "
+        "are read further down this page.</p></noscript>"
+        '<p class="sog-status" id="screener-status" role="status" hidden></p>'
         '<div class="sog-notice" id="screener-notice" role="status"></div>'
         '<form class="sog-form" id="screener-form" aria-label="Do I need a second opinion?">'
         + questions

@@ -1,0 +1,1 @@
+"""My second-opinion checklist: data (items.json) and pure rules (model.py)."""

@@ -1,0 +1,92 @@
+"""Browser fixtures: the built site on localhost, Chromium, and a guard
+that fails any test whose page asks for anything from another origin."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.support.browser import launch
+from tests.support.server import SiteServer
+
+# Generous, because a cold Pyodide start on a busy 2-core machine is slow;
+# Playwright returns as soon as the condition holds, so passing tests stay fast.
+DEFAULT_TIMEOUT_MS = 20000
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site(built_site):
+    """The MicroPython build, served on a free localhost port."""
+    with SiteServer(built_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def playwright():
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    browser = launch(playwright)
+    yield browser
+    browser.close()
+
+
+class OriginGuard:
+    """Aborts and records every request that leaves the site's origin."""
+
+    def __init__(self, origin):
+        self.origin = origin
+        self.blocked = []
+
+    def __call__(self, route):
+        url = route.request.url
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" == self.origin or parts.scheme in ("data", "blob"):
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+
+@pytest.fixture
+def make_context(browser, site):
+    """Factory for browser contexts guarded against off-origin requests.
+
+    Every context made here is checked at teardown: any request to another
+    origin fails the test, whatever else the test asserts.
+    """
+    made = []
+
+    def make(server=None, **options):
+        server = server or site
+        context = browser.new_context(base_url=server.origin, **options)
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        guard = OriginGuard(server.origin)
+        context.route("**/*", guard)
+        made.append((context, guard))
+        return context
+
+    yield make
+    leaks = []
+    for context, guard in made:
+        leaks.extend(guard.blocked)
+        context.close()
+    assert not leaks, f"requests left the site's origin: {leaks}"
+
+
+@pytest.fixture
+def context(make_context):
+    return make_context()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
