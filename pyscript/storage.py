@@ -58,7 +58,7 @@ def unwrap(kind, version, text, migrations=None):
         return None, 0, TOO_LARGE
     try:
         envelope = json.loads(text)
-    except ValueError:
+    except Exception:  # bad JSON, or nesting deep enough to exhaust the parser
         return None, 0, CORRUPT
     if not isinstance(envelope, dict) or envelope.get("app") != APP or envelope.get("kind") != kind:
         return None, 0, CORRUPT
@@ -98,6 +98,8 @@ class Store:
         self.key = storage_key(kind)
         self.version = version
         self.migrations = migrations or {}
+        # Whether the last load set unreadable data aside, so it can say so.
+        self.kept_copy = False
 
     def available(self):
         """Whether saving can work at all."""
@@ -121,16 +123,16 @@ class Store:
             return None, 0, BLOCKED
         text = self.read_text()
         data, saved_at, notice = unwrap(self.kind, self.version, text, self.migrations)
-        if notice not in (OK, EMPTY, MIGRATED):
-            self.set_aside(text)
+        self.kept_copy = notice not in (OK, EMPTY, MIGRATED) and self.set_aside(text)
         return data, saved_at, notice
 
     def set_aside(self, text):
-        """Keep unreadable text under a second key, if it fits."""
+        """Keep unreadable text, whole, under a second key if the browser has
+        room for it. True if it was kept."""
         if self.backend is None or not isinstance(text, str):
             return False
         try:
-            return self.backend.setItem(unreadable_key(self.kind), text[:MAX_CHARS]) is not False
+            return self.backend.setItem(unreadable_key(self.kind), text) is not False
         except Exception:
             return False
 
@@ -164,13 +166,19 @@ MESSAGES = {
     EMPTY: None,
     MIGRATED: "We updated your saved answers to work with this version of the page.",
     BLOCKED: "Your browser is not letting this page save anything, so your answers will be forgotten when you close it. Everything else works.",
-    CORRUPT: "We could not read the answers saved on this device, so we started fresh. A copy of the old data is kept in your browser.",
-    TOO_LARGE: "The answers saved on this device were too large to read, so we started fresh. A copy of the old data is kept in your browser.",
-    NEWER: "Your saved answers come from a newer version of this page, so we could not read them here. We started fresh and kept a copy.",
-    OLD: "Your saved answers come from an older version of this page and could not be brought up to date, so we started fresh. A copy of the old data is kept in your browser.",
+    CORRUPT: "We could not read the answers saved on this device, so we started fresh.",
+    TOO_LARGE: "The answers saved on this device were too large to read, so we started fresh.",
+    NEWER: "Your saved answers come from a newer version of this page, so we could not read them here. We started fresh.",
+    OLD: "Your saved answers come from an older version of this page and could not be brought up to date, so we started fresh.",
 }
 
 
-def message_for(notice):
+KEPT_COPY = "A copy of the old data is kept in this browser, in case you need it."
+
+
+def message_for(notice, kept_copy=False):
     """The plain-language message for a notice code, or None."""
-    return MESSAGES.get(notice)
+    message = MESSAGES.get(notice)
+    if message and kept_copy:
+        message += " " + KEPT_COPY
+    return message

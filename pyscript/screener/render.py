@@ -50,12 +50,14 @@ def form_html(data, root):
         "are read further down this page.</p></noscript>"
         '<p class="sog-status" id="screener-status" role="status" hidden></p>'
         '<div class="sog-notice" id="screener-notice" role="status"></div>'
-        '<form class="sog-form" id="screener-form" aria-label="Do I need a second opinion?">'
+        # A div, not a form: with JavaScript off, Enter in a form would submit
+        # the answers to the web server in the address. Nothing here can.
+        '<div class="sog-form" id="screener-form">'
         + questions
         + '<div class="sog-actions" id="screener-actions" hidden>'
-        '<button type="submit" class="md-button md-button--primary">Show my result</button> '
+        '<button type="button" class="md-button md-button--primary" id="screener-show">Show my result</button> '
         '<button type="button" class="md-button" id="screener-reset">Start over</button>'
-        "</div></form>"
+        "</div></div>"
         '<div class="sog-result" id="screener-result" aria-live="polite"></div>'
         "</div>"
     )

@@ -124,6 +124,6 @@ def evaluate(data, answers):
         "level": level_id,
         "reasons": reasons,
         "notes": [note["id"] for note in notes],
-        "answered": len(answers),
+        "answered": len(data["questions"]) - len(unanswered),
         "unanswered": unanswered,
     }

@@ -1,6 +1,6 @@
 """The screener in the browser: DOM glue only.
 
-Reads the form, asks rules.evaluate, shows render.result_html and saves the
+Reads the answers, asks rules.evaluate, shows render.result_html and saves the
 answers. Every decision lives in rules.py and the data file.
 """
 
@@ -56,9 +56,8 @@ def on_change(event):
     save(showing)
 
 
-@when("submit", "#screener-form")
-def on_submit(event):
-    event.preventDefault()
+@when("click", "#screener-show")
+def on_show(event):
     show_result(read_answers(), True)
     save(True)
 
@@ -76,7 +75,7 @@ def on_reset(event):
 def start():
     loaded, _, notice = store.load()
     answers, show, dropped = saved.from_saved(data, loaded)
-    message = storage.message_for(notice)
+    message = storage.message_for(notice, store.kept_copy)
     if dropped and not message:
         message = "Some saved answers no longer match these questions, so we left them out."
     dom.say(notice_box, message)

@@ -15,8 +15,9 @@ How sentences are counted: textstat splits sentences only at ".", "!" and "?".
 A heading, list item, table cell, form label or letter line usually has no end
 punctuation, so without help it would run on into the next block and count as
 one very long sentence. Each block that does not already end in ".", "!" or "?"
-(before any closing quote or bracket) therefore gets a "." appended, so every
-heading and list item counts as its own sentence, the way a reader takes it in.
+(before any closing quote or bracket) therefore gets a "." appended (replacing
+a trailing ":", ";" or ","), so every heading and list item counts as its own
+sentence, the way a reader takes it in.
 Runs of underscores (the letter's fill-in blanks) are removed: they are not words.
 textstat itself ignores "sentences" of two words or fewer when counting
 sentences (their words still count), so one-word headings and labels do not
@@ -46,7 +47,7 @@ def sentence_text(blocks):
         if not text:
             continue
         if not ENDS_SENTENCE.search(text):
-            text += "."
+            text = text.rstrip(":;,") + "."
         sentences.append(text)
     return "\n".join(sentences)
 

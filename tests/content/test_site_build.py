@@ -41,7 +41,9 @@ ASSET_RELS = frozenset(
 )
 # Attributes (besides href) whose value is fetched by the browser.
 ASSET_ATTRS = frozenset({"src", "poster", "background", "action", "formaction", "xlink:href", "manifest"})
-OFFSITE_CSS = re.compile(r"""(?:url\(\s*['"]?|@import\s+(?:url\(\s*)?['"]?)\s*((?:https?:)?//[^'")\s]+)""", re.I)
+OFFSITE_CSS = re.compile(
+    r"""(?:url\(\s*['"]?|@import\s+(?:url\(\s*)?['"]?)\s*((?:https?:)?//[^'")\s]+)""", re.I
+)
 
 
 def is_offsite(url):
@@ -177,7 +179,8 @@ def test_internal_links_and_anchors_resolve(site, name):
             if fragment and target.endswith(".html"):
                 ids = site.pages[target].ids if target in site.pages else frozenset()
                 if fragment not in ids:
-                    problems.append(f"{page.rel}: {describe(node, attr, url)} - {target} has no id {fragment!r}")
+                    link = describe(node, attr, url)
+                    problems.append(f"{page.rel}: {link} - {target} has no id {fragment!r}")
     assert not problems, "broken internal links or anchors:\n" + "\n".join(problems)
 
 

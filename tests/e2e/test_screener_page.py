@@ -226,7 +226,7 @@ def test_keyboard_only(page):
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
     expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
-    # Tab through the remaining groups to the submit button.
+    # Tab through the remaining groups to the button.
     for _ in range(20):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.textContent") == "Show my result":

@@ -62,7 +62,9 @@ LEVEL_CASES += [case(q + "-yes", {q: "yes"}, "worth_seeking", [q]) for q in WORT
 LEVEL_CASES += [case(q + "-not-sure", {q: "not_sure"}, "could_help", [q]) for q in WORTH_SEEKING_QUESTIONS]
 LEVEL_CASES += [case(q + "-yes", {q: "yes"}, "could_help", [q]) for q in COULD_HELP_QUESTIONS]
 LEVEL_CASES += [case(q + "-not-sure", {q: "not_sure"}, "could_help", [q]) for q in COULD_HELP_QUESTIONS]
-LEVEL_CASES += [case(q + "-yes-changes-nothing", {q: "yes"}, "not_needed_now", []) for q in INFO_ONLY_QUESTIONS]
+LEVEL_CASES += [
+    case(q + "-yes-changes-nothing", {q: "yes"}, "not_needed_now", []) for q in INFO_ONLY_QUESTIONS
+]
 LEVEL_CASES += [
     case("all-no", {q: "no" for q in ALL_QUESTIONS}, "not_needed_now", []),
     case("empty", {}, "not_needed_now", []),
@@ -120,7 +122,9 @@ def test_emergency_yes_shows_no_notes(data):
     [
         pytest.param({"emergency": "not_sure"}, "not_needed_now", id="alone"),
         pytest.param({"emergency": "not_sure", "rushed_visit": "yes"}, "could_help", id="with-could-help"),
-        pytest.param({"emergency": "not_sure", "no_diagnosis": "yes"}, "worth_seeking", id="with-worth-seeking"),
+        pytest.param(
+            {"emergency": "not_sure", "no_diagnosis": "yes"}, "worth_seeking", id="with-worth-seeking"
+        ),
     ],
 )
 def test_emergency_not_sure_adds_note_to_normal_result(data, answers, level):
@@ -192,10 +196,16 @@ def test_empty_answers_give_mildest_result_with_nothing_else(data):
 @pytest.mark.parametrize(
     "answers, notes",
     [
-        pytest.param({"medicare": "yes", "major_treatment": "yes"}, ["medicare_surgery"], id="medicare-and-major-treatment"),
+        pytest.param(
+            {"medicare": "yes", "major_treatment": "yes"}, ["medicare_surgery"], id="medicare-and-major-yes"
+        ),
         pytest.param({"medicare": "yes"}, ["medicare_check"], id="medicare-alone-via-not-yes"),
-        pytest.param({"medicare": "yes", "major_treatment": "no"}, ["medicare_check"], id="medicare-major-no"),
-        pytest.param({"medicare": "yes", "major_treatment": "not_sure"}, ["medicare_check"], id="medicare-major-not-sure"),
+        pytest.param(
+            {"medicare": "yes", "major_treatment": "no"}, ["medicare_check"], id="medicare-major-no"
+        ),
+        pytest.param(
+            {"medicare": "yes", "major_treatment": "not_sure"}, ["medicare_check"], id="major-not-sure"
+        ),
         pytest.param({"medicare": "no", "major_treatment": "yes"}, [], id="no-medicare"),
         pytest.param({"medicare": "not_sure"}, [], id="medicare-not-sure"),
         pytest.param({"biopsy_or_cancer": "yes"}, ["pathology"], id="biopsy"),
@@ -241,9 +251,13 @@ def test_answer_values_in_display_order(data):
 @pytest.mark.parametrize(
     "raw, answers, dropped",
     [
-        pytest.param({"emergency": "no", "medicare": "yes"}, {"emergency": "no", "medicare": "yes"}, 0, id="all-valid"),
+        pytest.param(
+            {"emergency": "no", "medicare": "yes"}, {"emergency": "no", "medicare": "yes"}, 0, id="all-valid"
+        ),
         pytest.param({}, {}, 0, id="empty-dict"),
-        pytest.param({"emergency": "no", "favourite_colour": "yes"}, {"emergency": "no"}, 1, id="unknown-question-id"),
+        pytest.param(
+            {"emergency": "no", "favourite_colour": "yes"}, {"emergency": "no"}, 1, id="unknown-question-id"
+        ),
         pytest.param({"emergency": "maybe"}, {}, 1, id="unknown-value"),
         pytest.param({"emergency": "YES"}, {}, 1, id="value-wrong-case"),
         pytest.param({"emergency": None}, {}, 1, id="value-none"),
@@ -252,7 +266,12 @@ def test_answer_values_in_display_order(data):
         pytest.param({"emergency": ["yes"]}, {}, 1, id="value-list"),
         pytest.param({"emergency": {"yes": 1}}, {}, 1, id="value-dict"),
         pytest.param(
-            {"emergency": "no", "rushed_visit": "sometimes", "old_question": "yes", "side_effects": "not_sure"},
+            {
+                "emergency": "no",
+                "rushed_visit": "sometimes",
+                "old_question": "yes",
+                "side_effects": "not_sure",
+            },
             {"emergency": "no", "side_effects": "not_sure"},
             2,
             id="mixed",
@@ -284,7 +303,9 @@ def test_find_level(data, level_id):
     assert rules.find_level(data, level_id)["id"] == level_id
 
 
-@pytest.mark.parametrize("level_id", ["", "Emergency", "unknown", None], ids=["empty", "wrong-case", "unknown", "none"])
+@pytest.mark.parametrize(
+    "level_id", ["", "Emergency", "unknown", None], ids=["empty", "wrong-case", "unknown", "none"]
+)
 def test_find_level_unknown_raises_key_error(data, level_id):
     """An unknown level id is a KeyError naming it, never a silent default."""
     with pytest.raises(KeyError) as info:

@@ -62,7 +62,10 @@ def test_to_saved_shape_and_copy():
         pytest.param({"answers": ["emergency"], "show_result": False}, ({}, False, 1), id="answers-list"),
         pytest.param({"answers": "yes"}, ({}, False, 1), id="answers-string"),
         pytest.param(
-            {"answers": {"emergency": "no", "gone_question": "yes", "side_effects": "often"}, "show_result": True},
+            {
+                "answers": {"emergency": "no", "gone_question": "yes", "side_effects": "often"},
+                "show_result": True,
+            },
             ({"emergency": "no"}, True, 2),
             id="stale-and-bad-values-dropped",
         ),

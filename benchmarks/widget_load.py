@@ -1,0 +1,169 @@
+"""`make bench`: how much a Python widget costs a page. Prints, never asserts.
+
+For each widget page it serves the built site on localhost and measures, in
+headless Chromium:
+- time until the widget is ready (its root gets data-state="ready"), cold
+  (empty cache) and warm (second visit), as a ratio to the load time of the
+  same page with the widget's scripts removed;
+- bytes the page transfers, raw and gzipped (what a gzip-serving host sends);
+- one cold load on a throttled "slow phone" (1.6 Mbps, 150 ms, 4x CPU).
+
+Targets from the issue: cold ratio <= 4, warm ratio <= 2.5, each widget page
+<= 500 KB gzipped in all.
+"""
+
+import gzip
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import sync_playwright
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+from tests.support.browser import launch  # noqa: E402
+from tests.support.server import SiteServer  # noqa: E402
+
+SITE = PROJECT / "site"
+RUNS = 5
+WIDGET_PAGES = {"screener": "/screener/", "checklist": "/checklist/"}
+TARGETS = {"cold": 4.0, "warm": 2.5, "gzip_kb": 500}
+
+# Record when the widget marks itself ready, from inside the page, so polling
+# by the test driver adds no delay to the figure.
+READY_PROBE = """
+new MutationObserver(function (records, observer) {
+  var root = document.querySelector('[data-widget]');
+  if (root && root.getAttribute('data-state') === 'ready') {
+    window.__widgetReadyAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
+"""
+WIDGET_SCRIPTS = re.compile(
+    r'<script[^>]*(widget-watchdog|safe-storage|pyscript/core\.js|type="(mpy|py)")[^>]*>\s*</script>'
+)
+
+
+def make_baseline(site, path):
+    """Copy of the site where the widget page has no widget scripts."""
+    copy = Path(tempfile.mkdtemp(prefix="bench-site-"))
+    shutil.copytree(site, copy, dirs_exist_ok=True)
+    page = copy / path.strip("/") / "index.html"
+    page.write_text(WIDGET_SCRIPTS.sub("", page.read_text()))
+    return copy
+
+
+def gzipped_size(path):
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+def measure(context, url, ready, fetched):
+    page = context.new_page()
+    page.on("response", lambda response: fetched.append(response.url))
+    page.goto(url, wait_until="load")
+    if ready:
+        page.wait_for_function("window.__widgetReadyAt !== undefined", timeout=120000)
+        value = page.evaluate("window.__widgetReadyAt")
+    else:
+        value = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+    page.close()
+    return value
+
+
+def timings(browser, origin, path, ready):
+    """Cold and warm milliseconds, median of RUNS each, plus the URLs fetched cold."""
+    cold, warm, fetched = [], [], []
+    for run in range(RUNS):
+        context = browser.new_context()
+        context.add_init_script(READY_PROBE)
+        first = [] if run else fetched
+        cold.append(measure(context, origin + path, ready, first))
+        warm.append(measure(context, origin + path, ready, []))
+        context.close()
+    return statistics.median(cold), statistics.median(warm), fetched
+
+
+def slow_phone(browser, origin, path):
+    """One cold load under network and CPU throttling."""
+    context = browser.new_context()
+    context.add_init_script(READY_PROBE)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 94000},
+    )
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    page.goto(origin + path, wait_until="load", timeout=180000)
+    page.wait_for_function("window.__widgetReadyAt !== undefined", timeout=180000)
+    value = page.evaluate("window.__widgetReadyAt")
+    context.close()
+    return value
+
+
+def transfer_sizes(site, origin, urls):
+    raw = gz = 0
+    for url in set(urls):
+        if not url.startswith(origin):
+            continue
+        local = site / urlsplit(url).path.lstrip("/")
+        if local.is_dir():
+            local = local / "index.html"
+        if local.is_file():
+            raw += local.stat().st_size
+            gz += gzipped_size(local)
+    return raw, gz
+
+
+def verdict(ok):
+    return "meets target" if ok else "MISSES target"
+
+
+def bench_page(playwright, name, path):
+    if not (SITE / path.strip("/") / "index.html").exists():
+        print(f"\n{name}: {path} is not in the built site; skipped")
+        return
+    baseline_site = make_baseline(SITE, path)
+    browser = launch(playwright)
+    try:
+        with SiteServer(SITE) as widget_server, SiteServer(baseline_site) as plain_server:
+            cold, warm, fetched = timings(browser, widget_server.origin, path, ready=True)
+            plain_cold, plain_warm, plain_fetched = timings(browser, plain_server.origin, path, ready=False)
+            slow = slow_phone(browser, widget_server.origin, path)
+            raw, gz = transfer_sizes(SITE, widget_server.origin, fetched)
+            plain_raw, plain_gz = transfer_sizes(baseline_site, plain_server.origin, plain_fetched)
+    finally:
+        browser.close()
+        shutil.rmtree(baseline_site, ignore_errors=True)
+    cold_ratio, warm_ratio = cold / plain_cold, warm / plain_warm
+    print(f"\n{name} page ({path}), median of {RUNS} runs")
+    print(f"  page without widget, loaded:  cold {plain_cold:7.0f} ms   warm {plain_warm:7.0f} ms")
+    print(f"  page with widget, ready:      cold {cold:7.0f} ms   warm {warm:7.0f} ms")
+    print(f"  cold ratio {cold_ratio:.2f} (target <= {TARGETS['cold']}: {verdict(cold_ratio <= TARGETS['cold'])})")
+    print(f"  warm ratio {warm_ratio:.2f} (target <= {TARGETS['warm']}: {verdict(warm_ratio <= TARGETS['warm'])})")
+    print(
+        f"  transferred: {raw / 1024:.0f} KB raw, {gz / 1024:.0f} KB gzipped "
+        f"(target <= {TARGETS['gzip_kb']} KB: {verdict(gz / 1024 <= TARGETS['gzip_kb'])}); "
+        f"without widget {plain_raw / 1024:.0f} KB raw, {plain_gz / 1024:.0f} KB gzipped"
+    )
+    print(f"  slow phone (1.6 Mbps, 150 ms, 4x CPU), cold, ready: {slow / 1000:.1f} s")
+
+
+def main(names):
+    if not SITE.is_dir():
+        sys.exit("No site/ folder: run `make build` first (`make bench` does).")
+    print("Widget load benchmark: headless Chromium, localhost, this machine's CPU.")
+    with sync_playwright() as playwright:
+        for name in names or WIDGET_PAGES:
+            bench_page(playwright, name, WIDGET_PAGES[name])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
