@@ -51,6 +51,18 @@ def mark_ready(root):
     root.setAttribute("data-state", "ready")
 
 
+def on_window(event_name, handler):
+    """Call handler(event) on a window event, such as "storage".
+
+    Through the js module: the window object pyscript exports loses its
+    `this` when addEventListener is called on it under MicroPython.
+    """
+    import js
+    from pyscript.ffi import create_proxy
+
+    js.window.addEventListener(event_name, create_proxy(handler))
+
+
 def checked_value(form, name):
     """The value of the checked radio button in a group, or None."""
     chosen = form.querySelector('input[name="' + name + '"]:checked')

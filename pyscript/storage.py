@@ -37,6 +37,37 @@ def unreadable_key(kind):
     return storage_key(kind) + ":unreadable"
 
 
+# Real saved data nests a few levels deep. Far deeper text is damage, and
+# Pyodide's parser dies (uncatchably) on it, so it is refused before parsing.
+MAX_DEPTH = 32
+
+
+def too_deep(text):
+    """Whether JSON text nests brackets deeper than MAX_DEPTH (outside strings)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False  # cannot be deeper; skips the scan for most text
+    depth = 0
+    in_string = False
+    escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char == "[" or char == "{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif char == "]" or char == "}":
+            depth -= 1
+    return False
+
+
 def wrap(kind, version, data, saved_at):
     """The saved form: the data inside a labelled, versioned envelope."""
     return {"app": APP, "kind": kind, "version": version, "saved_at": saved_at, "data": data}
@@ -56,6 +87,8 @@ def unwrap(kind, version, text, migrations=None):
         return None, 0, CORRUPT
     if len(text) > MAX_CHARS:
         return None, 0, TOO_LARGE
+    if too_deep(text):
+        return None, 0, CORRUPT
     try:
         envelope = json.loads(text)
     except Exception:  # bad JSON, or nesting deep enough to exhaust the parser
@@ -64,7 +97,8 @@ def unwrap(kind, version, text, migrations=None):
         return None, 0, CORRUPT
     found = envelope.get("version")
     saved_at = envelope.get("saved_at")
-    if not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool):
+    # NaN is the one number unequal to itself; some parsers accept it.
+    if not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool) or saved_at != saved_at:
         saved_at = 0
     if not isinstance(found, int) or isinstance(found, bool) or found < 0:
         return None, 0, CORRUPT

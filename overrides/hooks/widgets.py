@@ -24,17 +24,24 @@ if str(CODE) not in sys.path:
 
 from screener import render as screener_render  # noqa: E402  (in pyscript/, via the path above)
 from screener import rules as screener_rules  # noqa: E402
+from checklist import model as checklist_model  # noqa: E402
+from checklist import render as checklist_render  # noqa: E402
 
 # Widget name -> the module PyScript runs for it, relative to pyscript/.
 WIDGETS = {
     "screener": "screener/widget.py",
+    "checklist": "checklist/widget.py",
+    "print": "checklist/print_widget.py",
 }
 
 
 def _markers(root):
     """Marker comment -> the static HTML that replaces it."""
     screener_data = screener_rules.load_data(CODE / "screener" / "questions.json")
+    checklist_data = checklist_model.load_items(CODE / "checklist" / "items.json")
     return {
+        "<!-- widget:checklist -->": checklist_render.checklist_page_html(checklist_data, root),
+        "<!-- widget:print -->": checklist_render.print_page_html(checklist_data, root),
         "<!-- widget:screener -->": screener_render.form_html(screener_data, root),
         "<!-- widget:screener-guide -->": screener_render.guide_html(screener_data, root),
     }

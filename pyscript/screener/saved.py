@@ -4,6 +4,7 @@ The checklist reads the same saved answers to tailor itself, so both widgets
 use these functions rather than knowing the format.
 """
 
+import storage
 from screener.rules import clean_answers
 
 KIND = "screener"
@@ -27,3 +28,14 @@ def from_saved(data, saved):
         return {}, False, 0 if saved is None else 1
     answers, dropped = clean_answers(data, saved.get("answers"))
     return answers, saved.get("show_result") is True, dropped
+
+
+def answers_from_text(data, text):
+    """The screener answers in raw saved text, for other widgets. Never raises.
+
+    Anything unreadable reads as no answers; only the screener itself reports
+    and sets aside bad data, so other pages never touch its key.
+    """
+    loaded, _, notice = storage.unwrap(KIND, VERSION, text)
+    answers, _, _ = from_saved(data, loaded)
+    return answers

@@ -1,0 +1,51 @@
+"""The printable page in the browser: DOM glue only.
+
+Swaps the blank sheet rendered at build time for the visitor's own tailored
+checklist, with today's date and the site's address, and offers a Print
+button. Without Python the blank sheet stays and prints as it is.
+"""
+
+from pyscript import when, window
+
+import dom
+import storage
+from checklist import model, render
+from screener import rules as screener_rules
+from screener import saved as screener_saved
+
+data = model.load_items("checklist/items.json")
+screener_data = screener_rules.load_data("screener/questions.json")
+root = dom.by_id("print")
+backend = dom.local_storage()
+store = storage.Store(backend, model.KIND, model.VERSION, model.MIGRATIONS)
+screener_store = storage.Store(backend, screener_saved.KIND, screener_saved.VERSION)
+
+
+@when("click", "#print-button")
+def on_print(event):
+    window.print()
+
+
+def site_address():
+    """The site's home address, as the visitor reached it."""
+    return str(window.URL.new(root.getAttribute("data-root") + "/", window.location.href).href)
+
+
+def start():
+    # Read without load(): this page only shows the checklist, and leaves any
+    # unreadable data for the checklist page to report and set aside.
+    loaded, _, notice = storage.unwrap(model.KIND, model.VERSION, store.read_text(), model.MIGRATIONS)
+    state, problems = model.clean_state(data, loaded)
+    answers = screener_saved.answers_from_text(screener_data, screener_store.read_text())
+    today = window.Date.new()
+    printed_on = render.format_date(int(today.getFullYear()), int(today.getMonth()), int(today.getDate()))
+    dom.by_id("print-body").innerHTML = render.print_sheet_html(data, state, answers, True, printed_on, site_address())
+    messages = [storage.message_for(notice)] + problems
+    if not store.available():
+        messages = [storage.message_for(storage.BLOCKED)]
+    dom.say(dom.by_id("print-notice"), " ".join(message for message in messages if message))
+    dom.by_id("print-actions").hidden = False
+    dom.mark_ready(root)
+
+
+start()

@@ -1,0 +1,254 @@
+"""The widget logic gives the same results in CPython, MicroPython and Pyodide.
+
+The site runs pyscript/ in the browser under MicroPython (the default) or
+Pyodide, while the unit tests run it under CPython. These tests make sure
+that what the unit tests prove also holds in the browser: cases.py runs a
+table of cases against the pure widget modules in each runtime and prints its
+results as one line of JSON; every case's result in real MicroPython and real
+Pyodide (run under Node by run_in_node.mjs, offline) must equal CPython's.
+
+Each runtime runs once for all cases (Pyodide takes a few seconds to start);
+each case is then its own test, so a failure names the case that differs.
+Differences already known and explained are listed in KNOWN_DIFFERENCES and
+expected to fail; a strict entry that starts passing fails the run, so the
+list is kept up to date when the code is fixed.
+"""
+
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.runtime
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parents[1]
+PYSCRIPT = PROJECT / "pyscript"
+CASES = HERE / "cases.py"
+RUNNER = HERE / "run_in_node.mjs"
+NODE_MODULES = PROJECT / "node_modules"
+# What run_in_node.mjs loads for each runtime.
+RUNTIMES = {
+    "micropython": NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs",
+    "pyodide": NODE_MODULES / "pyodide" / "pyodide.mjs",
+}
+TIMEOUT = 180  # seconds for one runtime to run every case
+
+# Why each known difference happens. All come from the runtimes' json modules
+# as used by storage.py, not from the rules or the rendering:
+# - MicroPython's json.loads accepts malformed text CPython rejects (trailing
+#   commas, a key with no value or no colon, 01, 1., raw tabs and newlines or
+#   unknown escapes in strings, a trailing NUL), so storage.unwrap returns OK
+#   for text CPython and Pyodide call CORRUPT.
+# - CPython's json.loads accepts NaN and Infinity; MicroPython's rejects them.
+# - MicroPython's json.dumps writes non-ASCII characters as they are; CPython's
+#   escapes each as \uXXXX (6 characters), so the MAX_CHARS check in
+#   Store.save refuses in CPython and Pyodide data MicroPython saves. (Its
+#   key order differs too, which is why cases.py compares saved text parsed.)
+# (Deep nesting used to differ too; storage.too_deep now refuses it before any
+# parser sees it, in every runtime.)
+_MICROPYTHON_LENIENT = "MicroPython's json.loads accepts this malformed JSON; CPython's rejects it (CORRUPT)"
+_MICROPYTHON_NO_NAN = "CPython's json.loads accepts NaN/Infinity; MicroPython's rejects them (CORRUPT)"
+_MICROPYTHON_NON_ASCII = "MicroPython's json.dumps leaves non-ASCII unescaped: Store.save's limit differs"
+
+# case name -> {runtime: (why it differs, strict)}. strict=False only where the
+# outcome also depends on the CPython version the tests run on.
+KNOWN_DIFFERENCES = {
+    "storage.unwrap.quirk_trailing_comma": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_trailing_comma_in_data": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_missing_value": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_missing_colon": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_leading_zero_version": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_trailing_dot_number": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_raw_tab_in_string": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_raw_newline_in_string": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_hex_escape": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_unknown_escape": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_trailing_nul": {"micropython": (_MICROPYTHON_LENIENT, True)},
+    "storage.unwrap.quirk_nan_saved_at": {"micropython": (_MICROPYTHON_NO_NAN, True)},
+    "storage.unwrap.quirk_infinity_saved_at": {"micropython": (_MICROPYTHON_NO_NAN, True)},
+    "storage.unwrap.quirk_infinity_data": {"micropython": (_MICROPYTHON_NO_NAN, True)},
+    "storage.Store.save_non_ascii_near_limit": {"micropython": (_MICROPYTHON_NON_ASCII, True)},
+}
+
+
+class RunFailed(Exception):
+    """A runtime did not produce results."""
+
+
+def parse_output(stdout, label):
+    """The results from cases.py's one line of JSON."""
+    lines = [line for line in stdout.splitlines() if line.strip()]
+    if len(lines) != 1:
+        raise RunFailed(f"{label}: expected one line of JSON, got {len(lines)} lines:\n{stdout[:2000]}")
+    try:
+        output = json.loads(lines[0])
+    except ValueError as error:
+        raise RunFailed(f"{label}: output is not JSON ({error}):\n{lines[0][:2000]}") from error
+    if not isinstance(output.get("results"), dict) or not output["results"]:
+        raise RunFailed(f"{label}: output has no results")
+    return output
+
+
+@functools.cache
+def cpython_output():
+    """cases.py run by this CPython, as the widgets import each other: pyscript/ as the root."""
+    env = dict(os.environ, PYTHONPATH=str(PYSCRIPT), PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    completed = subprocess.run(
+        [sys.executable, str(CASES)], cwd=PYSCRIPT, env=env, capture_output=True, text=True, timeout=TIMEOUT
+    )
+    if completed.returncode != 0:
+        raise RunFailed(f"cases.py failed in CPython (exit {completed.returncode}):\n{completed.stderr}")
+    return parse_output(completed.stdout, "CPython")
+
+
+def case_names():
+    """The case names, for parametrizing; a placeholder if the reference run fails."""
+    try:
+        return sorted(cpython_output()["results"])
+    except (RunFailed, OSError, subprocess.SubprocessError):
+        return ["<cases.py failed in CPython>"]
+
+
+@pytest.fixture(scope="session")
+def reference():
+    """CPython's results: what every runtime must match."""
+    try:
+        return cpython_output()
+    except RunFailed as error:
+        pytest.fail(str(error), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def node():
+    """The node executable; skip if there is none, or it is too old for the runtimes."""
+    found = shutil.which("node")
+    if found is None:
+        pytest.skip("node is not installed: the MicroPython and Pyodide parity tests run under Node")
+    version = subprocess.run([found, "--version"], capture_output=True, text=True).stdout.strip()
+    match = re.match(r"v(\d+)", version)
+    if not match or int(match.group(1)) < 18:
+        shown = version or "(unknown version)"
+        pytest.skip(f"node {shown} is too old: MicroPython and Pyodide need Node 18 or newer")
+    return found
+
+
+class Runtimes:
+    """Runs cases.py once per runtime under Node and keeps the result (or the failure)."""
+
+    def __init__(self, node):
+        self.node = node
+        self.outputs = {}
+        self.seconds = {}
+
+    def output(self, runtime):
+        if not RUNTIMES[runtime].is_file():
+            pytest.skip(f"node_modules is not installed ({RUNTIMES[runtime]} is missing): run `npm ci`")
+        if runtime not in self.outputs:
+            self.outputs[runtime] = self._run(runtime)
+        result = self.outputs[runtime]
+        if isinstance(result, RunFailed):
+            pytest.fail(str(result), pytrace=False)
+        return result
+
+    def _run(self, runtime):
+        started = time.monotonic()
+        try:
+            completed = subprocess.run(
+                [self.node, str(RUNNER), runtime, str(PYSCRIPT), str(CASES)],
+                cwd=HERE,
+                capture_output=True,
+                timeout=TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            return RunFailed(f"{runtime}: cases.py did not finish within {TIMEOUT} s")
+        finally:
+            self.seconds[runtime] = time.monotonic() - started
+        stdout = completed.stdout.decode("utf-8", "replace")
+        stderr = completed.stderr.decode("utf-8", "replace")
+        if completed.returncode != 0:
+            return RunFailed(f"{runtime}: run_in_node.mjs failed (exit {completed.returncode}):\n{stderr}")
+        try:
+            output = parse_output(stdout, runtime)
+        except RunFailed as error:
+            return RunFailed(f"{error}\nstderr:\n{stderr}")
+        output["stderr"] = stderr
+        return output
+
+
+@pytest.fixture(scope="session")
+def runtimes(node):
+    """Each runtime's results, run on first use and shared by every test."""
+    return Runtimes(node)
+
+
+def test_reference_runs_cleanly(reference):
+    """CPython runs every case as intended: no case raised unexpectedly, and the
+    table reaches every result level, so the comparison below means something."""
+    assert reference["meta"]["implementation"] == "cpython"
+    errors = reference["meta"]["errors"]
+    assert not errors, "cases raised unexpectedly in CPython:\n" + "\n".join(
+        f"  {name}: {message}" for name, message in sorted(errors.items())
+    )
+    results = reference["results"]
+    assert results["harness.browser_modules_not_loaded"] == {"ok": []}
+    levels = {
+        result["ok"]["level"] for name, result in results.items() if name.startswith("rules.evaluate.")
+    }
+    data = json.loads((PYSCRIPT / "screener" / "questions.json").read_text(encoding="utf-8"))
+    assert levels == {level["id"] for level in data["levels"]}
+
+
+def test_known_differences_name_real_cases(reference):
+    """Every entry in KNOWN_DIFFERENCES names a case and a runtime that exist."""
+    assert set(KNOWN_DIFFERENCES) <= set(reference["results"])
+    for runtimes in KNOWN_DIFFERENCES.values():
+        assert set(runtimes) <= set(RUNTIMES)
+
+
+@pytest.mark.parametrize("runtime", sorted(RUNTIMES))
+def test_runtime_runs_every_case(runtimes, reference, runtime):
+    """The runtime really is the one asked for, and ran exactly the cases CPython ran."""
+    output = runtimes.output(runtime)
+    meta = output["meta"]
+    if runtime == "micropython":
+        assert meta["implementation"] == "micropython"
+    else:
+        assert (meta["implementation"], meta["platform"]) == ("cpython", "emscripten")
+    missing = sorted(set(reference["results"]) - set(output["results"]))
+    extra = sorted(set(output["results"]) - set(reference["results"]))
+    assert not missing and not extra, f"{runtime}: missing cases {missing}, unexpected cases {extra}"
+    print(f"{runtime}: {len(output['results'])} cases in {runtimes.seconds[runtime]:.1f} s")
+
+
+@pytest.mark.parametrize("name", case_names())
+@pytest.mark.parametrize("runtime", sorted(RUNTIMES))
+def test_case_matches_cpython(runtimes, reference, runtime, name, request):
+    """One case gives the same result in this runtime as in CPython."""
+    expected = reference["results"].get(name)
+    assert expected is not None, f"no such case in CPython's results: {name}"
+    output = runtimes.output(runtime)
+    if name not in output["results"]:
+        pytest.fail(f"{runtime} has no result for {name}", pytrace=False)
+    actual = output["results"][name]
+    known = KNOWN_DIFFERENCES.get(name, {}).get(runtime)
+    if known is not None:
+        reason, strict = known
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=strict))
+    message = output["meta"]["errors"].get(name)
+    assert actual == expected, (
+        f"{name} differs in {runtime}:\n  CPython: {_short(expected)}\n  {runtime}: {_short(actual)}"
+        + (f"\n  {runtime} raised: {message}" if message else "")
+    )
+
+
+def _short(value, limit=3000):
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
