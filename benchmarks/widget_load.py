@@ -46,7 +46,8 @@ new MutationObserver(function (records, observer) {
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
 """
 WIDGET_SCRIPTS = re.compile(
-    r'<script[^>]*(widget-watchdog|safe-storage|pyscript/core\.js|type="(mpy|py)")[^>]*>\s*</script>'
+    r'<script[^>]*(widget-watchdog|safe-storage|pyscript/core\.js)[^>]*>\s*</script>'
+    r'|<(mpy|py)-script[^>]*>\s*</(mpy|py)-script>'
 )
 
 

@@ -82,7 +82,7 @@ def references(page):
                 for candidate in value.split(","):
                     if candidate.split():
                         found.append((node, name, candidate.split()[0], "asset"))
-            elif node.tag == "script" and name == "config":
+            elif node.tag in ("script", "mpy-script", "py-script") and name == "config":
                 found += [(node, name, url, "asset") for url in _pyscript_config_urls(value)]
     return found
 

@@ -272,7 +272,7 @@ def test_pyodide_setting_boots_same_widget(make_context, pyodide_site):
     page = make_context(server=pyodide_site).new_page()
     page.goto(PATH)
     page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=90000)
-    assert page.locator('script[type="py"]').count() == 1
+    assert page.locator("py-script").count() == 1
     answer(page, major_treatment="yes", medicare="yes")
     result = show_result(page)
     expect(result.locator("h2")).to_contain_text("worth seeking")
