@@ -811,7 +811,8 @@ def import_text(data, text):
         return None, IMPORT_MESSAGES[storage.TOO_LARGE]
     if text.strip(WHITESPACE) == "":
         return None, IMPORT_MESSAGES[storage.EMPTY]
-    if not _parses(text):
+    # The depth check comes first: Pyodide's parser dies on deep nesting.
+    if storage.too_deep(text) or not _parses(text):
         return None, "This file is damaged, or it is not a checklist file."
     raw, _, notice = storage.unwrap(KIND, VERSION, text, MIGRATIONS)
     if notice not in (storage.OK, storage.MIGRATED):

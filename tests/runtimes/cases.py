@@ -12,7 +12,9 @@ It writes its own JSON, because MicroPython's json module neither sorts keys
 nor escapes non-ASCII and MicroPython's dicts are unordered: the output here
 is pure ASCII with sorted keys, so equal results are equal text in every runtime.
 Floats are written as tagged integers (see canon) so no runtime's float
-formatting can make two equal results look different.
+formatting can make two equal results look different, and a lone surrogate
+is written marked (see _dump_str) so it never looks like the character a
+surrogate pair stands for.
 
 Adding cases: each module has an add_..._cases() function filling the table
 with case(name, function, *args). A case's result is whatever the function
@@ -20,7 +22,7 @@ returns, made canonical; an exception is recorded by class. Use
 case_raises() when raising is the intended behaviour; any other exception is
 recorded as an "error" (the reference check in the test refuses those).
 New modules get their own add_..._cases() function, listed in GROUPS at the
-bottom. See the CHECKLIST comments for the one planned next.
+bottom.
 """
 
 import json
@@ -30,8 +32,8 @@ import storage
 from markup import escape, link
 from screener import render, rules, saved
 
-# CHECKLIST (1 of 2): once pyscript/checklist/model.py is settled, import it here:
-# from checklist import model as checklist_model
+from checklist import model as checklist_model
+from checklist import render as checklist_render
 
 
 # ---------------------------------------------------------------------------
@@ -159,7 +161,11 @@ _CONTROL = [chr(code) for code in range(32)] + [chr(127)]
 
 
 def _dump_str(text, out):
-    if len(text.encode("utf-8")) == len(text):
+    try:
+        ascii_only = len(text.encode("utf-8")) == len(text)
+    except UnicodeError:  # CPython cannot encode a lone surrogate
+        ascii_only = False
+    if ascii_only:
         # ASCII: escape with whole-string replaces (fast in MicroPython).
         text = text.replace("\\", "\\\\").replace('"', '\\"')
         for char in _CONTROL:
@@ -176,6 +182,12 @@ def _dump_str(text, out):
             parts.append('\\"')
         elif 32 <= code < 127:
             parts.append(char)
+        elif 0xD800 <= code <= 0xDFFF:
+            # A lone surrogate, as MicroPython's json.loads leaves each half of
+            # a \uD83D\uDE00 escape pair: marked (U+FFFE, a noncharacter, then
+            # its hex) so it never reads the same as the character the pair
+            # stands for.
+            parts.append("\\ufffe%04x" % code)
         elif code > 0xFFFF:
             code -= 0x10000
             parts.append("\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)))
@@ -592,7 +604,6 @@ UNWRAP_CASES = [
     ("bom_prefix", "\ufeff" + GOOD),
     ("nul_char", "\x00"),
     ("leading_dot_number", HEAD + ".5}"),
-    ("surrogate_pair_escape", HEAD + '"\\ud83d\\ude00"}'),
     ("too_large", "x" * (storage.MAX_CHARS + 1)),
     ("too_large_valid_json", padded_to(GOOD, storage.MAX_CHARS + 1)),
     ("exactly_max_valid_json", padded_to(GOOD, storage.MAX_CHARS)),
@@ -623,6 +634,7 @@ UNWRAP_JSON_QUIRKS = [
     ("quirk_trailing_nul", GOOD + "\x00"),
     ("quirk_nan_saved_at", GOOD.replace('"saved_at":1700000000', '"saved_at":NaN')),
     ("quirk_infinity_saved_at", GOOD.replace('"saved_at":1700000000', '"saved_at":-Infinity')),
+    ("quirk_surrogate_pair_escape", HEAD + '"\\ud83d\\ude00"}'),
 ]
 
 # Deeply nested JSON: recorded by shape (canon() recurses, and MicroPython's
@@ -909,24 +921,837 @@ def add_render_cases():
 
 
 # ---------------------------------------------------------------------------
-# checklist (planned)
+# checklist.model
 # ---------------------------------------------------------------------------
 
-# CHECKLIST (2 of 2): once pyscript/checklist/model.py is settled, fill in
-# this function with its cases and list it in GROUPS below. The function names
-# here are only an illustration; use the module's real API. For example:
-#
-# CHECKLIST_ITEMS = checklist_model.load_items(find_data_file("checklist/items.json"))
-#
-# def add_checklist_cases():
-#     case("checklist.model.new_state", checklist_model.new_state)
-#     for name, answers in EVALUATE_CASES:
-#         case("checklist.model.tailor." + name, checklist_model.tailor, CHECKLIST_ITEMS, answers)
-#     case("checklist.model.clean_state.junk", checklist_model.clean_state, CHECKLIST_ITEMS, [1, 2])
-#
-# Keep results JSON-like (canon() handles dicts, lists, tuples, floats); for
-# whole HTML pages compare the string, or summary(text) if it is very long.
+CHECKLIST = checklist_model.load_items(find_data_file("checklist/items.json"))
+CK_KIND = checklist_model.KIND
+CK_TASK = "tell_doctor"
+CK_RECORD = "lab_results"
+CK_ITEM_IDS = [item["id"] for item in CHECKLIST["items"]]
+CK_SUGGESTED_IDS = [question["id"] for question in CHECKLIST["suggested_questions"]]
 
+# Each model operation by a short name, called as (state, *args).
+CK_OPERATIONS = {
+    "toggle": lambda state, item_id: checklist_model.toggle(CHECKLIST, state, item_id),
+    "stage": lambda state, item_id, stage: checklist_model.set_stage(CHECKLIST, state, item_id, stage),
+    "custom": checklist_model.add_custom,
+    "remove_custom": checklist_model.remove_custom,
+    "question": checklist_model.add_question,
+    "suggested": lambda state, suggested_id: checklist_model.add_suggested(CHECKLIST, state, suggested_id),
+    "remove_question": checklist_model.remove_question,
+    "move": checklist_model.move_question,
+    "appointment": checklist_model.set_appointment,
+    "goals": checklist_model.set_goals,
+    "show_all": checklist_model.set_show_all,
+}
+
+
+def ck_build(steps, state=None):
+    """The state after steps (tuples: operation name, args...), from a new one."""
+    if state is None:
+        state = checklist_model.new_state()
+    for step in steps:
+        state = CK_OPERATIONS[step[0]](state, *step[1:])
+    return state
+
+
+def ck_script(steps):
+    """Run steps from a new state, logging each result and whether the
+    operation gave a new state and left the one passed in alone."""
+    state = checklist_model.new_state()
+    log = []
+    for step in steps:
+        before = dumps(canon(state))
+        after = CK_OPERATIONS[step[0]](state, *step[1:])
+        log.append({"step": step[0], "state": after, "new_object": after is not state,
+                    "input_unchanged": dumps(canon(state)) == before})
+        state = after
+    return log
+
+
+def ck_digest(value):
+    """A large result in brief: its canonical JSON's length and hash."""
+    text = dumps(canon(value))
+    return {"len": len(text), "fnv1a": fnv1a(text)}
+
+
+# A state using every part of the format, built only through operations
+# (as the unit tests' rich_state).
+CK_RICH_STEPS = [
+    ("toggle", CK_TASK), ("stage", CK_RECORD, "confirmed"), ("stage", "clinical_summary", "sent"),
+    ("custom", "Find parking for the visit"), ("custom", "Ask Sam to drive"), ("toggle", "c2"),
+    ("suggested", "benefits"), ("question", "Can I keep working during treatment?"),
+    ("appointment", "doctor", "Dr. Ana Ruiz"), ("appointment", "date", "2026-12-03"),
+    ("goals", "Walk with my grandchildren."), ("show_all", True),
+]
+# More of everything, show_all off, items started outside the tailored list,
+# and text with characters HTML escapes and non-ASCII.
+CK_FILLED_STEPS = CK_RICH_STEPS[:-1] + [
+    ("stage", "pathology_report", "asked"), ("stage", "imaging", "sent"), ("toggle", "ask_cost"),
+    ("toggle", "release_form"), ("stage", "primary_care_note", "confirmed"),
+    ("custom", "Caf\u00e9 near the clinic \u2615 \U0001F600"), ("custom", "Bring the blue folder & charger"),
+    ("toggle", "c1"), ("question", 'Is 3 < 5 & "why" it\'s so?'), ("suggested", "how_sure"),
+    ("suggested", "if_i_wait"), ("appointment", "phone", "555 0100"), ("appointment", "time", "09:30"),
+    ("appointment", "companion", "Sam O'Neil"), ("goals", "Keep gardening \u2014 and pain < 3."),
+]
+
+
+def ck_rich():
+    return ck_build(CK_RICH_STEPS)
+
+
+def ck_filled():
+    return ck_build(CK_FILLED_STEPS)
+
+
+CK_EVIL = "<b onmouseover=\"x\">&'</b>"
+
+
+def ck_hostile_state():
+    """The filled state with markup in every text, set directly (bypassing the
+    model's checks) so rendering alone must keep it text."""
+    state = ck_filled()
+    for entry in state["custom"] + state["questions"]:
+        entry["text"] = entry["text"] + CK_EVIL
+    for field in checklist_model.APPOINTMENT_FIELDS:
+        state["appointment"][field] = CK_EVIL + field
+    state["goals"] = CK_EVIL + "</textarea><script>alert(1)</script>"
+    return state
+
+
+def ck_hostile_data():
+    """The checklist data with markup-breaking text in every field render shows."""
+    data = copy_data(CHECKLIST)
+    for group in data["groups"]:
+        group["title"] = group["title"] + CK_EVIL
+    for stage in data["stages"]:
+        stage["label"] = stage["label"] + CK_EVIL
+    for item in data["items"]:
+        item["text"] = item["text"] + CK_EVIL
+        item["why"] = CK_EVIL + item["why"]
+        item["because"] = item["because"] + CK_EVIL
+        if item["href"]:
+            item["href"] = item["href"] + '?a="b"&c=<d>'
+    for question in data["suggested_questions"]:
+        question["text"] = question["text"] + CK_EVIL
+    return data
+
+
+# Screener answer sets the checklist tailors itself to.
+CK_ANSWERS = [
+    ("empty", {}),
+    ("biopsy", {"biopsy_or_cancer": "yes"}),
+    ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
+    ("older_serious", {"older_adult": "yes", "serious_illness": "yes"}),
+    ("all_yes", all_answered("yes")),
+    ("all_no", all_answered("no")),
+    ("all_not_sure", all_answered("not_sure")),
+]
+
+
+def ck_view(state, answers):
+    """What the page shows for a state and answers."""
+    done, total = checklist_model.progress(CHECKLIST, state, answers)
+    visible = checklist_model.visible_items(CHECKLIST, state, answers)
+    return {
+        "visible": visible,
+        "more_count": checklist_model.more_count(CHECKLIST, state, answers),
+        "progress": [done, total],
+        "progress_text": checklist_model.progress_text(done, total),
+        "groups": [[group["group"]["id"], [item["id"] for item in group["items"]]]
+                   for group in checklist_model.groups_with_items(CHECKLIST, visible)],
+    }
+
+
+def ck_is_done_all(state):
+    """is_done for every item, the visitor's own items and some unknown ids."""
+    ids = CK_ITEM_IDS + [entry["id"] for entry in state["custom"]] + ["c99", "nope", "", "q1"]
+    return [[item_id, checklist_model.is_done(CHECKLIST, state, item_id)] for item_id in ids]
+
+
+# Texts to add, set or check, beyond markup.HOSTILE.
+CK_TEXTS = [
+    "Ask about rest", "Is 3 < 5 and 5 > 3?", "  ", "\t\n\r\f\v", "<a href=x>", "JavaScript:void(0)",
+    "<b", "<Z", "</", "<!--", "<?xml", "JAVASCRIPT:", "x\u0000", "< b", "<3 my family", "a<", "<\u00e9",
+    "java script:", "dose <=5", "\u00e9<b", "\U0001F600<b", "JAVASCR\u0130PT:", "java\u017fcript:",
+    "\u00e9javascript:x", "<", "<<", "<<a", "1<2<3", "jAvAsCrIpT:alert(1)", "javascript :", "vbscript:x",
+    "data:text/html,<script>", "\u00a0", "\u3000", "\u200b", " \u00a0padded\u00a0 ", "\n  trimmed  \t",
+    "a\tb\nc", "x" * 600, " " + "a" * 499 + " b", "\U0001F600" * 501, "\u00e9" * 2001,
+]
+
+
+def ck_text_everywhere(text):
+    """One text given to every place the visitor types."""
+    state = checklist_model.new_state()
+    return {
+        "looks_like_markup": checklist_model.looks_like_markup(text),
+        "text_problem": checklist_model.text_problem(text),
+        "custom": checklist_model.add_custom(state, text)["custom"],
+        "question": checklist_model.add_question(state, text)["questions"],
+        "goals": checklist_model.set_goals(state, text)["goals"],
+        "doctor": checklist_model.set_appointment(state, "doctor", text)["appointment"]["doctor"],
+    }
+
+
+def ck_caps(operation, count):
+    """count adds of one kind: how many were kept, and the ids at the end."""
+    state = checklist_model.new_state()
+    for index in range(count):
+        state = operation(state, "Entry " + str(index))
+    entries = state["custom"] if state["custom"] else state["questions"]
+    return {"kept": len(entries), "last": entries[-1], "next_id": state["next_id"],
+            "digest": ck_digest(state)}
+
+
+def ck_questions(count):
+    state = checklist_model.new_state()
+    for index in range(count):
+        state = checklist_model.add_question(state, "Question " + str(index + 1) + "?")
+    return state
+
+
+def ck_move(count, question_id, step):
+    moved = checklist_model.move_question(ck_questions(count), question_id, step)
+    return [entry["id"] for entry in moved["questions"]]
+
+
+def add_checklist_model_cases():
+    case("checklist.model.constants", lambda: [
+        checklist_model.KIND, checklist_model.VERSION, checklist_model.MAX_TEXT, checklist_model.MAX_GOALS,
+        checklist_model.MAX_FIELD, checklist_model.MAX_CUSTOM, checklist_model.MAX_QUESTIONS,
+        checklist_model.MAX_ID_DIGITS, checklist_model.APPOINTMENT_FIELDS, checklist_model.FIELDS,
+        checklist_model.WHITESPACE, checklist_model.EMPTY_MESSAGE, checklist_model.MARKUP_MESSAGE,
+        sorted(checklist_model.MIGRATIONS)])
+    case("checklist.model.new_state", checklist_model.new_state)
+    case("checklist.model.new_state_fresh_each_time",
+         lambda: checklist_model.new_state() is not checklist_model.new_state())
+    case("checklist.model.stage_ids", checklist_model.stage_ids, CHECKLIST)
+    case("checklist.model.find_item.task", checklist_model.find_item, CHECKLIST, CK_TASK)
+    case("checklist.model.find_item.unknown", checklist_model.find_item, CHECKLIST, "nope")
+    case("checklist.model.find_item.none", checklist_model.find_item, CHECKLIST, None)
+    case("checklist.model.groups_with_items.all", lambda: [
+        [group["group"]["id"], [item["id"] for item in group["items"]]]
+        for group in checklist_model.groups_with_items(CHECKLIST, CK_ITEM_IDS)])
+    case("checklist.model.groups_with_items.some_reversed", lambda: [
+        [group["group"]["id"], [item["id"] for item in group["items"]]]
+        for group in checklist_model.groups_with_items(CHECKLIST, ["follow_up", "imaging", "nope", CK_TASK])])
+    case("checklist.model.groups_with_items.none", checklist_model.groups_with_items, CHECKLIST, [])
+
+    # Ticks and stages, step by step.
+    scripts = [
+        ("toggle_task_twice", [("toggle", CK_TASK), ("toggle", CK_TASK)]),
+        ("toggle_ignores", [("toggle", CK_RECORD), ("toggle", "nope"), ("toggle", ""), ("toggle", None),
+                            ("toggle", "c1")]),
+        ("toggle_custom", [("custom", "Mine"), ("toggle", "c1"), ("toggle", "c1"), ("toggle", "c2")]),
+        ("stages", [("stage", CK_RECORD, "asked"), ("stage", CK_RECORD, "sent"),
+                    ("stage", CK_RECORD, "confirmed"), ("stage", CK_RECORD, ""),
+                    ("stage", CK_RECORD, "confirmed"), ("stage", CK_RECORD, None)]),
+        ("stage_ignores", [("stage", CK_RECORD, "sent"), ("stage", CK_RECORD, "lost"),
+                           ("stage", CK_RECORD, "none"), ("stage", CK_RECORD, "Sent"),
+                           ("stage", CK_TASK, "sent"), ("stage", "nope", "sent"), ("stage", None, "sent"),
+                           ("stage", CK_RECORD, 1)]),
+        ("custom_add_remove", [("custom", "a"), ("custom", "b"), ("remove_custom", "c1"), ("custom", "c"),
+                               ("remove_custom", "c9"), ("remove_custom", None), ("custom", "   "),
+                               ("custom", None), ("custom", 5), ("custom", "<b>no</b>")]),
+        ("questions", [("question", "Mine?"), ("suggested", "benefits"), ("suggested", "benefits"),
+                       ("suggested", "nope"), ("suggested", None), ("question", "With origin", "how_sure"),
+                       ("question", "Odd origin", 5), ("question", "  "), ("question", "<i>x</i>"),
+                       ("remove_question", "q1"), ("remove_question", "q99"),
+                       ("suggested", "how_sure"), ("suggested", "downsides")]),
+        ("suggested_typed_by_hand", [("question", "  HOW SURE ARE YOU OF MY DIAGNOSIS?  "),
+                                     ("suggested", "how_sure"), ("suggested", "agree_first")]),
+        ("ids_never_reused", [("custom", "a"), ("question", "b?"), ("remove_custom", "c1"),
+                              ("remove_question", "q2"), ("custom", "c"), ("question", "d?")]),
+        ("appointment", [("appointment", field, "Value for " + field)
+                         for field in checklist_model.APPOINTMENT_FIELDS]
+         + [("appointment", "doctor", ""), ("appointment", "phone", None), ("appointment", "date", 5),
+            ("appointment", "time", "<b>9</b>"), ("appointment", "email", "a@b.c"),
+            ("appointment", None, "x"), ("appointment", "companion", "  Sam  "),
+            ("appointment", "doctor", "d" * 250)]),
+        ("goals", [("goals", "  Feel well  "), ("goals", "g" * 2100), ("goals", "<script>"),
+                   ("goals", 5), ("goals", None), ("goals", "again"), ("goals", "")]),
+        ("show_all", [("show_all", True), ("show_all", 1), ("show_all", True), ("show_all", "yes"),
+                      ("show_all", True), ("show_all", None), ("show_all", False)]),
+        ("rich", CK_RICH_STEPS),
+        ("filled", CK_FILLED_STEPS),
+    ]
+    for name, steps in scripts:
+        case("checklist.model.script." + name, ck_script, steps)
+
+    # Moving questions: 4 questions q1..q4, with the no-ops at either end.
+    moves = [("first_up", "q1", -1), ("first_down", "q1", 1), ("middle_up", "q2", -1),
+             ("middle_down", "q3", 1), ("last_down", "q4", 1), ("last_up", "q4", -1),
+             ("step_two", "q2", 2), ("step_zero", "q2", 0), ("step_minus_two", "q3", -2),
+             ("step_true", "q2", True), ("step_string", "q2", "1"), ("step_none", "q2", None),
+             ("unknown_id", "q9", 1), ("none_id", None, 1), ("custom_id", "c1", 1)]
+    for name, question_id, step in moves:
+        case("checklist.model.move_question." + name, ck_move, 4, question_id, step)
+    case("checklist.model.move_question.only_one_up", ck_move, 1, "q1", -1)
+    case("checklist.model.move_question.only_one_down", ck_move, 1, "q1", 1)
+    case("checklist.model.move_question.empty", ck_move, 0, "q1", 1)
+    case_raises("checklist.model.move_question.step_float", "TypeError", ck_move, 4, "q2", 1.0)
+
+    case("checklist.model.has_suggested.new", lambda: [
+        checklist_model.has_suggested(CHECKLIST, checklist_model.new_state(), sid)
+        for sid in CK_SUGGESTED_IDS + ["nope", ""]])
+    case("checklist.model.has_suggested.filled", lambda: [
+        [sid, checklist_model.has_suggested(CHECKLIST, ck_filled(), sid)]
+        for sid in CK_SUGGESTED_IDS + ["nope"]])
+    case("checklist.model.add_suggested.all_then_again", lambda: ck_build(
+        [("suggested", sid) for sid in CK_SUGGESTED_IDS + CK_SUGGESTED_IDS])["questions"])
+
+    case("checklist.model.add_custom.cap", ck_caps, checklist_model.add_custom,
+         checklist_model.MAX_CUSTOM + 3)
+    case("checklist.model.add_question.cap", ck_caps, checklist_model.add_question,
+         checklist_model.MAX_QUESTIONS + 3)
+
+    for index, text in enumerate(HOSTILE + CK_TEXTS):
+        case("checklist.model.text.%02d" % index, ck_text_everywhere, text)
+    for name, value in [("none", None), ("int", 5), ("list", ["a"]), ("bytes", b"<b>"), ("true", True)]:
+        case("checklist.model.text_problem." + name, checklist_model.text_problem, value)
+    case_raises("checklist.model.looks_like_markup.none", "TypeError",
+                checklist_model.looks_like_markup, None)
+
+    # is_done, tailoring, visibility and progress.
+    case("checklist.model.is_done.new", ck_is_done_all, checklist_model.new_state())
+    case("checklist.model.is_done.rich", ck_is_done_all, ck_rich())
+    case("checklist.model.is_done.filled", ck_is_done_all, ck_filled())
+    for name, answers in EVALUATE_CASES:
+        case("checklist.model.tailor." + name, checklist_model.tailor, CHECKLIST, answers)
+    for index, answers in enumerate(random_answer_sets(12, 4242)):
+        case("checklist.model.tailor.random_%02d" % index, checklist_model.tailor, CHECKLIST, answers)
+    for name, answers in [("none", None), ("list", [["biopsy_or_cancer", "yes"]]), ("string", "x"),
+                          ("upper_case_answer", {"biopsy_or_cancer": "YES"}),
+                          ("unknown_question", {"nope": "yes"})]:
+        case("checklist.model.tailor.junk_" + name, checklist_model.tailor, CHECKLIST, answers)
+
+    states = [("new", checklist_model.new_state()), ("rich", ck_rich()), ("filled", ck_filled()),
+              ("filled_show_all", checklist_model.set_show_all(ck_filled(), True)),
+              ("started_hidden", ck_build([("toggle", "ask_cost"), ("stage", "tissue_blocks", "asked"),
+                                           ("stage", "mammograms", "confirmed")]))]
+    for state_name, state in states:
+        for answers_name, answers in CK_ANSWERS:
+            case("checklist.model.view." + state_name + "." + answers_name, ck_view, state, answers)
+    for done, total in [(0, 0), (7, 12), (12, 12), (10 ** 12, 10 ** 12 + 1), (-1, 0)]:
+        case("checklist.model.progress_text.%d_of_%d" % (done, total),
+             checklist_model.progress_text, done, total)
+
+    add_checklist_clean_cases()
+
+
+# ---- clean_state (lenient) --------------------------------------------------
+
+# Any JSON value, as the unit tests' JSON_JUNK.
+CK_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}, "x" * 300000]
+
+CK_V1 = {
+    "ticked": [CK_TASK, "release_form"],
+    "stages": {CK_RECORD: "sent"},
+    "custom": ["Find parking", "Ask Sam"],
+    "appointment": {"doctor": "Dr. Lee", "phone": "", "date": "2026-12-01", "time": "09:30",
+                    "companion": "Sam"},
+    "questions": ["How sure are you?", "What if I wait?"],
+    "goals": "Keep gardening.",
+}
+
+
+def ck_with(value, **fields):
+    """A copy of value (a dict) with fields replaced."""
+    result = copy_data(value)
+    for key in fields:
+        result[key] = fields[key]
+    return result
+
+
+def ck_envelope(data, version=2, kind=CK_KIND, app=storage.APP, saved_at=5):
+    """A checklist envelope as text, the same in every runtime (see envelope_text)."""
+    return dumps({"app": app, "kind": kind, "version": version, "saved_at": saved_at, "data": data})
+
+
+def ck_clean(raw):
+    """clean_state, and whether it left its input alone."""
+    before = dumps(canon(raw))
+    state, problems = checklist_model.clean_state(CHECKLIST, raw)
+    return {"state": state, "problems": problems, "input_unchanged": dumps(canon(raw)) == before}
+
+
+def ck_clean_brief(raw):
+    """clean_state of a large raw state, in brief."""
+    state, problems = checklist_model.clean_state(CHECKLIST, raw)
+    return {"problems": problems, "custom": len(state["custom"]), "questions": len(state["questions"]),
+            "lengths": sorted(set([len(entry["text"]) for entry in state["custom"] + state["questions"]])),
+            "goals": len(state["goals"]), "next_id": state["next_id"], "digest": ck_digest(state)}
+
+
+def ck_from_storage(text):
+    """Saved text read as the widget does: storage.unwrap with the migrations, then clean_state."""
+    loaded, saved_at, notice = storage.unwrap(
+        CK_KIND, checklist_model.VERSION, text, checklist_model.MIGRATIONS)
+    return {"notice": notice, "saved_at": saved_at, "clean": checklist_model.clean_state(CHECKLIST, loaded)}
+
+
+def ck_junk_inside(junk):
+    raw = ck_rich()
+    raw["done"]["x"] = junk
+    raw["done"][CK_TASK] = junk
+    raw["stages"][CK_RECORD] = junk
+    raw["custom"].append(junk)
+    raw["custom"].append({"id": junk, "text": "kept", "done": junk})
+    raw["questions"].append(junk)
+    raw["questions"].append({"id": junk, "text": "kept?", "from": junk})
+    raw["appointment"]["phone"] = junk
+    return ck_clean(raw)
+
+
+def ck_good_parts_and_junk():
+    """The unit tests' scenario: every kind of loss at once."""
+    raw = ck_rich()
+    raw["done"]["gone_one"] = True
+    raw["done"]["gone_two"] = True
+    raw["done"]["release_form"] = "yes"
+    raw["stages"]["gone_record"] = "sent"
+    raw["stages"]["primary_care_note"] = "lost"
+    raw["custom"].append({"id": "c40", "text": "<script>x</script>", "done": False})
+    raw["custom"].append(42)
+    raw["questions"].append({"id": "q41", "text": "   ", "from": ""})
+    raw["goals"] = "g" * (checklist_model.MAX_GOALS + 10)
+    raw["appointment"]["doctor"] = 12
+    return ck_clean(raw)
+
+
+def ck_entries(prefix, count, text, extra=None):
+    entries = []
+    for number in range(1, count + 1):
+        entry = {"id": prefix + str(number), "text": text}
+        if prefix == "c":
+            entry["done"] = number % 2 == 0
+        else:
+            entry["from"] = ""
+        entries.append(entry)
+    return entries
+
+
+def add_checklist_clean_cases():
+    new = checklist_model.new_state()
+    for name, raw in [("none", None), ("list_empty", []), ("list", [1, 2]), ("string", "text"), ("int", 5),
+                      ("true", True), ("float", 2.5), ("empty_dict", {}), ("new_state", new),
+                      ("rich", ck_rich()),
+                      ("filled", ck_filled()), ("unknown_field", ck_with(new, extra=1, other=[1])),
+                      ("only_unknown_fields", {"a": 1, "b": 2})]:
+        case("checklist.model.clean_state." + name, ck_clean, raw)
+    for field in checklist_model.FIELDS:
+        for index, junk in enumerate(CK_JUNK):
+            case("checklist.model.clean_state.field_junk.%s.%02d" % (field, index),
+                 ck_clean, ck_with(ck_rich(), **{field: junk}))
+        raw = ck_rich()
+        raw.pop(field)
+        case("checklist.model.clean_state.missing." + field, ck_clean, raw)
+    for index, junk in enumerate(CK_JUNK[:-1]):
+        case("checklist.model.clean_state.junk_inside_%02d" % index, ck_junk_inside, junk)
+    case("checklist.model.clean_state.good_parts_and_junk", ck_good_parts_and_junk)
+
+    # Oversized text and lists.
+    long_text = "t" * 900
+    case("checklist.model.clean_state.too_many_long_custom", ck_clean_brief,
+         ck_with(new, custom=ck_entries("c", 105, long_text), next_id=106))
+    case("checklist.model.clean_state.too_many_long_questions", ck_clean_brief,
+         ck_with(new, questions=ck_entries("q", 105, " " + long_text + " "), next_id=106))
+    case("checklist.model.clean_state.long_non_ascii", ck_clean_brief,
+         ck_with(new, custom=ck_entries("c", 3, "\u00e9\U0001F600" * 400), goals="\u4e2d" * 5000, next_id=4))
+    case("checklist.model.clean_state.long_appointment", ck_clean,
+         ck_with(new, appointment={"doctor": "d" * 201, "phone": " " * 300 + "5", "date": "x" * 199 + " y",
+                                   "time": "", "companion": "\u00e9" * 250}))
+    case("checklist.model.clean_state.huge_lists", ck_clean_brief,
+         ck_with(new, custom=[7] * 5000, questions=[{"id": "q1"}] * 5000))
+
+    # Ids and next_id.
+    custom = [{"id": "c5", "text": "a", "done": False}, {"id": "c5", "text": "b", "done": True}]
+    case("checklist.model.clean_state.ids_repaired", ck_clean, ck_with(
+        new, custom=custom, questions=[{"id": "nonsense", "text": "c?", "from": "gone"}], next_id=2))
+    odd_ids = ["c0", "c01", "c1234567890", "c123456789", "q3", "c\u0663", "c-1", "c 2", "C4", "", None, 7,
+               ["c8"], "c9"]
+    case("checklist.model.clean_state.odd_ids", ck_clean, ck_with(
+        new, custom=[{"id": value, "text": "item " + str(index), "done": False}
+                     for index, value in enumerate(odd_ids)], next_id=10))
+    for index, value in enumerate([0, -1, 1, 3, 4, "7", 2.5, 4.0, True, None, [], 10 ** 9 - 1, 10 ** 9,
+                                   10 ** 30, -10 ** 30]):
+        case("checklist.model.clean_state.next_id_%02d" % index, ck_clean, ck_with(
+            new, custom=[{"id": "c1", "text": "a", "done": False}, {"id": "c3", "text": "b", "done": False}],
+            next_id=value))
+    case("checklist.model.clean_state.next_id_top_id", ck_clean, ck_with(
+        new, custom=[{"id": "c999999999", "text": "a", "done": False},
+                     {"id": "x", "text": "b", "done": False}],
+        next_id=5))
+
+    # Keys and values the data does not know.
+    case("checklist.model.clean_state.unknown_ids", ck_clean, ck_with(
+        new, done={"nope": True, CK_RECORD: True, CK_TASK: True, "release_form": False, "own_copy": "yes"},
+        stages={"nope": "sent", CK_TASK: "sent", CK_RECORD: "lost", "imaging": "", "clinical_summary": None,
+                "tissue_blocks": "confirmed"}))
+    case("checklist.model.clean_state.markup_keys_and_values", ck_clean, ck_with(
+        new, done={"<b>": True, "javascript:x": True, CK_TASK: True},
+        stages={"<i>": "sent", CK_RECORD: "<i>sent</i>", "imaging": "JavaScript:x"},
+        appointment={"doctor": "<b>Dr</b>", "phone": "javascript:call()", "date": "", "time": "",
+                     "companion": "ok"},
+        goals="a\u0000b"))
+    case("checklist.model.clean_state.non_string_keys", ck_clean, ck_with(
+        new, done={1: True, None: True, CK_TASK: True}, stages={2: "sent", CK_RECORD: "sent"}))
+    case("checklist.model.clean_state.entries_wrong_shape", ck_clean, ck_with(
+        new, custom=[{"text": "no id"}, {"id": "c1", "text": "extra", "done": False, "more": 1},
+                     {"id": "c2", "text": ["x"], "done": False}, {"id": "c3", "text": "done 1", "done": 1},
+                     {"id": "c4", "text": "done null", "done": None}, "plain string"],
+        questions=[{"text": "no id?"}, {"id": "q5", "text": "from known", "from": "benefits"},
+                   {"id": "q6", "text": "from junk", "from": 5},
+                   {"id": "q7", "text": "from markup", "from": "<b>"},
+                   {"id": "q8", "text": "", "from": ""}], next_id=9))
+    case("checklist.model.clean_state.appointment_wrong_shape", ck_clean, ck_with(
+        new, appointment={"doctor": "Dr. A", "email": "a@b.c", 3: "x"}))
+
+    # v1 data (development-era) through storage.unwrap with model.MIGRATIONS.
+    v1_cases = [
+        ("full", CK_V1),
+        ("removed_item", ck_with(CK_V1, ticked=[CK_TASK, "gone_item"])),
+        ("junk_parts", {"ticked": "x", "custom": ["fine", 7], "questions": {"a": 1}, "goals": "Rest."}),
+        ("ticked_non_strings", ck_with(CK_V1, ticked=[1, None, CK_TASK, ["x"], CK_RECORD])),
+        ("custom_markup", ck_with(CK_V1, custom=["<b>x</b>", "ok", ""], questions=["javascript:x", "fine?"])),
+        ("appointment_list", ck_with(CK_V1, appointment=["Dr. Lee"])),
+        ("empty_dict", {}),
+        ("unknown_fields", ck_with(CK_V1, extra=True)),
+        ("none", None), ("list", []), ("string", "text"), ("number", 4),
+    ]
+    for name, old in v1_cases:
+        case("checklist.model.v1_from_storage." + name, ck_from_storage, ck_envelope(old, version=1))
+    case("checklist.model.v2_from_storage.rich", ck_from_storage, ck_envelope(ck_rich()))
+    case("checklist.model.v3_from_storage.newer", ck_from_storage, ck_envelope(ck_rich(), version=3))
+    case("checklist.model.v0_from_storage.old", ck_from_storage, ck_envelope(ck_rich(), version=0))
+    case("checklist.model.from_storage.corrupt", ck_from_storage, "{broken")
+    case("checklist.model.from_storage.none", ck_from_storage, None)
+    case("checklist.model.from_v1.direct", checklist_model.from_v1, CK_V1)
+    for name, old in [("none", None), ("list", []), ("string", "x")]:
+        case_raises("checklist.model.from_v1.not_dict_" + name, "ValueError", checklist_model.from_v1, old)
+
+
+# ---- export_text and import_text (strict) ----------------------------------------
+
+def ck_import(text):
+    """import_text's outcome: refused or not, the message, and the state (in brief if large)."""
+    state, message = checklist_model.import_text(CHECKLIST, text)
+    if state is not None and len(dumps(canon(state))) > 5000:
+        state = ck_digest(state)
+    return {"refused": state is None, "message": message, "state": state}
+
+
+def ck_round_trip(state, exported_at_ms):
+    """export_text, read back: the export compared parsed (MicroPython's
+    json.dumps escapes and orders keys differently), then import_text."""
+    text = checklist_model.export_text(state, exported_at_ms)
+    envelope = canon(json.loads(text))
+    state_back, message = checklist_model.import_text(CHECKLIST, text)
+    same = state_back == state
+    if len(dumps(envelope)) > 5000:
+        envelope = ck_digest(envelope)
+        state_back = ck_digest(state_back)
+    return {"envelope": envelope, "imported": state_back, "message": message, "same": same}
+
+
+def ck_set_in(path, value):
+    def change(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return change
+
+
+def ck_pop(path):
+    def change(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target.pop(path[-1])
+    return change
+
+
+def ck_file(change, version=2):
+    """The file of the rich state, with one change made to its data."""
+    data = ck_rich()
+    change(data)
+    return ck_envelope(data, version=version, saved_at=1764000000000)
+
+
+CK_GOOD_FILE = ck_file(lambda data: None)
+
+
+def ck_padded(text, size):
+    """JSON text padded with spaces to exactly size characters."""
+    return text[:-1] + " " * (size - len(text)) + "}"
+
+
+def ck_raw_emoji(text):
+    """Text with every escaped U+1F600 written as the character itself (as
+    MicroPython's json.dumps writes it)."""
+    return text.replace("\\ud83d\\ude00", "\U0001F600")
+
+
+CK_HOSTILE = [("script", "<script>alert(1)</script>"), ("img", "<img src=x onerror=alert(1)>"),
+              ("end_tag", "</textarea>"), ("comment", "<!-- x"), ("php", "<?php"),
+              ("javascript", "JavaScript:alert(1)"), ("nul", "ok\u0000")]
+
+CK_HOSTILE_PLACES = [
+    ("custom_text", lambda value: ck_set_in(["custom", 0, "text"], value)),
+    ("question", lambda value: ck_set_in(["questions", 0, "text"], value)),
+    ("goals", lambda value: ck_set_in(["goals"], value)),
+    ("appointment_doctor", lambda value: ck_set_in(["appointment", "doctor"], value)),
+    ("appointment_time", lambda value: ck_set_in(["appointment", "time"], value)),
+    ("ticked_item_id", lambda value: ck_set_in(["done", value], True)),
+    ("record_item_id", lambda value: ck_set_in(["stages", value], "sent")),
+    ("stage", lambda value: ck_set_in(["stages", CK_RECORD], value)),
+    ("custom_id", lambda value: ck_set_in(["custom", 0, "id"], value)),
+    ("question_origin", lambda value: ck_set_in(["questions", 0, "from"], value)),
+]
+
+
+def add_checklist_import_cases():
+    # Round trips through a file.
+    non_ascii = ck_build([("custom", "caf\u00e9 \u4e2d\u6587 \U0001F600"),
+                          ("question", "\u00bfQu\u00e9 tal?"),
+                          ("goals", "\u202eright-to-left\u202c and \u2028 line"),
+                          ("appointment", "doctor", "Dr. \u00d8stergaard")])
+    control = ck_build([("custom", "a\tb\nc\x01d\x7fe"), ("question", 'quote " and back\\slash'),
+                        ("goals", "line one\nline two")])
+    biggest = checklist_model.new_state()
+    biggest["custom"] = ck_entries("c", checklist_model.MAX_CUSTOM, "x" * checklist_model.MAX_TEXT)
+    biggest["questions"] = [{"id": "q" + str(number), "text": "y" * checklist_model.MAX_TEXT, "from": ""}
+                            for number in range(101, 101 + checklist_model.MAX_QUESTIONS)]
+    biggest["goals"] = "g" * checklist_model.MAX_GOALS
+    for field in checklist_model.APPOINTMENT_FIELDS:
+        biggest["appointment"][field] = "a" * checklist_model.MAX_FIELD
+    biggest["next_id"] = 201
+    trips = [("new", checklist_model.new_state(), 0), ("rich", ck_rich(), 1764000000000),
+             ("filled", ck_filled(), 10 ** 15), ("non_ascii", non_ascii, 1), ("control", control, 2),
+             ("biggest", biggest, 3),
+             ("cleaned_junk", checklist_model.clean_state(CHECKLIST, ck_with(
+                 ck_rich(), custom=[7, {"id": "c1", "text": "dup", "done": 3}], next_id="x"))[0], 4),
+             ("from_v1", ck_from_storage(ck_envelope(CK_V1, version=1))["clean"][0], 5)]
+    for name, state, exported_at in trips:
+        case("checklist.round_trip." + name, ck_round_trip, state, exported_at)
+    # Non-ASCII text near the size limit: CPython's json.dumps escapes each
+    # character as 6, so its export is too large to import; see KNOWN_DIFFERENCES.
+    near_limit = checklist_model.new_state()
+    near_limit["custom"] = ck_entries("c", checklist_model.MAX_CUSTOM, "\u00e9" * checklist_model.MAX_TEXT)
+    near_limit["next_id"] = 101
+    case("checklist.round_trip.quirk_non_ascii_near_limit", ck_round_trip, near_limit, 6)
+
+    # Files that import, and files refused whole.
+    accepted = [
+        ("good", CK_GOOD_FILE),
+        ("v1", ck_envelope(CK_V1, version=1)),
+        ("legal_angle_brackets_trimmed", ck_file(ck_set_in(["goals"], "  Keep pain < 3 out of 10  "))),
+        ("text_at_limits", ck_file(lambda data: [
+            ck_set_in(["custom", 0, "text"], "x" * checklist_model.MAX_TEXT)(data),
+            ck_set_in(["questions", 0, "text"], "y" * checklist_model.MAX_TEXT)(data),
+            ck_set_in(["goals"], "g" * checklist_model.MAX_GOALS)(data),
+            ck_set_in(["appointment", "doctor"], "d" * checklist_model.MAX_FIELD)(data)])),
+        ("padded_to_max", ck_padded(CK_GOOD_FILE, storage.MAX_CHARS)),
+        ("saved_at_string", ck_envelope(ck_rich(), saved_at="yesterday")),
+        ("non_ascii_escaped", ck_file(ck_set_in(["goals"], "caf\u00e9 \u4e2d\u6587"))),
+        ("emoji_raw_goals", ck_raw_emoji(ck_file(ck_set_in(["goals"], "\U0001F600 ok")))),
+        ("emoji_raw_long_text", ck_raw_emoji(ck_file(ck_set_in(["custom", 0, "text"], "\U0001F600" * 300)))),
+        ("micropython_key_order", '{"data": {"next_id": 1, "goals": "", "questions": [], "show_all": false, '
+                                  '"custom": [], "stages": {}, "done": {}, "appointment": {"time": "", '
+                                  '"phone": "", "doctor": "", "date": "", "companion": ""}}, "kind": '
+                                  '"checklist", "version": 2, "saved_at": 1, "app": "second-opinion-guide"}'),
+        ("empty_stage_ignored", ck_file(ck_set_in(["stages", "imaging"], ""))),
+        ("ticked_false_ignored", ck_file(ck_set_in(["done", "own_copy"], False))),
+    ]
+    for name, text in accepted:
+        case("checklist.import_text." + name, ck_import, text)
+
+    too_many_custom = [{"id": "c" + str(n), "text": "x", "done": False} for n in range(100, 201)]
+    too_many_questions = [{"id": "q" + str(n), "text": "x", "from": ""} for n in range(100, 201)]
+    refused = [
+        ("not_text_none", None), ("not_text_bytes", b"{}"), ("not_text_int", 5), ("not_text_list", ["{}"]),
+        ("empty", ""), ("whitespace", "  \n\t\r "), ("nbsp_only", "\u00a0"),
+        ("huge_spaces", " " * (storage.MAX_CHARS + 1)), ("huge_text", "x" * (storage.MAX_CHARS + 1)),
+        ("padded_over_max", ck_padded(CK_GOOD_FILE, storage.MAX_CHARS + 1)),
+        ("damaged", CK_GOOD_FILE[:-3]), ("not_json", "{not json"), ("garbage", "not json at all"),
+        ("bom_prefix", "\ufeff" + CK_GOOD_FILE), ("two_documents", CK_GOOD_FILE + " " + CK_GOOD_FILE),
+        ("plain_json_list", "[1, 2, 3]"), ("json_null", "null"), ("json_string", '"checklist"'),
+        ("json_number", "12"),
+        ("deep_nesting_200", "[" * 200 + "]" * 200),
+        ("deep_nesting_in_data_40", ck_envelope(None).replace("null", "[" * 40 + "]" * 40)),
+        ("deep_nesting_in_field_40", ck_file(ck_set_in(["goals"], None)).replace(
+            '"goals":null', '"goals":' + "[" * 40 + "]" * 40)),
+        ("unclosed_deep_3000", "[" * 3000),
+        ("other_app", ck_envelope(ck_rich(), app="another-app")),
+        ("app_missing", dumps({"kind": CK_KIND, "version": 2, "saved_at": 1, "data": ck_rich()})),
+        ("screener_file", ck_envelope({"answers": {}, "show_result": False}, kind="screener", version=1)),
+        ("newer_version", ck_envelope(ck_rich(), version=3)),
+        ("huge_version", ck_envelope(ck_rich(), version=10 ** 30)),
+        ("version_0", ck_envelope(ck_rich(), version=0)),
+        ("version_string", ck_envelope(ck_rich(), version="2")),
+        ("version_true", ck_envelope(ck_rich(), version=True)),
+        ("version_float", ck_envelope(ck_rich(), version=Raw("2.0"))),
+        ("null_data", ck_envelope(None)), ("list_data", ck_envelope([])), ("string_data", ck_envelope("x")),
+        ("empty_data", ck_envelope({})),
+        ("v1_null", ck_envelope(None, version=1)), ("v1_list", ck_envelope([], version=1)),
+        ("v1_removed_item", ck_envelope(ck_with(CK_V1, ticked=[CK_TASK, "gone_item"]), version=1)),
+        ("v1_markup", ck_envelope(ck_with(CK_V1, custom=["<b>x</b>"]), version=1)),
+        ("unknown_field", ck_file(ck_set_in(["extra"], 1))),
+        ("done_wrong_type", ck_file(ck_set_in(["done"], [CK_TASK]))),
+        ("done_not_true", ck_file(ck_set_in(["done", CK_TASK], "yes"))),
+        ("done_one", ck_file(ck_set_in(["done", CK_TASK], 1))),
+        ("unknown_item_id", ck_file(ck_set_in(["done", "not_an_item"], True))),
+        ("record_in_done", ck_file(ck_set_in(["done", CK_RECORD], True))),
+        ("unknown_stage", ck_file(ck_set_in(["stages", CK_RECORD], "lost"))),
+        ("stage_on_a_task", ck_file(ck_set_in(["stages", CK_TASK], "sent"))),
+        ("stages_wrong_type", ck_file(ck_set_in(["stages"], []))),
+        ("custom_not_a_list", ck_file(ck_set_in(["custom"], {}))),
+        ("custom_entry_string", ck_file(ck_set_in(["custom", 0], "plain"))),
+        ("custom_done_not_bool", ck_file(ck_set_in(["custom", 0, "done"], 1))),
+        ("custom_empty_text", ck_file(ck_set_in(["custom", 0, "text"], " "))),
+        ("custom_text_not_string", ck_file(ck_set_in(["custom", 0, "text"], 5))),
+        ("custom_bad_id", ck_file(ck_set_in(["custom", 0, "id"], "x1"))),
+        ("custom_leading_zero_id", ck_file(ck_set_in(["custom", 0, "id"], "c01"))),
+        ("custom_duplicate_id", ck_file(ck_set_in(["custom", 1, "id"], "c1"))),
+        ("custom_missing_done", ck_file(ck_pop(["custom", 0, "done"]))),
+        ("question_unknown_origin", ck_file(ck_set_in(["questions", 0, "from"], "gone"))),
+        ("question_origin_not_string", ck_file(ck_set_in(["questions", 0, "from"], 5))),
+        ("question_extra_key", ck_file(ck_set_in(["questions", 0, "extra"], ""))),
+        ("question_missing_from", ck_file(ck_pop(["questions", 0, "from"]))),
+        ("show_all_not_bool", ck_file(ck_set_in(["show_all"], "yes"))),
+        ("next_id_too_low", ck_file(ck_set_in(["next_id"], 1))),
+        ("next_id_not_int", ck_file(ck_set_in(["next_id"], "7"))),
+        ("next_id_float", ck_file(ck_set_in(["next_id"], Raw("9.0")))),
+        ("next_id_huge", ck_file(ck_set_in(["next_id"], 10 ** 30))),
+        ("appointment_unknown_field", ck_file(ck_set_in(["appointment", "email"], "a@b.c"))),
+        ("appointment_not_text", ck_file(ck_set_in(["appointment", "phone"], 5550100))),
+        ("appointment_missing_field", ck_file(ck_pop(["appointment", "time"]))),
+        ("appointment_wrong_type", ck_file(ck_set_in(["appointment"], "Dr. Lee"))),
+        ("goals_not_text", ck_file(ck_set_in(["goals"], ["a"]))),
+        ("too_many_custom", ck_file(ck_set_in(["custom"], too_many_custom))),
+        ("too_many_questions", ck_file(ck_set_in(["questions"], too_many_questions))),
+        ("long_custom", ck_file(ck_set_in(["custom", 0, "text"], "x" * (checklist_model.MAX_TEXT + 1)))),
+        ("long_question", ck_file(ck_set_in(["questions", 0, "text"], "x" * (checklist_model.MAX_TEXT + 1)))),
+        ("long_goals", ck_file(ck_set_in(["goals"], "x" * (checklist_model.MAX_GOALS + 1)))),
+        ("long_appointment", ck_file(ck_set_in(["appointment", "doctor"],
+                                               "x" * (checklist_model.MAX_FIELD + 1)))),
+        ("long_non_ascii_raw", ck_raw_emoji(ck_file(ck_set_in(["custom", 0, "text"], "\U0001F600" * 501)))),
+    ]
+    for field in checklist_model.FIELDS:
+        refused.append(("missing_" + field, ck_file(ck_pop([field]))))
+    for name, text in refused:
+        case("checklist.import_text." + name, ck_import, text)
+    for place_name, place in CK_HOSTILE_PLACES:
+        for value_name, value in CK_HOSTILE:
+            case("checklist.import_text.markup." + place_name + "." + value_name, ck_import,
+                 ck_file(place(value)))
+
+    # The runtimes' json modules read these differently; see KNOWN_DIFFERENCES.
+    case("checklist.import_text.quirk_trailing_comma", ck_import, CK_GOOD_FILE[:-1] + ",}")
+    case("checklist.import_text.quirk_deep_nesting_3000", ck_import, "[" * 3000 + "]" * 3000)
+    case("checklist.import_text.quirk_emoji_escape_goals", ck_import,
+         ck_file(ck_set_in(["goals"], "\U0001F600 ok")))
+    case("checklist.import_text.quirk_emoji_escape_long_text", ck_import,
+         ck_file(ck_set_in(["custom", 0, "text"], "\U0001F600" * 300)))
+
+    # The screener's saved answers, as the checklist reads them.
+    answers_texts = [
+        ("good", envelope_text(data={"answers": {"biopsy_or_cancer": "yes", "medicare": "no"},
+                                     "show_result": True})),
+        ("all_yes", envelope_text(data={"answers": all_answered("yes"), "show_result": False})),
+        ("junk_answers", envelope_text(data={"answers": {"biopsy_or_cancer": "si", "gone": "yes",
+                                                         "medicare": "yes", "older_adult": None}})),
+        ("answers_list", envelope_text(data={"answers": ["biopsy_or_cancer", "yes"]})),
+        ("data_list", envelope_text(data=[1])), ("data_null", envelope_text(data=None)),
+        ("corrupt", "{broken"), ("truncated", GOOD[:-5]),
+        ("newer", envelope_text(version=2, data={"answers": {"medicare": "yes"}})),
+        ("old", envelope_text(version=0, data={"answers": {"medicare": "yes"}})),
+        ("wrong_kind", envelope_text(kind="checklist", data={"answers": {"medicare": "yes"}})),
+        ("too_large", "x" * (storage.MAX_CHARS + 1)), ("deep", "[" * 3000),
+        ("none", None), ("empty", ""), ("non_string", 5),
+    ]
+    for name, text in answers_texts:
+        case("saved.answers_from_text." + name, saved.answers_from_text, DATA, text)
+        case("checklist.model.tailor.from_saved." + name,
+             lambda text: checklist_model.tailor(CHECKLIST, saved.answers_from_text(DATA, text)), text)
+
+
+# ---------------------------------------------------------------------------
+# checklist.render
+# ---------------------------------------------------------------------------
+
+CK_PRINTED_ON = "November 21, 2026"
+CK_ADDRESS = "https://example.org/second-opinion/"
+
+
+def add_checklist_render_cases():
+    new = checklist_model.new_state()
+    states = [("new", new), ("rich", ck_rich()), ("filled", ck_filled()),
+              ("hostile_state", ck_hostile_state()),
+              ("started_hidden", ck_build([("toggle", "ask_cost"), ("stage", "tissue_blocks", "asked")]))]
+    answer_sets = [CK_ANSWERS[0], CK_ANSWERS[1], CK_ANSWERS[4]]
+
+    # The printable sheet.
+    case("checklist.render.print_sheet_html.blank", checklist_render.print_sheet_html,
+         CHECKLIST, new, {}, False, "", "")
+    case("checklist.render.print_sheet_html.blank.summary", lambda: summary(
+        checklist_render.print_sheet_html(CHECKLIST, new, {}, False, "", "")))
+    case("checklist.render.print_sheet_html.blank_dated", checklist_render.print_sheet_html,
+         CHECKLIST, new, {}, False, CK_PRINTED_ON, CK_ADDRESS)
+    case("checklist.render.print_sheet_html.hostile_date_address", checklist_render.print_sheet_html,
+         CHECKLIST, new, {}, False, '"><script>alert(1)</script>', "a&b <c> \"d\" 'e'")
+    case("checklist.render.print_sheet_html.untailored_filled", checklist_render.print_sheet_html,
+         CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, False, CK_PRINTED_ON, CK_ADDRESS)
+    for state_name, state in states:
+        for answers_name, answers in answer_sets:
+            case("checklist.render.print_sheet_html.tailored." + state_name + "." + answers_name,
+                 checklist_render.print_sheet_html, CHECKLIST, state, answers, True,
+                 CK_PRINTED_ON, CK_ADDRESS)
+    case("checklist.render.print_sheet_html.many_questions", checklist_render.print_sheet_html,
+         CHECKLIST, ck_questions(7), {}, True, CK_PRINTED_ON, "")
+    case("checklist.render.print_sheet_html.hostile_data", checklist_render.print_sheet_html,
+         ck_hostile_data(), ck_filled(), {"biopsy_or_cancer": "yes"}, True, CK_PRINTED_ON, CK_ADDRESS)
+
+    # The pages' widget roots.
+    for root_name, root in ROOTS:
+        case("checklist.render.print_page_html." + root_name, checklist_render.print_page_html,
+             CHECKLIST, root)
+        case("checklist.render.checklist_page_html." + root_name, checklist_render.checklist_page_html,
+             CHECKLIST, root)
+    case("checklist.render.checklist_page_html.summary", lambda: summary(
+        checklist_render.checklist_page_html(CHECKLIST, "")))
+
+    # The interactive checklist.
+    widget_states = states + [
+        ("show_all", checklist_model.set_show_all(ck_filled(), True)),
+        ("one_question", ck_questions(1)), ("five_questions", ck_questions(5)),
+        ("all_suggested", ck_build([("suggested", sid) for sid in CK_SUGGESTED_IDS])),
+    ]
+    for state_name, state in widget_states:
+        for answers_name, answers in answer_sets:
+            case("checklist.render.widget_html." + state_name + "." + answers_name,
+                 checklist_render.widget_html, CHECKLIST, state, answers, "", False)
+    case("checklist.render.widget_html.nothing_hidden", checklist_render.widget_html,
+         CHECKLIST, ck_build([("toggle", "ask_cost")]), all_answered("yes"), "", False)
+    for state_name, state in [("new", new), ("filled", ck_filled())]:
+        case("checklist.render.widget_html.confirming." + state_name, checklist_render.widget_html,
+             CHECKLIST, state, {}, "", True)
+    for root_name, root in ROOTS:
+        case("checklist.render.widget_html.filled." + root_name, checklist_render.widget_html,
+             CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, root, True)
+    case("checklist.render.widget_html.hostile_data", checklist_render.widget_html,
+         ck_hostile_data(), ck_filled(), {"biopsy_or_cancer": "yes", "major_treatment": "yes"}, "/r", False)
+    case("checklist.render.widget_html.filled.summary", lambda: summary(
+        checklist_render.widget_html(CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, "", False)))
+
+    for year, month, day in [(2026, 10, 21), (2026, 0, 1), (1999, 11, 31), (2026, -1, 5), (0, 0, 0),
+                             (10 ** 6, 5, 99)]:
+        case("checklist.render.format_date.%d_%d_%d" % (year, month, day), checklist_render.format_date,
+             year, month, day)
+    case_raises("checklist.render.format_date.month_12", "IndexError", checklist_render.format_date,
+                2026, 12, 1)
 
 def add_harness_cases():
     def browser_modules_loaded():
@@ -948,7 +1773,9 @@ GROUPS = [
     add_saved_cases,
     add_storage_cases,
     add_render_cases,
-    # add_checklist_cases,  # CHECKLIST: uncomment once pyscript/checklist/model.py exists
+    add_checklist_model_cases,
+    add_checklist_import_cases,
+    add_checklist_render_cases,
 ]
 
 
