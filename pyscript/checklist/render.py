@@ -323,10 +323,8 @@ def _tailoring_note(answers, root):
 
 def widget_html(data, state, answers, root, confirming):
     """The interactive checklist for one state."""
-    done, total = model.progress(data, state, answers)
     return (
         _tailoring_note(answers, root)
-        + '<p class="sog-progress" id="checklist-progress" role="status">' + model.progress_text(done, total) + "</p>"
         + _groups(data, state, answers, root)
         + '<div class="sog-actions">' + _show_all_button(data, state, answers) + "</div>"
         + _custom(state)
@@ -354,6 +352,7 @@ def checklist_page_html(data, root):
         "Below is the full checklist. You can print it and fill it in by hand.</p></noscript>"
         '<p class="sog-status" id="checklist-status" role="status" hidden></p>'
         '<div class="sog-notice" id="checklist-notice" role="status"></div>'
+        '<p class="sog-progress" id="checklist-progress" role="status"></p>'
         '<div id="checklist-body">' + print_sheet_html(data, model.new_state(), {}, False, "", "") + "</div></div>"
     )
 

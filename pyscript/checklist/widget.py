@@ -15,12 +15,14 @@ from screener import rules as screener_rules
 from screener import saved as screener_saved
 
 DOWNLOAD_NAME = "my-second-opinion-checklist.json"
+UNSAVED_INPUTS = ("new-item", "new-question")
 
 data = model.load_items("checklist/items.json")
 screener_data = screener_rules.load_data("screener/questions.json")
 root = dom.by_id("checklist")
 body = dom.by_id("checklist-body")
 notice_box = dom.by_id("checklist-notice")
+progress_box = dom.by_id("checklist-progress")
 backend = dom.local_storage()
 store = storage.Store(backend, model.KIND, model.VERSION, model.MIGRATIONS)
 screener_store = storage.Store(backend, screener_saved.KIND, screener_saved.VERSION)
@@ -45,15 +47,36 @@ def latest():
 
 
 def show(focus_id=None):
-    """Draw the checklist, keeping keyboard focus where it was."""
+    """Draw the checklist, keeping keyboard focus where it was.
+
+    focus_id may be a tuple of ids: the first one still on the page gets
+    focus (a question moved to the top has no Move up button any more).
+    """
     active = document.activeElement
     keep = focus_id or (active.id if active and active.id else "")
+    # Half-typed text in the add boxes is not saved yet; keep it across a
+    # redraw (another tab's change redraws this one).
+    typed = {}
+    for box_id in UNSAVED_INPUTS:
+        box = dom.by_id(box_id)
+        typed[box_id] = str(box.value) if box else ""
+    current_answers = answers()
     body.innerHTML = render.widget_html(
-        data, view["state"], answers(), root.getAttribute("data-root"), view["confirming"]
+        data, view["state"], current_answers, root.getAttribute("data-root"), view["confirming"]
     )
-    target = dom.by_id(keep) if keep else None
-    if target:
-        target.focus()
+    for box_id in UNSAVED_INPUTS:
+        box = dom.by_id(box_id)
+        if box and typed[box_id]:
+            box.value = typed[box_id]
+    # The progress line lives outside the redrawn part, so screen readers
+    # hear it change rather than meet a new region each time.
+    done, total = model.progress(data, view["state"], current_answers)
+    dom.say(progress_box, model.progress_text(done, total))
+    for candidate in (keep if isinstance(keep, tuple) else (keep,)):
+        target = dom.by_id(candidate) if candidate else None
+        if target:
+            target.focus()
+            return
 
 
 def apply(operation, focus_id=None, redraw=True):
@@ -83,12 +106,14 @@ def on_click(event):
     elif action == "remove-custom":
         apply(lambda s: model.remove_custom(s, item), "new-item")
     elif action == "move-up":
-        apply(lambda s: model.move_question(s, item, -1), "up-" + item)
+        apply(lambda s: model.move_question(s, item, -1), ("up-" + item, "down-" + item, "del-" + item))
     elif action == "move-down":
-        apply(lambda s: model.move_question(s, item, 1), "down-" + item)
+        apply(lambda s: model.move_question(s, item, 1), ("down-" + item, "up-" + item, "del-" + item))
     elif action == "remove-question":
         apply(lambda s: model.remove_question(s, item), "new-question")
     elif action == "add-suggested":
+        if is_full("questions"):
+            return
         apply(lambda s: model.add_suggested(data, s, item), "new-question")
         dom.say(notice_box, "Question added to your list.")
     elif action == "download":
@@ -152,12 +177,36 @@ def on_submit(event):
     if problem:
         dom.say(notice_box, problem)
         return
+    # Empty the box first, so the redraw does not keep the text as unsent.
     if action == "add-custom":
+        if is_full("custom"):
+            return
+        field.value = ""
         apply(lambda s: model.add_custom(s, text), "new-item")
         dom.say(notice_box, "Added to your own items.")
     elif action == "add-question":
+        if is_full("questions"):
+            return
+        field.value = ""
         apply(lambda s: model.add_question(s, text), "new-question")
         dom.say(notice_box, "Question added to your list.")
+
+
+# The model quietly adds nothing past its caps; say so rather than "Added".
+FULL = {
+    "custom": (model.MAX_CUSTOM, " of your own items"),
+    "questions": (model.MAX_QUESTIONS, " questions"),
+}
+
+
+def is_full(kind):
+    """Whether the list of own items or questions is at its cap (and say so)."""
+    cap, words = FULL[kind]
+    if len(latest()[kind]) < cap:
+        return False
+    dom.say(notice_box, "You already have " + str(cap) + words
+            + ", the most this list can hold. Remove one to add another.")
+    return True
 
 
 def download():

@@ -1,20 +1,23 @@
 """axe-core finds no WCAG 2.2 A/AA violations on any page, light or dark.
 
 axe-core comes from the npm packages (package.json), so this runs offline.
-Widget pages are checked once Python has started, and the screener again with
-a result showing, since that markup only exists after an answer.
+Widget pages are checked once Python has started, the screener again with a
+result showing, and the checklist again with every kind of element it can
+draw, since that markup only exists after the visitor acts.
 """
 
 import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
+from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text, screener_text, set_saved
 from tests.e2e.site_pages import PAGES, open_widget
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-WIDGET_PAGES = {"/screener/": "screener"}
+WIDGET_PAGES = {"/screener/": "screener", "/checklist/": "checklist", "/print/": "print"}
 
 
 def axe_violations(page):
@@ -57,4 +60,41 @@ def test_screener_result_has_no_axe_violations(scheme_page):
     scheme_page.get_by_role("button", name="Show my result").click()
     scheme_page.locator("#screener-result h2").wait_for()
     violations = axe_violations(scheme_page)
+    assert not violations, json.dumps(violations, indent=2)
+
+
+def test_checklist_in_use_has_no_axe_violations(scheme_page):
+    """Every kind of checklist element passes axe: tailored and extra items, a tick,
+    a record step, an own item, questions with move buttons, a notice and the
+    clear confirmation."""
+    page = scheme_page
+    set_saved(page, {
+        SCREENER_KEY: screener_text(biopsy_or_cancer="yes"),
+        CHECKLIST_KEY: checklist_text(
+            done={"tell_doctor": True},
+            stages={"pathology_slides": "sent", "clinical_summary": "confirmed"},
+            custom=[{"id": "c1", "text": "Bring my glasses", "done": True}],
+            questions=[
+                {"id": "q2", "text": "How sure are you of my diagnosis?", "from": "how_sure"},
+                {"id": "q3", "text": "Can I wait a month?", "from": ""},
+                {"id": "q4", "text": "Who reads my scans?", "from": ""},
+            ],
+            appointment={"doctor": "Dr. Lee", "phone": "555-0100", "date": "2027-01-15", "time": "09:30",
+                         "companion": ""},
+            goals="Keep walking.",
+            next_id=5,
+        ),
+    })
+    open_widget(page, "/checklist/", "checklist")
+    page.click("#show-all")
+    expect(page.locator("#show-all")).to_have_text("Show only the items for me")
+    page.click("#up-q3")
+    page.click("#clear")
+    expect(page.locator("#clear-yes")).to_be_focused()
+    page.fill("#new-item", "<b>")
+    page.press("#new-item", "Enter")
+    expect(page.locator("#checklist-notice")).not_to_be_empty()
+    expect(page.locator(".sog-because")).not_to_have_count(0)
+    expect(page.locator("#down-q3")).to_be_visible()
+    violations = axe_violations(page)
     assert not violations, json.dumps(violations, indent=2)

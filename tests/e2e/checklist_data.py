@@ -1,0 +1,76 @@
+"""What the checklist and print page tests share: the checklist's data, saved
+forms written out by hand, and a way to put them in the browser before a
+widget starts.
+
+The saved forms are spelled out here rather than made by model.py, so a
+change to the saved format shows up as a failing browser test.
+"""
+
+import json
+from pathlib import Path
+
+from tests.e2e.site_pages import storage_key
+
+ITEMS_FILE = Path(__file__).resolve().parents[2] / "pyscript" / "checklist" / "items.json"
+ITEMS = json.loads(ITEMS_FILE.read_text())
+ITEM_IDS = [item["id"] for item in ITEMS["items"]]
+# Shown to everyone, in display order.
+CORE = [item["id"] for item in ITEMS["items"] if item["core"]]
+TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
+BECAUSE = {item["id"]: item["because"] for item in ITEMS["items"]}
+
+APP = "second-opinion-guide"
+CHECKLIST_KEY = storage_key("checklist")
+SCREENER_KEY = storage_key("screener")
+# Where the page that holds no widget is cheap to open, to set storage first.
+BLANK_PAGE = "/404.html"
+
+
+def envelope(kind, version, data, saved_at=1):
+    """Saved text in the guide's envelope."""
+    return json.dumps({"app": APP, "kind": kind, "version": version, "saved_at": saved_at, "data": data})
+
+
+def checklist_state(**changes):
+    """A whole saved checklist (format version 2), empty unless changed."""
+    state = {
+        "done": {},
+        "stages": {},
+        "custom": [],
+        "show_all": False,
+        "appointment": {"doctor": "", "phone": "", "date": "", "time": "", "companion": ""},
+        "questions": [],
+        "goals": "",
+        "next_id": 1,
+    }
+    state.update(changes)
+    return state
+
+
+def checklist_text(**changes):
+    return envelope("checklist", 2, checklist_state(**changes))
+
+
+def screener_text(**answers):
+    """The screener's saved answers, as the screener page writes them."""
+    return envelope("screener", 1, {"answers": answers, "show_result": False})
+
+
+def set_saved(page, values):
+    """Put raw text under storage keys ({key: text}) before any widget starts."""
+    page.goto(BLANK_PAGE)
+    page.evaluate(
+        "entries => { for (const [key, text] of entries) localStorage.setItem(key, text); }",
+        list(values.items()),
+    )
+
+
+def saved_text(page, key=CHECKLIST_KEY):
+    """The raw text saved under a key, or None."""
+    return page.evaluate("key => localStorage.getItem(key)", key)
+
+
+def saved_state(page):
+    """The checklist saved in this browser (the envelope's data)."""
+    text = saved_text(page)
+    return json.loads(text)["data"] if text else None

@@ -1,0 +1,759 @@
+"""The checklist page in real Chromium, against the built site (MicroPython)."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.checklist_data import (
+    BECAUSE,
+    CHECKLIST_KEY,
+    CORE,
+    ITEM_IDS,
+    SCREENER_KEY,
+    TEXT,
+    checklist_state,
+    checklist_text,
+    envelope,
+    saved_state,
+    saved_text,
+    screener_text,
+    set_saved,
+)
+from tests.e2e.site_pages import open_widget, wait_ready
+from tests.e2e.test_screener_page import BLOCK_STORAGE
+
+PATH = "/checklist/"
+NOTICE = "#checklist-notice"
+PROGRESS = "#checklist-progress"
+DOWNLOAD_NAME = "my-second-opinion-checklist.json"
+MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
+# Items shown only when a screener answer fits.
+TAILORED = [item_id for item_id in ITEM_IDS if item_id not in CORE]
+
+
+def open_checklist(page):
+    open_widget(page, PATH, "checklist")
+
+
+def reload(page):
+    page.reload()
+    wait_ready(page, "checklist")
+
+
+def open_with(page, values):
+    """Open the checklist with this raw text already saved ({key: text})."""
+    set_saved(page, values)
+    open_checklist(page)
+
+
+ITEM_INPUTS = "#checklist-body [data-action=toggle], #checklist-body [data-action=stage][value=none]"
+
+
+def shown_items(page):
+    """The ids of the items on the page, in order (own items too)."""
+    return page.eval_on_selector_all(ITEM_INPUTS, "els => els.map(e => e.dataset.id)")
+
+
+def expect_items(page, ids):
+    """Exactly these items are on the page, in this order (waits for the redraw)."""
+    expect(page.locator(ITEM_INPUTS)).to_have_count(len(ids))
+    assert shown_items(page) == ids
+
+
+def item_row(page, item_id):
+    return page.locator(f"#checklist-body li.sog-item:has([data-id='{item_id}'])")
+
+
+def add_own_item(page, text):
+    page.fill("#new-item", text)
+    page.press("#new-item", "Enter")
+
+
+def add_own_question(page, text):
+    page.fill("#new-question", text)
+    page.press("#new-question", "Enter")
+
+
+def expect_questions(page, texts):
+    """The visitor's questions, in order (waits for the redraw)."""
+    expect(page.locator(".sog-my-question .sog-question-text")).to_have_text(texts)
+
+
+def active_id(page):
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
+def fail_on_dialogs(page):
+    """Record (and dismiss) every alert, confirm or prompt; a test asserts none came."""
+    dialogs = []
+
+    def on_dialog(dialog):
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
+
+
+# ---- starting, ticking, records -------------------------------------------
+
+
+def test_widget_boots(page):
+    """Python starts, the loading message goes away and the core list shows, nothing done."""
+    open_checklist(page)
+    expect(page.locator("#checklist-status")).to_be_hidden()
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    assert shown_items(page) == CORE
+    # The blank paper sheet the page starts with is gone.
+    expect(page.locator("#checklist #print-sheet")).to_have_count(0)
+    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(TAILORED)} more)")
+    expect(page.locator(NOTICE)).to_be_empty()
+
+
+def test_tick_is_remembered_after_reload(page):
+    """A tick updates the progress at once, is saved, and is still there after a reload."""
+    open_checklist(page)
+    page.check("#ck-tell_doctor")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    assert saved_state(page)["done"] == {"tell_doctor": True}
+    reload(page)
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    expect(page.locator("#ck-check_coverage")).not_to_be_checked()
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    page.uncheck("#ck-tell_doctor")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    reload(page)
+    expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
+
+
+def test_record_stages_count_as_done_only_when_confirmed(page):
+    """A record goes asked -> sent -> confirmed; only a confirmed arrival counts as done."""
+    open_checklist(page)
+    total = len(CORE)
+    expect(page.locator("#st-clinical_summary-none")).to_be_checked()
+    for stage in ["asked", "sent"]:
+        page.check(f"#st-clinical_summary-{stage}")
+        expect(page.locator(f"#st-clinical_summary-{stage}")).to_be_checked()
+        expect(page.locator(PROGRESS)).to_have_text(f"0 of {total} done")
+    page.check("#st-clinical_summary-confirmed")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {total} done")
+    expect(item_row(page, "clinical_summary")).to_have_class("sog-item sog-item--done")
+    assert saved_state(page)["stages"] == {"clinical_summary": "confirmed"}
+    reload(page)
+    expect(page.locator("#st-clinical_summary-confirmed")).to_be_checked()
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {total} done")
+    page.check("#st-clinical_summary-none")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {total} done")
+    assert saved_state(page)["stages"] == {}
+
+
+# ---- tailoring -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answers, extra",
+    [
+        ({"biopsy_or_cancer": "yes"},
+         ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]),
+        ({"major_treatment": "yes"}, ["imaging", "surgeon_notes"]),
+        ({"medicare": "yes"}, ["medicare_part_b"]),
+        ({"biopsy_or_cancer": "no", "major_treatment": "not_sure", "medicare": "no"}, []),
+    ],
+    ids=["biopsy", "major-treatment", "medicare", "none"],
+)
+def test_list_follows_screener_answers(page, answers, extra):
+    """Saved screener answers add the items that fit, each saying why; others stay out."""
+    open_with(page, {SCREENER_KEY: screener_text(**answers)})
+    expected = [item_id for item_id in ITEM_IDS if item_id in CORE or item_id in extra]
+    assert shown_items(page) == expected
+    for item_id in extra:
+        expect(item_row(page, item_id).locator(".sog-because")).to_have_text(BECAUSE[item_id])
+        expect(item_row(page, item_id)).to_contain_text(TEXT[item_id])
+    # Core items need no reason.
+    expect(item_row(page, "tell_doctor").locator(".sog-because")).to_have_count(0)
+    expect(page.locator(".sog-because")).to_have_count(len(extra))
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(expected)} done")
+    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(ITEM_IDS) - len(expected)} more)")
+    expect(page.locator(".sog-tailored")).to_contain_text("Your list puts first what fits your answers")
+
+
+def test_answering_the_screener_tailors_the_checklist(page):
+    """Answers picked on the real screener page change the checklist on the next visit."""
+    open_widget(page, "/screener/", "screener")
+    page.check("#q-biopsy_or_cancer-yes")
+    page.check("#q-medicare-yes")
+    open_checklist(page)
+    for item_id in ["pathology_slides", "tissue_blocks", "medicare_part_b"]:
+        expect(item_row(page, item_id).locator(".sog-because")).to_have_text(BECAUSE[item_id])
+    expect(page.locator("#ck-medicare_part_b")).to_be_visible()
+    expect(page.locator("#st-pathology_slides-none")).to_be_checked()
+    assert "surgeon_notes" not in shown_items(page)
+
+
+def test_show_every_item_shows_the_rest_and_is_remembered(page):
+    """"Show every item" adds the hidden items; the choice survives a reload and can be undone."""
+    open_checklist(page)
+    page.click("#show-all")
+    expect(page.locator("#show-all")).to_have_text("Show only the items for me")
+    expect(page.locator("#show-all")).to_be_focused()
+    expect_items(page, ITEM_IDS)
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(ITEM_IDS)} done")
+    # Extra items shown this way are not "because" of any answer.
+    expect(page.locator(".sog-because")).to_have_count(0)
+    reload(page)
+    expect(page.locator("#show-all")).to_have_text("Show only the items for me")
+    assert shown_items(page) == ITEM_IDS
+    page.click("#show-all")
+    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(TAILORED)} more)")
+    expect_items(page, CORE)
+
+
+def test_started_extra_item_stays_when_hidden_again(page):
+    """Work on an extra item is never hidden: it stays after "Show only the items for me"."""
+    open_checklist(page)
+    page.click("#show-all")
+    page.check("#st-imaging-asked")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(ITEM_IDS)} done")
+    assert saved_state(page)["stages"] == {"imaging": "asked"}
+    page.click("#show-all")
+    expect_items(page, [item_id for item_id in ITEM_IDS if item_id in CORE or item_id == "imaging"])
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE) + 1} done")
+    expect(page.locator("#st-imaging-asked")).to_be_checked()
+
+
+# ---- own items and questions -----------------------------------------------
+
+
+def test_own_items_add_tick_remove(page):
+    """An own item is added with Enter, shown exactly as typed, ticked, remembered and removed."""
+    open_checklist(page)
+    text = "Bring 2 < 3 things & more"
+    add_own_item(page, text)
+    expect(page.locator(NOTICE)).to_have_text("Added to your own items.")
+    expect(page.locator("label[for=ck-c1]")).to_have_text(text)
+    assert page.locator("label[for=ck-c1]").text_content() == text
+    expect(page.locator("#new-item")).to_have_value("")
+    expect(page.locator("#new-item")).to_be_focused()
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE) + 1} done")
+    page.check("#ck-c1")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE) + 1} done")
+    reload(page)
+    expect(page.locator("#ck-c1")).to_be_checked()
+    assert page.locator("label[for=ck-c1]").text_content() == text
+    page.get_by_role("button", name="Remove " + text).click()
+    expect(page.locator("#ck-c1")).to_have_count(0)
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator("#new-item")).to_be_focused()
+    assert saved_state(page)["custom"] == []
+
+
+def test_questions_add_reorder_remove(page):
+    """Suggested and own questions are added, moved with buttons (focus follows) and removed."""
+    open_checklist(page)
+    benefits = "What good can I expect from the treatment you suggest?"
+    downsides = "What are the likely downsides?"
+    mine = "Can I wait a month to decide?"
+    expect(page.get_by_text("You have not added any questions yet.")).to_be_visible()
+    page.click("#sg-benefits")
+    expect(page.locator("#sg-benefits")).to_have_count(0)
+    expect(page.locator(NOTICE)).to_have_text("Question added to your list.")
+    add_own_question(page, mine)
+    expect(page.locator("#new-question")).to_be_focused()
+    page.click("#sg-downsides")
+    expect(page.locator("#sg-downsides")).to_have_count(0)
+    expect_questions(page, [benefits, mine, downsides])
+    # q2 is the visitor's own question, in the middle.
+    page.click("#up-q2")
+    expect_questions(page, [mine, benefits, downsides])
+    # It is first now, so it has no Move up; focus stays on its own buttons.
+    expect(page.locator("#up-q2")).to_have_count(0)
+    expect(page.locator("#down-q2")).to_be_focused()
+    page.click("#down-q2")
+    expect_questions(page, [benefits, mine, downsides])
+    expect(page.locator("#down-q2")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect_questions(page, [benefits, downsides, mine])
+    expect(page.locator("#up-q2")).to_be_focused()
+    reload(page)
+    expect_questions(page, [benefits, downsides, mine])
+    page.click("#del-q1")
+    expect_questions(page, [downsides, mine])
+    # The suggestion can be added again once its question is gone.
+    expect(page.locator("#sg-benefits")).to_be_visible()
+    expect(page.locator("#new-question")).to_be_focused()
+    assert [q["text"] for q in saved_state(page)["questions"]] == [downsides, mine]
+
+
+def test_appointment_and_goals_are_remembered(page):
+    """Appointment details and goals are saved as typed and come back after a reload."""
+    open_checklist(page)
+    values = {
+        "#appt-doctor": "Dr. Ana Rivera",
+        "#appt-phone": "555-0100",
+        "#appt-date": "2026-12-01",
+        "#appt-time": "09:30",
+        "#appt-companion": "My sister Jo",
+    }
+    goals = "Keep walking every day.\nAvoid a long hospital stay."
+    for selector, value in values.items():
+        page.fill(selector, value)
+    page.fill("#goals", goals)
+    expect(page.locator(NOTICE)).to_be_empty()
+    reload(page)
+    for selector, value in values.items():
+        expect(page.locator(selector)).to_have_value(value)
+    expect(page.locator("#goals")).to_have_value(goals)
+    appointment = saved_state(page)["appointment"]
+    assert appointment == {"doctor": "Dr. Ana Rivera", "phone": "555-0100", "date": "2026-12-01",
+                           "time": "09:30", "companion": "My sister Jo"}
+    # Emptying a field clears it.
+    page.fill("#appt-companion", "")
+    reload(page)
+    expect(page.locator("#appt-companion")).to_have_value("")
+
+
+def test_full_lists_say_so_instead_of_adding(page):
+    """At 100 own items and 100 questions, adding one more says the list is full; nothing changes."""
+    custom = [{"id": f"c{n}", "text": f"Thing {n}", "done": False} for n in range(1, 101)]
+    questions = [{"id": f"q{n}", "text": f"Question {n}?", "from": ""} for n in range(101, 201)]
+    open_with(page, {CHECKLIST_KEY: checklist_text(custom=custom, questions=questions, next_id=201)})
+    before = saved_text(page)
+    add_own_item(page, "One more thing")
+    expect(page.locator(NOTICE)).to_have_text(
+        "You already have 100 of your own items, the most this list can hold. Remove one to add another."
+    )
+    add_own_question(page, "One more question?")
+    expect(page.locator(NOTICE)).to_contain_text("You already have 100 questions")
+    page.click("#sg-benefits")
+    expect(page.locator(NOTICE)).to_contain_text("You already have 100 questions")
+    expect(page.locator("#sg-benefits")).to_be_visible()
+    assert saved_text(page) == before
+    # Room again after a removal.
+    page.click("#rm-c1")
+    add_own_item(page, "One more thing")
+    expect(page.locator(NOTICE)).to_have_text("Added to your own items.")
+    expect(page.locator("label[for=ck-c201]")).to_have_text("One more thing")
+
+
+@pytest.mark.parametrize(
+    "field, text, message",
+    [
+        ("#new-item", "<img src=x onerror=alert(1)>", MARKUP_MESSAGE),
+        ("#new-question", "javascript:alert(1)", MARKUP_MESSAGE),
+        ("#new-item", "   ", "Please type something first."),
+        ("#appt-doctor", "<script>alert(1)</script>", MARKUP_MESSAGE),
+        ("#goals", "See javascript:alert(document.cookie)", MARKUP_MESSAGE),
+    ],
+    ids=["item-tag", "question-script-link", "item-blank", "appointment-tag", "goals-script-link"],
+)
+def test_typed_markup_is_refused(page, field, text, message):
+    """Text that looks like web page code is refused with a message; nothing is saved or added."""
+    dialogs = fail_on_dialogs(page)
+    open_with(page, {CHECKLIST_KEY: checklist_text(done={"tell_doctor": True}, goals="Stay well")})
+    before = saved_text(page)
+    page.fill(field, text)
+    if field.startswith("#new-"):
+        page.press(field, "Enter")
+    expect(page.locator(NOTICE)).to_have_text(message)
+    assert saved_text(page) == before
+    expect(page.locator("#ck-c1")).to_have_count(0)
+    expect(page.locator(".sog-my-question")).to_have_count(0)
+    expect(page.locator("#checklist img, #checklist script")).to_have_count(0)
+    assert not dialogs
+
+
+# ---- two tabs ----------------------------------------------------------------
+
+
+def in_tab(tab):
+    """Bring a tab to the front, as a visitor switching tabs does (a background
+    tab gets no animation frames, which Playwright's clicks wait for)."""
+    tab.bring_to_front()
+    return tab
+
+
+def test_two_tabs_stay_in_step(context):
+    """A change in one tab shows in the other without a reload, and neither wipes the other's."""
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_checklist(tab_a)
+    open_checklist(tab_b)
+    in_tab(tab_a).check("#ck-tell_doctor")
+    expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
+    expect(tab_b.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    in_tab(tab_b).check("#ck-check_coverage")
+    expect(tab_a.locator("#ck-check_coverage")).to_be_checked()
+    expect(tab_a.locator("#ck-tell_doctor")).to_be_checked()
+    in_tab(tab_a).check("#st-lab_results-sent")
+    expect(tab_b.locator("#st-lab_results-sent")).to_be_checked()
+    expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
+    expect(tab_b.locator("#ck-check_coverage")).to_be_checked()
+    state = saved_state(tab_a)
+    assert state["done"] == {"tell_doctor": True, "check_coverage": True}
+    assert state["stages"] == {"lab_results": "sent"}
+
+
+def test_other_tab_change_keeps_half_typed_text(context):
+    """A redraw caused by another tab keeps text typed but not yet added."""
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_checklist(tab_a)
+    open_checklist(tab_b)
+    in_tab(tab_b).fill("#new-item", "Ask about parking")
+    in_tab(tab_a).check("#ck-tell_doctor")
+    expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
+    expect(tab_b.locator("#new-item")).to_have_value("Ask about parking")
+
+
+# Swallows the storage event before the widget hears it, so a tab goes stale.
+DEAF_TO_OTHER_TABS = """
+window.swallowedStorageEvents = 0;
+window.addEventListener('storage', event => {
+  event.stopImmediatePropagation();
+  window.swallowedStorageEvents += 1;
+}, true);
+"""
+
+
+def test_stale_tab_reads_before_it_writes(context):
+    """Even a tab that missed the other's change keeps it: each change reads the latest first."""
+    context.add_init_script(DEAF_TO_OTHER_TABS)
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_checklist(tab_a)
+    open_checklist(tab_b)
+    in_tab(tab_a).check("#ck-tell_doctor")
+    expect(tab_a.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    # B heard of the change too late to show it: it still shows no tick.
+    tab_b.wait_for_function("window.swallowedStorageEvents >= 1")
+    expect(tab_b.locator("#ck-tell_doctor")).not_to_be_checked()
+    in_tab(tab_b).check("#ck-check_coverage")
+    # B's change kept A's tick, and B now shows it.
+    expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
+    expect(tab_b.locator(PROGRESS)).to_have_text(f"2 of {len(CORE)} done")
+    add_own_item(in_tab(tab_a), "Call the records office")
+    expect(tab_a.locator("#ck-check_coverage")).to_be_checked()
+    expect(tab_a.locator("#ck-tell_doctor")).to_be_checked()
+    state = saved_state(tab_a)
+    assert state["done"] == {"tell_doctor": True, "check_coverage": True}
+    assert [entry["text"] for entry in state["custom"]] == ["Call the records office"]
+
+
+# ---- files -------------------------------------------------------------------
+
+
+def test_download_then_load_in_another_browser(page, make_context, tmp_path):
+    """A downloaded checklist loads in a fresh browser profile and gives the same checklist."""
+    open_checklist(page)
+    page.check("#ck-tell_doctor")
+    page.check("#ck-release_form")
+    page.check("#st-clinical_summary-sent")
+    page.check("#st-lab_results-confirmed")
+    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(CORE)} done")
+    page.click("#sg-how_sure")
+    add_own_question(page, "Who will explain the results to me?")
+    add_own_item(page, "Ask for the CD of my scans")
+    page.check("#ck-c3")
+    expect(page.locator(PROGRESS)).to_have_text(f"4 of {len(CORE) + 1} done")
+    page.fill("#appt-doctor", "Dr. Lee")
+    page.fill("#appt-date", "2027-01-15")
+    page.fill("#goals", "Get back to work.")
+    expect(page.locator(NOTICE)).to_have_text("Added to your own items.")
+    original = saved_state(page)
+    with page.expect_download() as info:
+        page.click("#download")
+    download = info.value
+    assert download.suggested_filename == DOWNLOAD_NAME
+    expect(page.locator(NOTICE)).to_contain_text(DOWNLOAD_NAME)
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    assert json.loads(path.read_text())["data"] == original
+
+    fresh = make_context().new_page()
+    open_checklist(fresh)
+    assert saved_text(fresh) is None
+    fresh.set_input_files("#load-file", path)
+    expect(fresh.locator(NOTICE)).to_have_text("Your checklist was loaded from the file.")
+    for box in ["#ck-tell_doctor", "#ck-release_form", "#ck-c3", "#st-clinical_summary-sent",
+                "#st-lab_results-confirmed"]:
+        expect(fresh.locator(box)).to_be_checked()
+    expect(fresh.locator("#ck-check_coverage")).not_to_be_checked()
+    expect(fresh.locator(PROGRESS)).to_have_text(f"4 of {len(CORE) + 1} done")
+    expect_questions(fresh, ["How sure are you of my diagnosis?", "Who will explain the results to me?"])
+    expect(fresh.locator("#appt-doctor")).to_have_value("Dr. Lee")
+    expect(fresh.locator("#appt-date")).to_have_value("2027-01-15")
+    expect(fresh.locator("#goals")).to_have_value("Get back to work.")
+    assert saved_state(fresh) == original
+
+
+VALID = checklist_state(done={"tell_doctor": True}, custom=[{"id": "c1", "text": "Call Sam", "done": False}],
+                        next_id=2)
+
+
+def _file_with(**changes):
+    state = dict(VALID)
+    state.update(changes)
+    return envelope("checklist", 2, state)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("This is a shopping list, not JSON.", "This file is damaged, or it is not a checklist file."),
+        ("", "This file is empty."),
+        (json.dumps({"name": "My notes", "items": [1, 2]}),
+         "This file is not a checklist saved from this guide."),
+        (screener_text(medicare="yes"), "This file is not a checklist saved from this guide."),
+        (envelope("checklist", 3, checklist_state()), "saved by a newer version of this guide"),
+        (_file_with(goals="x" * 200001), "too large"),
+        (_file_with(custom=[{"id": "c1", "text": "<img src=x onerror=alert(1)>", "done": False}]),
+         "nothing was changed: some text looks like web page code."),
+        (_file_with(appointment={"doctor": "javascript:alert(1)", "phone": "", "date": "", "time": "",
+                                 "companion": ""}),
+         "nothing was changed: some text looks like web page code."),
+        (_file_with(done={"tell_doctor": True, "fly_to_the_moon": True}),
+         "nothing was changed: it ticks items this checklist does not have."),
+        (_file_with(stages={"clinical_summary": "lost"}),
+         "nothing was changed: some record steps are not ones this checklist knows."),
+    ],
+    ids=["not-json", "empty", "json-not-ours", "screener-file", "newer", "huge", "markup-item",
+         "script-link", "unknown-item", "unknown-stage"],
+)
+def test_bad_file_is_refused_and_nothing_changes(page, text, message):
+    """A broken or hostile file is refused in plain words; the saved checklist stays byte for byte."""
+    dialogs = fail_on_dialogs(page)
+    open_with(page, {CHECKLIST_KEY: checklist_text(done={"check_coverage": True}, goals="Stay well")})
+    before = saved_text(page)
+    page.set_input_files(
+        "#load-file",
+        files=[{"name": "checklist.json", "mimeType": "application/json", "buffer": text.encode()}],
+    )
+    expect(page.locator(NOTICE)).to_contain_text(message)
+    assert saved_text(page) == before
+    expect(page.locator("#ck-check_coverage")).to_be_checked()
+    expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
+    expect(page.locator("#ck-c1")).to_have_count(0)
+    expect(page.locator("#goals")).to_have_value("Stay well")
+    expect(page.locator("#checklist img")).to_have_count(0)
+    # The file box is emptied, so the same file can be chosen again after a fix.
+    expect(page.locator("#load-file")).to_have_value("")
+    assert not dialogs
+
+
+# ---- saved data that cannot all be read ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "saved, messages",
+    [
+        ("{not json", ["We could not read", "A copy of the old data is kept"]),
+        ("x" * 300000, ["too large to read"]),
+        (envelope("checklist", 9, checklist_state()), ["newer version"]),
+        (envelope("checklist", 2, "just a string"),
+         ["Your saved checklist could not be read, so it starts empty."]),
+    ],
+    ids=["corrupt", "too-large", "newer", "wrong-shape"],
+)
+def test_unreadable_saved_checklist_starts_empty_and_says_so(page, saved, messages):
+    """Saved data that cannot be read never breaks the page: it says so and works."""
+    open_with(page, {CHECKLIST_KEY: saved})
+    for message in messages:
+        expect(page.locator(NOTICE)).to_contain_text(message)
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    page.check("#ck-tell_doctor")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    assert saved_state(page)["done"] == {"tell_doctor": True}
+
+
+def test_unreadable_saved_checklist_is_kept_aside(page):
+    """The unreadable text is set aside under a second key, whole."""
+    open_with(page, {CHECKLIST_KEY: "{not json"})
+    expect(page.locator(NOTICE)).to_contain_text("could not read")
+    assert saved_text(page, CHECKLIST_KEY + ":unreadable") == "{not json"
+
+
+def test_old_saved_checklist_is_brought_up_to_date(page):
+    """Development-era (v1) data is migrated, keeping all it can and naming what it dropped."""
+    old = {
+        "ticked": ["tell_doctor", "gone_item"],
+        "stages": {"clinical_summary": "sent"},
+        "custom": ["Call Aunt May"],
+        "appointment": {"doctor": "Dr. Okafor", "phone": "", "date": "", "time": "", "companion": ""},
+        "questions": ["Is surgery the only choice?"],
+        "goals": "Stay active",
+    }
+    open_with(page, {CHECKLIST_KEY: envelope("checklist", 1, old)})
+    notice = page.locator(NOTICE)
+    expect(notice).to_contain_text("We updated your saved answers")
+    expect(notice).to_contain_text("1 ticked item no longer exists and was left out.")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    expect(page.locator("#st-clinical_summary-sent")).to_be_checked()
+    expect(page.locator("label[for=ck-c1]")).to_have_text("Call Aunt May")
+    expect_questions(page, ["Is surgery the only choice?"])
+    expect(page.locator("#appt-doctor")).to_have_value("Dr. Okafor")
+    expect(page.locator("#goals")).to_have_value("Stay active")
+    # The next change saves in the current format, with new ids that do not clash.
+    add_own_item(page, "Find the old scans")
+    state = saved_state(page)
+    assert [entry["id"] for entry in state["custom"]] == ["c1", "c3"]
+    assert state["questions"][0]["id"] == "q2"
+
+
+def test_unknown_ids_in_saved_checklist_are_left_out_and_said(page):
+    """Saved ticks and records the list no longer has are dropped, the rest kept, and said."""
+    saved = checklist_text(
+        done={"tell_doctor": True, "gone_task": True},
+        stages={"clinical_summary": "asked", "gone_record": "sent", "lab_results": "lost"},
+    )
+    open_with(page, {CHECKLIST_KEY: saved})
+    notice = page.locator(NOTICE)
+    expect(notice).to_contain_text("1 ticked item no longer exists and was left out.")
+    expect(notice).to_contain_text("1 record is no longer on the list and was left out.")
+    expect(notice).to_contain_text("1 record step could not be read and was left out.")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    expect(page.locator("#st-clinical_summary-asked")).to_be_checked()
+    expect(page.locator("#st-lab_results-none")).to_be_checked()
+
+
+def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
+    """With storage blocked the checklist works and says it cannot remember."""
+    page.add_init_script(BLOCK_STORAGE)
+    open_checklist(page)
+    expect(page.locator(NOTICE)).to_contain_text("not letting this page save")
+    page.check("#ck-tell_doctor")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    add_own_item(page, "Ask for copies")
+    expect(page.locator("label[for=ck-c1]")).to_have_text("Ask for copies")
+    # Both changes are still shown: nothing was lost from this visit.
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE) + 1} done")
+    expect(page.locator(NOTICE)).not_to_contain_text("could not be saved")
+
+
+# ---- clearing --------------------------------------------------------------
+
+
+def test_clear_everything_asks_first(page):
+    """Clear asks to confirm: No keeps everything; Yes clears the checklist and screener answers."""
+    open_with(page, {
+        CHECKLIST_KEY: checklist_text(done={"tell_doctor": True}, goals="Stay well",
+                                      custom=[{"id": "c1", "text": "Call Sam", "done": True}], next_id=2),
+        SCREENER_KEY: screener_text(biopsy_or_cancer="yes"),
+    })
+    before = saved_text(page)
+    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(CORE) + 4 + 1} done")
+    page.click("#clear")
+    expect(page.locator("#clear-yes")).to_be_focused()
+    confirm = page.get_by_role("group", name="Clear your whole checklist?")
+    expect(confirm).to_contain_text("It cannot be undone.")
+    page.click("#clear-no")
+    expect(page.locator("#clear-yes")).to_have_count(0)
+    expect(page.locator("#clear")).to_be_focused()
+    assert saved_text(page) == before
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+
+    page.click("#clear")
+    page.click("#clear-yes")
+    expect(page.locator(NOTICE)).to_have_text("Everything was cleared from this browser.")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator("#clear")).to_be_focused()
+    expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
+    expect(page.locator("#ck-c1")).to_have_count(0)
+    expect(page.locator("#goals")).to_have_value("")
+    expect(page.locator("#st-pathology_slides-none")).to_have_count(0)
+    assert saved_text(page, CHECKLIST_KEY) is None
+    assert saved_text(page, SCREENER_KEY) is None
+    reload(page)
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+
+
+# ---- keyboard ------------------------------------------------------------------
+
+
+def tab_to(page, element_id, limit=250):
+    """Press Tab until the element has focus (fails after limit presses)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if active_id(page) == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def focus_visible(page):
+    return page.evaluate("document.activeElement.matches(':focus-visible')")
+
+
+def test_keyboard_only(page):
+    """Tab, Space, arrow keys and Enter are enough; focus stays put and stays visible."""
+    open_checklist(page)
+    tab_to(page, "ck-tell_doctor")
+    page.keyboard.press("Space")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    assert active_id(page) == "ck-tell_doctor"
+    assert focus_visible(page)
+    # The next stop is the item's "Read more" link, then the next item.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Read more"
+    page.keyboard.press("Tab")
+    assert active_id(page) == "ck-check_coverage"
+    page.keyboard.press("Space")
+    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(CORE)} done")
+    # A record's steps are one radio group: arrow keys pick the step.
+    tab_to(page, "st-clinical_summary-none")
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#st-clinical_summary-asked")).to_be_checked()
+    assert active_id(page) == "st-clinical_summary-asked"
+    assert focus_visible(page)
+    tab_to(page, "new-item")
+    page.keyboard.type("Charge my phone")
+    page.keyboard.press("Enter")
+    expect(page.locator("label[for=ck-c1]")).to_have_text("Charge my phone")
+    assert active_id(page) == "new-item"
+    assert focus_visible(page)
+    page.keyboard.press("Shift+Tab")
+    assert active_id(page) == "rm-c1"
+    page.keyboard.press("Shift+Tab")
+    assert active_id(page) == "ck-c1"
+    page.keyboard.press("Space")
+    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(CORE) + 1} done")
+    tab_to(page, "sg-benefits")
+    page.keyboard.press("Enter")
+    expect_questions(page, ["What good can I expect from the treatment you suggest?"])
+    assert active_id(page) == "new-question"
+    assert focus_visible(page)
+
+
+# ---- when Python or JavaScript is missing ------------------------------------
+
+
+def test_runtime_blocked_shows_fallback(page):
+    """If the runtime cannot load, the page says so, links to the printable page and shows the blank sheet."""
+    page.route("**/micropython.wasm", lambda route: route.abort())
+    page.goto(PATH)
+    status = page.locator("#checklist-status")
+    expect(status).to_contain_text("could not start", timeout=8000)
+    expect(status.get_by_role("link")).to_have_attribute("href", "../print/")
+    expect(status.get_by_role("link")).to_have_text("Go to the printable checklist.")
+    sheet = page.locator("#checklist #print-sheet")
+    expect(sheet).to_be_visible()
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
+    expect(page.locator("#checklist input[type=checkbox]")).to_have_count(0)
+
+
+def test_works_without_javascript(make_context):
+    """With JavaScript off: the whole blank checklist shows, with a note on why nothing ticks."""
+    page = make_context(java_script_enabled=False).new_page()
+    page.goto(PATH)
+    # Text matching skips <noscript>, so the note is found by its place.
+    note = page.locator("#checklist noscript .sog-notice")
+    expect(note).to_be_visible()
+    assert "Ticking items and saving them needs JavaScript, which is off." in note.inner_text()
+    sheet = page.locator("#checklist #print-sheet")
+    expect(sheet).to_be_visible()
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
+    for item_id in ITEM_IDS:
+        expect(sheet).to_contain_text(TEXT[item_id])
+    expect(page.locator("#checklist-status")).to_be_hidden()
+    expect(page.locator("#checklist button, #checklist input")).to_have_count(0)

@@ -1,0 +1,201 @@
+"""The printable checklist in real Chromium, on screen, in print media and as PDF."""
+
+import re
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.checklist_data import (
+    CHECKLIST_KEY,
+    CORE,
+    ITEM_IDS,
+    SCREENER_KEY,
+    TEXT,
+    checklist_text,
+    screener_text,
+    set_saved,
+)
+from tests.e2e.site_pages import open_widget
+
+PATH = "/print/"
+SHEET = "#print-sheet"
+PAPER_SIZES = ["Letter", "A4"]
+# The browser's clock during these tests, so the printed date is known.
+TODAY = datetime(2027, 3, 5, 10, 30)
+TODAY_TEXT = "March 5, 2027"
+
+# A visitor's checklist: two ticks, one record confirmed and one asked for,
+# an own item done, the doctor's name, a question and goals.
+SAVED = checklist_text(
+    done={"tell_doctor": True, "medicine_list": True},
+    stages={"clinical_summary": "confirmed", "lab_results": "asked"},
+    custom=[{"id": "c1", "text": "Bring my glasses", "done": True}],
+    appointment={"doctor": "Dr. Ana Rivera", "phone": "", "date": "", "time": "", "companion": ""},
+    questions=[{"id": "q2", "text": "Is surgery the only choice?", "from": ""}],
+    goals="Keep gardening every spring.",
+    next_id=3,
+)
+# Boxes ticked in SAVED: 2 tasks, 3 steps of one record, 1 of another, the own item.
+TICKED_BOXES = 7
+
+
+def open_print(page, values=None):
+    """Open the print page with this raw text saved first ({key: text})."""
+    page.clock.set_fixed_time(TODAY)
+    if values:
+        set_saved(page, values)
+    open_widget(page, PATH, "print")
+
+
+def sheet_row(page, text):
+    return page.locator(f"{SHEET} li.sog-sheet-item", has_text=text)
+
+
+def pdf_page_count(pdf):
+    """Pages in a PDF, from its page objects ("/Type /Page", not "/Pages"): no tool needed."""
+    count = len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
+    assert count > 0, "no page objects found; has Chromium's PDF format changed?"
+    return count
+
+
+def pdf_text(pdf, tmp_path):
+    """The PDF's text, via poppler's pdftotext; skips the check where it is not installed."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF's text cannot be checked here")
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    # One space for any run of spaces or line breaks, so wrapping cannot matter.
+    return " ".join(text.decode("utf-8").split())
+
+
+# ---- on screen ---------------------------------------------------------------
+
+
+def test_sheet_shows_the_visitors_own_checklist(page, site):
+    """The sheet holds the tailored items, ticked boxes, details, today's date and the site's address."""
+    open_print(page, {CHECKLIST_KEY: SAVED, SCREENER_KEY: screener_text(biopsy_or_cancer="yes")})
+    sheet = page.locator(SHEET)
+    expect(page.locator("#print-notice")).to_be_empty()
+    expect(page.locator("#print-button")).to_be_visible()
+    # Tailored: the core items, the four for a biopsy, and the own item; nothing else.
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(CORE) + 4 + 1)
+    for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]:
+        expect(sheet).to_contain_text(TEXT[item_id])
+    for item_id in ["medicare_part_b", "imaging", "geriatric_specialist"]:
+        expect(sheet).not_to_contain_text(TEXT[item_id])
+    expect(sheet.locator(".sog-box--done")).to_have_count(TICKED_BOXES)
+    expect(sheet_row(page, TEXT["tell_doctor"]).locator(".sog-box--done")).to_have_count(1)
+    expect(sheet_row(page, TEXT["check_coverage"]).locator(".sog-box--done")).to_have_count(0)
+    expect(sheet_row(page, TEXT["clinical_summary"]).locator(".sog-box--done")).to_have_count(3)
+    expect(sheet_row(page, TEXT["lab_results"]).locator(".sog-box--done")).to_have_count(1)
+    expect(sheet_row(page, "Bring my glasses").locator(".sog-box--done")).to_have_count(1)
+    # Screen readers hear the same as the tick marks show.
+    expect(sheet_row(page, TEXT["tell_doctor"])).to_contain_text("done:")
+    expect(sheet.locator("tr", has_text="Second doctor's name").locator("td")).to_have_text("Dr. Ana Rivera")
+    expect(sheet.locator(".sog-sheet-questions li").first).to_have_text("Is surgery the only choice?")
+    expect(sheet.locator(".sog-sheet-goals")).to_have_text("Keep gardening every spring.")
+    expect(sheet.locator(".sog-sheet-meta")).to_have_text(f"Printed on: {TODAY_TEXT}")
+    expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
+
+
+def test_sheet_without_saved_checklist_is_the_core_list(page):
+    """With nothing saved, the sheet is the core list, blank, still dated."""
+    open_print(page)
+    sheet = page.locator(SHEET)
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(CORE))
+    expect(sheet.locator(".sog-box--done")).to_have_count(0)
+    expect(sheet.locator(".sog-sheet-meta")).to_have_text(f"Printed on: {TODAY_TEXT}")
+
+
+def test_print_media_shows_only_the_sheet(page):
+    """In print media the site's header, menus, footer, Print button and intro text are hidden."""
+    open_print(page, {CHECKLIST_KEY: SAVED})
+    chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", "#print-button",
+              ".sog-page-note"]
+    for selector in chrome:
+        expect(page.locator(selector)).to_be_visible()
+    intro = page.locator(".sog-no-print")
+    expect(intro.first).to_contain_text("This page is made for paper.")
+    expect(intro.first).to_be_visible()
+    page.emulate_media(media="print")
+    for selector in chrome:
+        expect(page.locator(selector)).to_be_hidden()
+    for part in intro.all():
+        expect(part).to_be_hidden()
+    expect(page.locator(SHEET)).to_be_visible()
+    expect(page.locator("h1")).to_have_text("Printable checklist")
+
+
+def test_print_button_opens_the_print_dialog(page):
+    """The Print button calls the browser's print."""
+    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    open_print(page)
+    page.click("#print-button")
+    page.wait_for_function("window.printCalls === 1")
+
+
+# ---- on paper ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_own_checklist_prints_on_two_pages_at_most(page, paper):
+    """The usual list (no screener answers), with a visitor's details, fits on two sheets."""
+    open_print(page, {CHECKLIST_KEY: SAVED})
+    assert pdf_page_count(page.pdf(format=paper)) <= 2
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_own_checklist_pdf_holds_items_and_ticks(page, paper, tmp_path):
+    """The PDF holds every item, the tick marks and the visitor's details."""
+    open_print(page, {CHECKLIST_KEY: SAVED})
+    text = pdf_text(page.pdf(format=paper), tmp_path)
+    for item_id in CORE:
+        assert TEXT[item_id] in text
+    assert "Bring my glasses" in text
+    assert text.count("\u2713") == TICKED_BOXES
+    assert "\u2713 " + TEXT["tell_doctor"] in text
+    assert "\u2713 " + TEXT["check_coverage"] not in text
+    for detail in ["Dr. Ana Rivera", "Is surgery the only choice?", "Keep gardening every spring.",
+                   f"Printed on: {TODAY_TEXT}"]:
+        assert detail in text
+    # The page's own furniture stays off the paper.
+    assert "This page is made for paper" not in text
+    assert "Print this checklist" not in text
+
+
+# ---- without JavaScript ------------------------------------------------------
+
+
+@pytest.fixture
+def static_page(make_context):
+    return make_context(java_script_enabled=False).new_page()
+
+
+def test_without_javascript_shows_the_full_blank_checklist(static_page):
+    """With JavaScript off the page holds every item, blank, and no dead Print button."""
+    static_page.goto(PATH)
+    sheet = static_page.locator(SHEET)
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
+    for item_id in ITEM_IDS:
+        expect(sheet).to_contain_text(TEXT[item_id])
+    expect(sheet.locator(".sog-box--done")).to_have_count(0)
+    expect(sheet.locator(".sog-sheet-meta")).to_have_text("Printed on:")
+    expect(static_page.locator("#print-button")).to_be_hidden()
+    expect(static_page.locator("#print-status")).to_be_hidden()
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_without_javascript_blank_checklist_prints_on_two_pages_at_most(static_page, paper, tmp_path):
+    """The full blank checklist fits on two sheets and holds every item."""
+    static_page.goto(PATH)
+    pdf = static_page.pdf(format=paper)
+    assert pdf_page_count(pdf) <= 2
+    if shutil.which("pdftotext"):
+        text = pdf_text(pdf, tmp_path)
+        missing = [item_id for item_id in ITEM_IDS if TEXT[item_id] not in text]
+        assert not missing
