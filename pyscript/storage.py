@@ -151,6 +151,13 @@ class Store:
         # stand-ins for it, so anything but a string counts as missing.
         return text if isinstance(text, str) else None
 
+    def peek(self):
+        """Read without setting anything aside, for pages that only show the
+        data. Returns (data, saved_at, notice); BLOCKED where storage is."""
+        if self.backend is None:
+            return None, 0, BLOCKED
+        return unwrap(self.kind, self.version, self.read_text(), self.migrations)
+
     def load(self):
         """Returns (data, saved_at, notice). Never raises."""
         if self.backend is None:

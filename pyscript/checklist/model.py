@@ -65,6 +65,11 @@ EMPTY_MESSAGE = "Please type something first."
 MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
 
 
+def open_store(backend):
+    """The checklist's store in this browser's storage (None: blocked)."""
+    return storage.Store(backend, KIND, VERSION, MIGRATIONS)
+
+
 def load_items(path):
     """Read the checklist data file."""
     with open(path) as handle:

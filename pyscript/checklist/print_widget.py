@@ -17,8 +17,8 @@ data = model.load_items("checklist/items.json")
 screener_data = screener_rules.load_data("screener/questions.json")
 root = dom.by_id("print")
 backend = dom.local_storage()
-store = storage.Store(backend, model.KIND, model.VERSION, model.MIGRATIONS)
-screener_store = storage.Store(backend, screener_saved.KIND, screener_saved.VERSION)
+store = model.open_store(backend)
+screener_store = screener_saved.open_store(backend)
 
 
 @when("click", "#print-button")
@@ -32,17 +32,15 @@ def site_address():
 
 
 def start():
-    # Read without load(): this page only shows the checklist, and leaves any
+    # peek, not load: this page only shows the checklist, and leaves any
     # unreadable data for the checklist page to report and set aside.
-    loaded, _, notice = storage.unwrap(model.KIND, model.VERSION, store.read_text(), model.MIGRATIONS)
+    loaded, _, notice = store.peek()
     state, problems = model.clean_state(data, loaded)
     answers = screener_saved.answers_from_text(screener_data, screener_store.read_text())
     today = window.Date.new()
     printed_on = render.format_date(int(today.getFullYear()), int(today.getMonth()), int(today.getDate()))
     dom.by_id("print-body").innerHTML = render.print_sheet_html(data, state, answers, True, printed_on, site_address())
     messages = [storage.message_for(notice)] + problems
-    if not store.available():
-        messages = [storage.message_for(storage.BLOCKED)]
     dom.say(dom.by_id("print-notice"), " ".join(message for message in messages if message))
     dom.by_id("print-actions").hidden = False
     dom.mark_ready(root)

@@ -24,8 +24,8 @@ body = dom.by_id("checklist-body")
 notice_box = dom.by_id("checklist-notice")
 progress_box = dom.by_id("checklist-progress")
 backend = dom.local_storage()
-store = storage.Store(backend, model.KIND, model.VERSION, model.MIGRATIONS)
-screener_store = storage.Store(backend, screener_saved.KIND, screener_saved.VERSION)
+store = model.open_store(backend)
+screener_store = screener_saved.open_store(backend)
 # What this tab shows; the saved copy wins whenever it can be read.
 view = {"state": model.new_state(), "confirming": False}
 

@@ -13,6 +13,11 @@ KIND = "screener"
 VERSION = 1
 
 
+def open_store(backend):
+    """The screener's store in this browser's storage (None: blocked)."""
+    return storage.Store(backend, KIND, VERSION)
+
+
 def to_saved(answers, show_result):
     """The data to store for these answers."""
     return {"answers": dict(answers), "show_result": bool(show_result)}

@@ -17,7 +17,7 @@ root = dom.by_id(render.ROOT_ID)
 form = dom.by_id("screener-form")
 result_box = dom.by_id("screener-result")
 notice_box = dom.by_id("screener-notice")
-store = storage.Store(dom.local_storage(), saved.KIND, saved.VERSION)
+store = saved.open_store(dom.local_storage())
 
 
 def read_answers():

@@ -405,3 +405,13 @@ def test_message_for_silent_notices(notice):
 def test_every_notice_is_covered():
     """MESSAGES knows exactly the notice codes the module defines."""
     assert set(storage.MESSAGES) == set(TO_TELL) | {storage.OK, storage.EMPTY}
+
+
+def test_peek_reads_without_setting_aside():
+    """peek gives the same answer as load but never copies unreadable data aside,
+    so a page that only shows data leaves the owner page to report it."""
+    backend = MemoryStorage({KEY: "{not json"})
+    store = storage.Store(backend, KIND, 1)
+    assert store.peek() == (None, 0, storage.CORRUPT)
+    assert ASIDE not in backend.items
+    assert storage.Store(None, KIND, 1).peek() == (None, 0, storage.BLOCKED)
