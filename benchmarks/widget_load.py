@@ -30,7 +30,7 @@ from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
 SITE = PROJECT / "site"
-RUNS = 5
+RUNS = 7
 WIDGET_PAGES = {"screener": "/screener/", "checklist": "/checklist/"}
 TARGETS = {"cold": 4.0, "warm": 2.5, "gzip_kb": 500}
 
@@ -48,6 +48,7 @@ new MutationObserver(function (records, observer) {
 WIDGET_SCRIPTS = re.compile(
     r'<script[^>]*(widget-watchdog|safe-storage|pyscript/core\.js)[^>]*>\s*</script>'
     r'|<(mpy|py)-script[^>]*>\s*</(mpy|py)-script>'
+    r'|<link rel="(module)?preload"[^>]*>'
 )
 
 

@@ -11,7 +11,8 @@
 (function () {
   "use strict";
   var SLOW_MS = 10000;
-  var widgets = Array.prototype.slice.call(document.querySelectorAll("[data-widget]"));
+  var widgets = [];
+  var failedEarly = false;
 
   function statusOf(widget) {
     return document.getElementById(widget.id + "-status");
@@ -41,6 +42,7 @@
   }
 
   function fail() {
+    failedEarly = true;
     widgets.forEach(function (widget) {
       if (!waiting(widget)) return;
       widget.setAttribute("data-state", "failed");
@@ -49,10 +51,22 @@
     });
   }
 
-  widgets.forEach(function (widget) {
-    widget.setAttribute("data-state", "loading");
-    say(widget, "Loading the interactive version\u2026", false);
-  });
+  // Loaded in the page head, so runtime errors are heard from the start;
+  // the widgets themselves exist once the page is parsed.
+  function start() {
+    widgets = Array.prototype.slice.call(document.querySelectorAll("[data-widget]"));
+    widgets.forEach(function (widget) {
+      widget.setAttribute("data-state", "loading");
+      say(widget, "Loading the interactive version\u2026", false);
+    });
+    if (failedEarly) fail();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 
   // A runtime file that fails to load: a script or stylesheet error event, or
   // a rejected dynamic import inside PyScript.

@@ -7,6 +7,7 @@
   interpreter, from node_modules) and the widget code into the built site.
 """
 
+import ast
 import json
 import shutil
 import sys
@@ -53,6 +54,7 @@ RUNTIMES = {
         "package": NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript",
         "files": ["micropython.mjs", "micropython.wasm"],
         "entry": "micropython.mjs",
+        "wasm": ["micropython.wasm"],
     },
     "pyodide": {
         "type": "py",
@@ -65,6 +67,7 @@ RUNTIMES = {
             "pyodide-lock.json",
         ],
         "entry": "pyodide.mjs",
+        "wasm": ["pyodide.asm.wasm"],
     },
 }
 PYSCRIPT_CORE = NODE_MODULES / "@pyscript" / "core" / "dist"
@@ -84,6 +87,55 @@ def _widget_files():
         for path in CODE.rglob("*")
         if path.suffix in (".py", ".json") and "__pycache__" not in path.parts
     )
+
+
+def _core_chunks():
+    """PyScript's module files that core.js always loads (not the editor's
+    or terminal's libraries, which load only when used)."""
+    eager = ("core-", "deprecations-manager-", "donkey-", "error-", "py-editor-", "py-game-", "py-terminal-")
+    return sorted(path.name for path in PYSCRIPT_CORE.glob("*.js") if path.name.startswith(eager))
+
+
+def _module_file(name):
+    """pyscript/-relative path of an importable module name, or None."""
+    parts = name.split(".")
+    for candidate in ("/".join(parts) + ".py", "/".join(parts) + "/__init__.py"):
+        if (CODE / candidate).is_file():
+            return candidate
+    return None
+
+
+def _imports(relative):
+    """Module names one file imports (including `from package import module`)."""
+    names = []
+    for node in ast.walk(ast.parse((CODE / relative).read_text())):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+            names += [node.module + "." + alias.name for alias in node.names]
+    return names
+
+
+def files_for(main):
+    """What one widget needs in the browser, besides its main module: every
+    module it imports, directly or not, with the packages' __init__ files and
+    data files. A page fetches only these, not every widget's code."""
+    needed = set()
+    queue = [main]
+    while queue:
+        current = queue.pop()
+        for name in _imports(current):
+            found = _module_file(name)
+            if found and found not in needed and found != main:
+                needed.add(found)
+                queue.append(found)
+    for folder in {Path(path).parent for path in needed | {main}}:
+        if folder != Path("."):
+            needed |= {p.relative_to(CODE).as_posix() for p in (CODE / folder).glob("*.json")}
+            if (CODE / folder / "__init__.py").is_file():
+                needed.add((folder / "__init__.py").as_posix())
+    return sorted(needed)
 
 
 def on_page_content(html, page, config, files):
@@ -109,12 +161,21 @@ def on_page_context(context, page, config, nav):
     base = context["base_url"]
     pyscript_config = {
         "interpreter": f"{base}/assets/runtime/{name}/{runtime['entry']}",
-        "files": {f"{base}/assets/widgets/{path}": f"./{path}" for path in _widget_files()},
+        "files": {f"{base}/assets/widgets/{path}": f"./{path}" for path in files_for(WIDGETS[widget])},
         # The widgets say themselves, in plain words, when something fails;
         # PyScript's own red error banner would only alarm a patient.
         "plugins": ["!error"],
     }
     page.meta["pyscript"] = {
+        # The interpreter's module, fetched in parallel with PyScript itself
+        # rather than after it.
+        "modulepreload": [pyscript_config["interpreter"]]
+        + [f"{base}/assets/pyscript/{name}" for name in _core_chunks()],
+        # The interpreter's WebAssembly and the widget's own files, fetched
+        # early too (the browser keeps them for PyScript's own requests).
+        "preload": [f"{base}/assets/runtime/{name}/{wasm}" for wasm in runtime["wasm"]]
+        + list(pyscript_config["files"])
+        + [f"{base}/assets/widgets/{WIDGETS[widget]}"],
         "type": runtime["type"],
         "config": json.dumps(pyscript_config, separators=(",", ":")),
         "src": f"{base}/assets/widgets/{WIDGETS[widget]}",

@@ -15,21 +15,27 @@ mimetypes.add_type("application/wasm", ".wasm")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    cache_control = "no-cache"
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 
     def end_headers(self):
-        # Revalidate each time, as a careful static host would for HTML; the
-        # warm benchmark run then measures the browser's cache honestly.
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", self.cache_control)
         super().end_headers()
 
 
 class SiteServer:
-    """Serve a directory on 127.0.0.1 in a background thread."""
+    """Serve a directory on 127.0.0.1 in a background thread.
 
-    def __init__(self, directory, port=0):
-        handler = functools.partial(_QuietHandler, directory=str(directory))
+    cache_control is the Cache-Control header sent with every file. The
+    default, "no-cache", makes the browser ask again each time (as Netlify and
+    many hosts do); "max-age=600" is what GitHub Pages sends.
+    """
+
+    def __init__(self, directory, port=0, cache_control="no-cache"):
+        handler_class = type("Handler", (_QuietHandler,), {"cache_control": cache_control})
+        handler = functools.partial(handler_class, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
