@@ -101,12 +101,16 @@ def _copy(state):
 # ---- the data ------------------------------------------------------------
 
 
+def _by_id(records, wanted):
+    for record in records:
+        if record["id"] == wanted:
+            return record
+    return None
+
+
 def find_item(data, item_id):
     """The item with this id, or None."""
-    for item in data["items"]:
-        if item["id"] == item_id:
-            return item
-    return None
+    return _by_id(data["items"], item_id)
 
 
 def _ids_of_kind(data, kind):
@@ -123,10 +127,7 @@ def _last_stage(data):
 
 
 def _suggested(data, suggested_id):
-    for question in data["suggested_questions"]:
-        if question["id"] == suggested_id:
-            return question
-    return None
+    return _by_id(data["suggested_questions"], suggested_id)
 
 
 def groups_with_items(data, ids):
