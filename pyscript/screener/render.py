@@ -36,11 +36,26 @@ def _question(data, question, number):
     )
 
 
+URGENT_ID = "screener-urgent"
+
+
+def _urgent(data):
+    """Shown the moment someone says it is an emergency, before anything else."""
+    level = find_level(data, "emergency")
+    return (
+        '<div class="sog-urgent" id="' + URGENT_ID + '" role="alert" hidden><p><strong>'
+        + escape(level["title"]) + ".</strong> " + escape(level["summary"]) + "</p></div>"
+    )
+
+
 def form_html(data, root):
     """The whole widget as it stands before (or without) Python."""
-    questions = "".join(
-        _question(data, question, index + 1) for index, question in enumerate(data["questions"])
-    )
+    parts = []
+    for index, question in enumerate(data["questions"]):
+        parts.append(_question(data, question, index + 1))
+        if "emergency" in question["leads_to"].values():
+            parts.append(_urgent(data))
+    questions = "".join(parts)
     return (
         '<div class="sog-widget" id="' + ROOT_ID + '" data-widget="screener" data-state="static"'
         ' data-root="' + escape(root) + '"'

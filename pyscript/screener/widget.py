@@ -47,8 +47,17 @@ def save(show):
     store.save(saved.to_saved(read_answers(), show), dom.now_ms())
 
 
+def show_urgent(answers):
+    """An emergency answer gets the 911 message at once, right where it was given."""
+    emergency = any(
+        question["leads_to"].get(answers.get(question["id"])) == "emergency" for question in data["questions"]
+    )
+    dom.by_id(render.URGENT_ID).hidden = not emergency
+
+
 @when("change", "#screener-form")
 def on_change(event):
+    show_urgent(read_answers())
     showing = bool(result_box.innerHTML)
     if showing:
         # Keep a visible result in step with the answers, without moving focus.
@@ -65,6 +74,7 @@ def on_show(event):
 @when("click", "#screener-reset")
 def on_reset(event):
     set_answers({})
+    show_urgent({})
     result_box.innerHTML = ""
     cleared = store.clear()
     message = "Your answers were cleared." if cleared or not store.available() else ""
@@ -80,6 +90,7 @@ def start():
         message = "Some saved answers no longer match these questions, so we left them out."
     dom.say(notice_box, message)
     set_answers(answers)
+    show_urgent(answers)
     if show:
         show_result(answers, False)
     dom.by_id("screener-actions").hidden = False

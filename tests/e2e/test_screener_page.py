@@ -91,6 +91,19 @@ def test_emergency_path(page):
     expect(result.get_by_role("link")).to_have_count(0)
 
 
+def test_emergency_answer_warns_at_once(page):
+    """Saying it is an emergency shows the 911 message right away, before any other question."""
+    open_widget(page, PATH, "screener")
+    urgent = page.locator("#screener-urgent")
+    expect(urgent).to_be_hidden()
+    answer(page, emergency="yes")
+    expect(urgent).to_be_visible()
+    expect(urgent).to_have_attribute("role", "alert")
+    expect(urgent).to_contain_text(TEXT_911)
+    answer(page, emergency="no")
+    expect(urgent).to_be_hidden()
+
+
 def test_reload_restores_answers_and_result(page):
     """Answers and a shown result come back after a reload."""
     open_widget(page, PATH, "screener")
