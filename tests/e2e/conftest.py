@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.conftest import build_site
 from tests.support.browser import launch
 from tests.support.server import SiteServer
 
@@ -23,6 +24,13 @@ def pytest_collection_modifyitems(items):
 def site(built_site):
     """The MicroPython build, served on a free localhost port."""
     with SiteServer(built_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pyodide_site(tmp_path_factory):
+    """The same site built with the Pyodide setting, served."""
+    with SiteServer(build_site(tmp_path_factory.mktemp("pyodide-site"), runtime="pyodide")) as server:
         yield server
 
 

@@ -6,9 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import build_site
 from tests.e2e.site_pages import TEXT_911, open_widget, storage_key, wait_ready
-from tests.support.server import SiteServer
 
 PATH = "/screener/"
 KEY = storage_key("screener")
@@ -271,25 +269,3 @@ def test_phone_width_has_no_sideways_scroll(make_context):
     page = make_context(viewport={"width": 360, "height": 740}).new_page()
     open_widget(page, PATH, "screener")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
-
-
-@pytest.fixture(scope="module")
-def pyodide_site(tmp_path_factory):
-    """The same site built with the Pyodide setting."""
-    with SiteServer(build_site(tmp_path_factory.mktemp("pyodide-site"), runtime="pyodide")) as server:
-        yield server
-
-
-def test_pyodide_setting_boots_same_widget(make_context, pyodide_site):
-    """One setting switches to Pyodide, and the same widget code works there."""
-    page = make_context(server=pyodide_site).new_page()
-    page.goto(PATH)
-    page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=90000)
-    assert page.locator("py-script").count() == 1
-    answer(page, major_treatment="yes", medicare="yes")
-    result = show_result(page)
-    expect(result.locator("h2")).to_contain_text("worth seeking")
-    expect(result).to_contain_text("Medicare Part B")
-    page.reload()
-    page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=90000)
-    expect(page.locator("#q-major_treatment-yes")).to_be_checked()

@@ -1,0 +1,45 @@
+"""One setting (extra.python_runtime: pyodide) switches the site to Pyodide,
+and the same widget code works there: each widget boots and does its job."""
+
+from playwright.sync_api import expect
+
+# Pyodide's first start is several seconds on a busy 2-core machine.
+BOOT_MS = 90000
+
+
+def boot(make_context, pyodide_site, path, widget):
+    page = make_context(server=pyodide_site).new_page()
+    page.goto(path)
+    page.locator(f'[data-widget="{widget}"][data-state="ready"]').wait_for(timeout=BOOT_MS)
+    assert page.locator("py-script").count() == 1
+    assert page.locator("mpy-script").count() == 0
+    return page
+
+
+def test_screener(make_context, pyodide_site):
+    """The screener answers, explains and remembers under Pyodide."""
+    page = boot(make_context, pyodide_site, "/screener/", "screener")
+    page.check("#q-major_treatment-yes")
+    page.check("#q-medicare-yes")
+    page.get_by_role("button", name="Show my result").click()
+    result = page.locator("#screener-result")
+    expect(result.locator("h2")).to_contain_text("worth seeking")
+    expect(result).to_contain_text("Medicare Part B")
+    page.reload()
+    page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=BOOT_MS)
+    expect(page.locator("#q-major_treatment-yes")).to_be_checked()
+
+
+def test_checklist_and_print(make_context, pyodide_site):
+    """The checklist ticks and saves, and the printable page shows the tick, under Pyodide."""
+    page = boot(make_context, pyodide_site, "/checklist/", "checklist")
+    page.check("#ck-tell_doctor")
+    expect(page.locator("#checklist-progress")).to_contain_text("1 of")
+    page.fill("#new-item", "Bring my glasses")
+    page.press("#new-item", "Enter")
+    expect(page.locator("label", has_text="Bring my glasses")).to_be_visible()
+    page.goto("/print/")
+    page.locator('[data-widget="print"][data-state="ready"]').wait_for(timeout=BOOT_MS)
+    sheet = page.locator("#print-sheet")
+    expect(sheet).to_contain_text("Bring my glasses")
+    expect(sheet.locator(".sog-box--done")).to_have_count(1)
