@@ -30,7 +30,7 @@ from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
 SITE = PROJECT / "site"
-RUNS = 7
+RUNS = 9
 WIDGET_PAGES = {"screener": "/screener/", "checklist": "/checklist/"}
 TARGETS = {"cold": 4.0, "warm": 2.5, "gzip_kb": 500}
 
@@ -78,17 +78,26 @@ def measure(context, url, ready, fetched):
     return value
 
 
-def timings(browser, origin, path, ready):
-    """Cold and warm milliseconds, median of RUNS each, plus the URLs fetched cold."""
-    cold, warm, fetched = [], [], []
+def timings(browser, widget_origin, plain_origin, path):
+    """Median cold and warm milliseconds for the widget page (until ready) and
+    the plain page (until loaded), plus the URLs each fetched cold.
+
+    The two are measured in turns, run by run, so a slow moment on the
+    machine falls on both rather than skewing the ratio.
+    """
+    runs = {"widget": ([], [], []), "plain": ([], [], [])}
     for run in range(RUNS):
-        context = browser.new_context()
-        context.add_init_script(READY_PROBE)
-        first = [] if run else fetched
-        cold.append(measure(context, origin + path, ready, first))
-        warm.append(measure(context, origin + path, ready, []))
-        context.close()
-    return statistics.median(cold), statistics.median(warm), fetched
+        for name, origin, ready in (("widget", widget_origin, True), ("plain", plain_origin, False)):
+            cold, warm, fetched = runs[name]
+            context = browser.new_context()
+            context.add_init_script(READY_PROBE)
+            cold.append(measure(context, origin + path, ready, [] if run else fetched))
+            warm.append(measure(context, origin + path, ready, []))
+            context.close()
+    return {
+        name: (statistics.median(cold), statistics.median(warm), fetched)
+        for name, (cold, warm, fetched) in runs.items()
+    }
 
 
 def slow_phone(browser, origin, path):
@@ -136,8 +145,9 @@ def bench_page(playwright, name, path):
     browser = launch(playwright)
     try:
         with SiteServer(SITE) as widget_server, SiteServer(baseline_site) as plain_server:
-            cold, warm, fetched = timings(browser, widget_server.origin, path, ready=True)
-            plain_cold, plain_warm, plain_fetched = timings(browser, plain_server.origin, path, ready=False)
+            measured = timings(browser, widget_server.origin, plain_server.origin, path)
+            cold, warm, fetched = measured["widget"]
+            plain_cold, plain_warm, plain_fetched = measured["plain"]
             slow = slow_phone(browser, widget_server.origin, path)
             raw, gz = transfer_sizes(SITE, widget_server.origin, fetched)
             plain_raw, plain_gz = transfer_sizes(baseline_site, plain_server.origin, plain_fetched)
