@@ -10,15 +10,12 @@ from pyscript import when, window
 import dom
 import storage
 from checklist import model, render
-from screener import rules as screener_rules
-from screener import saved as screener_saved
+from checklist.sources import Sources
 
-data = model.load_items("checklist/items.json")
-screener_data = screener_rules.load_data("screener/questions.json")
+sources = Sources(dom.local_storage())
+data = sources.data
+store = sources.store
 root = dom.by_id("print")
-backend = dom.local_storage()
-store = model.open_store(backend)
-screener_store = screener_saved.open_store(backend)
 
 
 @when("click", "#print-button")
@@ -36,7 +33,7 @@ def start():
     # unreadable data for the checklist page to report and set aside.
     loaded, _, notice = store.peek()
     state, problems = model.clean_state(data, loaded)
-    answers = screener_saved.answers_from_text(screener_data, screener_store.read_text())
+    answers = sources.answers()
     today = window.Date.new()
     printed_on = render.format_date(int(today.getFullYear()), int(today.getMonth()), int(today.getDate()))
     dom.by_id("print-body").innerHTML = render.print_sheet_html(data, state, answers, True, printed_on, site_address())

@@ -11,27 +11,22 @@ from pyscript import document, when, window
 import dom
 import storage
 from checklist import model, render
-from screener import rules as screener_rules
-from screener import saved as screener_saved
+from checklist.sources import Sources
 
 DOWNLOAD_NAME = "my-second-opinion-checklist.json"
 UNSAVED_INPUTS = ("new-item", "new-question")
 
-data = model.load_items("checklist/items.json")
-screener_data = screener_rules.load_data("screener/questions.json")
+sources = Sources(dom.local_storage())
+data = sources.data
+store = sources.store
+screener_store = sources.screener_store
+answers = sources.answers
 root = dom.by_id("checklist")
 body = dom.by_id("checklist-body")
 notice_box = dom.by_id("checklist-notice")
 progress_box = dom.by_id("checklist-progress")
-backend = dom.local_storage()
-store = model.open_store(backend)
-screener_store = screener_saved.open_store(backend)
 # What this tab shows; the saved copy wins whenever it can be read.
 view = {"state": model.new_state(), "confirming": False}
-
-
-def answers():
-    return screener_saved.answers_from_text(screener_data, screener_store.read_text())
 
 
 def latest():
