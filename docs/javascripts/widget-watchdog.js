@@ -6,7 +6,8 @@
  * reach the console, so without this the page would say "Loading" forever.
  * Here we show a plain message and point to the static version instead.
  * A widget that starts late still takes over: it marks itself ready, which
- * hides the message.
+ * hides the message. The words come from the widget root's data-*-text
+ * attributes, written at build time from pyscript/sog/words.json.
  */
 (function () {
   "use strict";
@@ -46,8 +47,7 @@
     widgets.forEach(function (widget) {
       if (!waiting(widget)) return;
       widget.setAttribute("data-state", "failed");
-      say(widget, "Sorry, the interactive part of this page could not start in your browser. " +
-        "Nothing is lost: you can still use the plain version of this page.", true);
+      say(widget, widget.getAttribute("data-failed-text"), true);
     });
   }
 
@@ -57,7 +57,7 @@
     widgets = Array.prototype.slice.call(document.querySelectorAll("[data-widget]"));
     widgets.forEach(function (widget) {
       widget.setAttribute("data-state", "loading");
-      say(widget, "Loading the interactive version\u2026", false);
+      say(widget, widget.getAttribute("data-loading-text"), false);
     });
     if (failedEarly) fail();
   }
@@ -83,7 +83,7 @@
   window.setTimeout(function () {
     widgets.forEach(function (widget) {
       if (waiting(widget)) {
-        say(widget, "This is taking longer than usual. You can keep waiting, or use the plain version of this page.", true);
+        say(widget, widget.getAttribute("data-slow-text"), true);
       }
     });
   }, SLOW_MS);

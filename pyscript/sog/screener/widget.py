@@ -4,26 +4,19 @@ Reads the answers, asks rules.evaluate, shows render.result_html and saves the
 answers. Every decision lives in rules.py and the data file.
 """
 
-from pyscript import when
+from sog import dom, storage
+from sog.screener import render, rules, saved
 
-import dom
-import storage
-from screener import render, rules, saved
-
-DATA_PATH = "screener/questions.json"
-
-data = rules.load_data(DATA_PATH)
-root = dom.by_id(render.ROOT_ID)
-form = dom.by_id("screener-form")
-result_box = dom.by_id("screener-result")
-notice_box = dom.by_id("screener-notice")
+data = rules.load_data()
+words = data["words"]
 store = saved.open_store(dom.local_storage())
+page = {}
 
 
 def read_answers():
     answers = {}
     for question in data["questions"]:
-        value = dom.checked_value(form, question["id"])
+        value = dom.checked_value(page["form"], question["id"])
         if value is not None:
             answers[question["id"]] = value
     return answers
@@ -38,9 +31,9 @@ def set_answers(answers):
 
 def show_result(answers, move_focus):
     result = rules.evaluate(data, answers)
-    result_box.innerHTML = render.result_html(data, result, root.getAttribute("data-root"))
+    page["result"].innerHTML = render.result_html(data, result, page["root"].getAttribute("data-root"))
     if move_focus:
-        dom.by_id("screener-result-title").focus()
+        dom.focus("screener-result-title")
 
 
 def save(show):
@@ -55,46 +48,54 @@ def show_urgent(answers):
     dom.by_id(render.URGENT_ID).hidden = not emergency
 
 
-@when("change", "#screener-form")
-def on_change(event):
-    show_urgent(read_answers())
-    showing = bool(result_box.innerHTML)
+def on_change(element, event):
+    answers = read_answers()
+    show_urgent(answers)
+    showing = bool(page["result"].innerHTML)
     if showing:
         # Keep a visible result in step with the answers, without moving focus.
-        show_result(read_answers(), False)
+        show_result(answers, False)
     save(showing)
 
 
-@when("click", "#screener-show")
-def on_show(event):
+def on_show(element, event):
     show_result(read_answers(), True)
     save(True)
 
 
-@when("click", "#screener-reset")
-def on_reset(event):
+def on_reset(element, event):
     set_answers({})
     show_urgent({})
-    result_box.innerHTML = ""
+    page["result"].innerHTML = ""
     cleared = store.clear()
-    message = "Your answers were cleared." if cleared or not store.available() else ""
-    dom.say(notice_box, message)
-    dom.by_id("q-" + data["questions"][0]["id"] + "-yes").focus()
+    dom.say(page["notice"], words["cleared"] if cleared or not store.available() else "")
+    dom.focus("q-" + data["questions"][0]["id"] + "-yes")
 
 
-def start():
+def start(root):
+    page["root"] = root
+    page["form"] = dom.by_id("screener-form")
+    page["result"] = dom.by_id("screener-result")
+    page["notice"] = dom.by_id("screener-notice")
+    # Answers given before Python started are the visitor's latest word.
+    given = read_answers()
     loaded, _, notice = store.load()
     answers, show, dropped = saved.from_saved(data, loaded)
     message = storage.message_for(notice, store.kept_copy)
     if dropped and not message:
-        message = "Some saved answers no longer match these questions, so we left them out."
-    dom.say(notice_box, message)
+        message = words["dropped"]
+    dom.say(page["notice"], message)
+    for question_id in given:
+        answers[question_id] = given[question_id]
     set_answers(answers)
     show_urgent(answers)
     if show:
         show_result(answers, False)
+    if given:
+        save(show)
+    dom.on(page["form"], "change", {"answer": on_change})
+    dom.on(root, "click", {"show": on_show, "reset": on_reset})
     dom.by_id("screener-actions").hidden = False
-    dom.mark_ready(root)
 
 
-start()
+dom.boot(render.ROOT_ID, start)

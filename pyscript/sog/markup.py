@@ -21,3 +21,13 @@ def link(root, href, text):
     if not href:
         return escape(text)
     return '<a href="' + escape(root + "/" + href) + '">' + escape(text) + "</a>"
+
+
+def fill(template, values):
+    """Put values into a sentence: "{n} items" with {"n": 3} gives "3 items".
+
+    Values are inserted as they are; escape the result if it goes into HTML.
+    """
+    for key in values:
+        template = template.replace("{" + key + "}", str(values[key]))
+    return template

@@ -5,8 +5,10 @@ they read and print with JavaScript off. result_html runs in the browser. Both
 are pure string builders with no browser imports.
 """
 
-from markup import escape, link
-from screener.rules import find_level
+from sog import datafiles, shell
+from sog.markup import escape, fill, link
+from sog.screener import rules
+from sog.screener.rules import find_level
 
 ROOT_ID = "screener"
 
@@ -16,7 +18,7 @@ def _choice(question_id, answer):
     return (
         '<label class="sog-choice" for="' + input_id + '">'
         '<input type="radio" id="' + input_id + '" name="' + question_id + '" value="'
-        + escape(answer["value"]) + '"> <span>' + escape(answer["label"]) + "</span></label>"
+        + escape(answer["value"]) + '" data-action="answer"> <span>' + escape(answer["label"]) + "</span></label>"
     )
 
 
@@ -50,6 +52,7 @@ def _urgent(data):
 
 def form_html(data, root):
     """The whole widget as it stands before (or without) Python."""
+    words = data["words"]
     parts = []
     for index, question in enumerate(data["questions"]):
         parts.append(_question(data, question, index + 1))
@@ -57,21 +60,18 @@ def form_html(data, root):
             parts.append(_urgent(data))
     questions = "".join(parts)
     return (
-        '<div class="sog-widget" id="' + ROOT_ID + '" data-widget="screener" data-state="static"'
-        ' data-root="' + escape(root) + '"'
-        ' data-fallback-href="#screener-guide" data-fallback-text="Go to the plain version: how your answers are read.">'
-        "<noscript><p class=\"sog-notice\">The instant result needs JavaScript, which is off. "
-        "You can still answer the questions, on screen or on paper, and read how your answers "
-        "are read further down this page.</p></noscript>"
-        '<p class="sog-status" id="screener-status" role="status" hidden></p>'
+        shell.open_root(ROOT_ID, root, "#screener-guide", words["fallback_link"])
+        + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
         '<div class="sog-notice" id="screener-notice" role="status"></div>'
         # A div, not a form: with JavaScript off, Enter in a form would submit
         # the answers to the web server in the address. Nothing here can.
         '<div class="sog-form" id="screener-form">'
         + questions
         + '<div class="sog-actions" id="screener-actions" hidden>'
-        '<button type="button" class="md-button md-button--primary" id="screener-show">Show my result</button> '
-        '<button type="button" class="md-button" id="screener-reset">Start over</button>'
+        '<button type="button" class="md-button md-button--primary" id="screener-show" data-action="show">'
+        + escape(words["show"]) + "</button> "
+        '<button type="button" class="md-button" id="screener-reset" data-action="reset">'
+        + escape(words["reset"]) + "</button>"
         "</div></div>"
         '<div class="sog-result" id="screener-result" aria-live="polite"></div>'
         "</div>"
@@ -88,9 +88,9 @@ def _level_rule(data, level, root):
                     "<li>" + escape(answer["label"]) + ": " + escape(question["text"]) + "</li>"
                 )
     if items:
-        rule = "<p>You answered:</p><ul>" + "".join(items) + "</ul>"
+        rule = "<p>" + escape(data["words"]["guide_answered"]) + "</p><ul>" + "".join(items) + "</ul>"
     else:
-        rule = "<p>None of your answers above leads to another result.</p>"
+        rule = "<p>" + escape(data["words"]["guide_none"]) + "</p>"
     return (
         '<section class="sog-rule" aria-labelledby="rule-' + level["id"] + '">'
         '<h3 id="rule-' + level["id"] + '">' + escape(level["title"]) + "</h3>"
@@ -102,13 +102,14 @@ def guide_html(data, root):
     """How answers become a result, in words: the no-JavaScript version."""
     levels = "".join(_level_rule(data, level, root) for level in data["levels"])
     notes = "".join(
-        "<li>" + _note_text(note, root) + "</li>" for note in data["notes"]
+        "<li>" + _note_text(data, note, root) + "</li>" for note in data["notes"]
     )
+    words = data["words"]
     return (
         '<div class="sog-guide" id="screener-guide">'
-        "<p>Read the results from the top. The first one that fits your answers is yours.</p>"
+        "<p>" + escape(words["guide_intro"]) + "</p>"
         + levels
-        + "<h3>Also worth knowing</h3><ul>" + notes + "</ul></div>"
+        + "<h3>" + escape(words["guide_notes"]) + "</h3><ul>" + notes + "</ul></div>"
     )
 
 
@@ -117,43 +118,51 @@ def _steps(level, root):
     return '<ul class="sog-steps">' + steps + "</ul>"
 
 
-def _note_text(note, root):
+def _note_text(data, note, root):
+    words = data["words"]
     text = escape(note["text"])
     if note.get("source"):
-        text += ' <span class="sog-source">(Source: ' + escape(note["source"]) + ")</span>"
+        text += ' <span class="sog-source">' + escape(fill(words["source"], {"source": note["source"]})) + "</span>"
     if note.get("href"):
-        text += " " + link(root, note["href"], "Read more")
+        text += " " + link(root, note["href"], words["read_more"])
     return text
 
 
 def result_html(data, result, root):
     """The result panel for one evaluation, with reasons and next steps."""
+    words = data["words"]
     level = find_level(data, result["level"])
     parts = [
         '<div class="sog-result-box sog-level-' + level["id"] + '">'
-        '<h2 id="screener-result-title" tabindex="-1">Your result: ' + escape(level["title"]) + "</h2>"
+        '<h2 id="screener-result-title" tabindex="-1">'
+        + escape(fill(words["result_title"], {"title": level["title"]})) + "</h2>"
         "<p>" + escape(level["summary"]) + "</p>"
     ]
     if result["reasons"]:
-        parts.append("<h3>Why</h3><ul>")
+        parts.append("<h3>" + escape(words["why"]) + "</h3><ul>")
         for reason in result["reasons"]:
             parts.append("<li>" + escape(reason["text"]) + "</li>")
         parts.append("</ul>")
     notes = [note for note in data["notes"] if note["id"] in result["notes"]]
     if notes:
-        parts.append("<h3>Good to know</h3><ul>")
+        parts.append("<h3>" + escape(words["good_to_know"]) + "</h3><ul>")
         for note in notes:
-            parts.append("<li>" + _note_text(note, root) + "</li>")
+            parts.append("<li>" + _note_text(data, note, root) + "</li>")
         parts.append("</ul>")
-    parts.append("<h3>What to do next</h3>" + _steps(level, root))
-    if result["unanswered"] and level["id"] != "emergency":
-        parts.append(
-            '<p class="sog-small">You left ' + str(len(result["unanswered"]))
-            + " question(s) blank. That is fine. Answer them any time to update your result.</p>"
-        )
-    parts.append(
-        '<p class="sog-small">This is general information, not medical advice. '
-        "Talk with your doctor about your own situation. "
-        "If this is an emergency, call 911 or go to the ER. A second opinion should never delay urgent care.</p></div>"
-    )
+    parts.append("<h3>" + escape(words["next"]) + "</h3>" + _steps(level, root))
+    blank = len(result["unanswered"])
+    if blank and level["id"] != "emergency":
+        sentence = words["blank_one"] if blank == 1 else fill(words["blank_many"], {"n": blank})
+        parts.append('<p class="sog-small">' + escape(sentence) + "</p>")
+    parts.append('<p class="sog-small">' + escape(datafiles.load("words.json")["not_advice"]) + "</p></div>")
     return "".join(parts)
+
+
+def static_form(root):
+    """Marker widget:screener, at build time: the questions, ready to answer."""
+    return form_html(rules.load_data(), root)
+
+
+def static_guide(root):
+    """Marker widget:screener-guide, at build time: how answers become a result."""
+    return guide_html(rules.load_data(), root)

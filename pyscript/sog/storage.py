@@ -12,9 +12,12 @@ before a new save could replace it.
 
 import json
 
+from sog import datafiles
+
 APP = "second-opinion-guide"
 # Far above what a real checklist needs, far below the browser's quota.
 MAX_CHARS = 200000
+WORDS = "words.json"
 
 # Notice codes a caller can show. OK and EMPTY need no message.
 OK = "ok"
@@ -46,25 +49,21 @@ def too_deep(text):
     """Whether JSON text nests brackets deeper than MAX_DEPTH (outside strings)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return False  # cannot be deeper; skips the scan for most text
+    # Drop escaped backslashes and quotes, then split on quotes: the even
+    # parts lie outside strings. Only those few characters are walked, which
+    # keeps this quick in MicroPython, where a loop over every character is slow.
+    outside = text.replace("\\\\", "").replace('\\"', "").split('"')[::2]
     depth = 0
-    in_string = False
-    escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char == "[" or char == "{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return True
-        elif char == "]" or char == "}":
-            depth -= 1
+    for part in outside:
+        if "[" not in part and "{" not in part and "]" not in part and "}" not in part:
+            continue
+        for char in part:
+            if char == "[" or char == "{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return True
+            elif char == "]" or char == "}":
+                depth -= 1
     return False
 
 
@@ -134,6 +133,13 @@ class Store:
         self.migrations = migrations or {}
         # Whether the last load set unreadable data aside, so it can say so.
         self.kept_copy = False
+        # The text this tab last read or wrote, and what it read as: typing
+        # saves on every key, and the text only needs parsing again when
+        # another tab has changed it.
+        self._seen = None
+
+    def _remember(self, text, result):
+        self._seen = (text, result)
 
     def available(self):
         """Whether saving can work at all."""
@@ -159,13 +165,21 @@ class Store:
         return unwrap(self.kind, self.version, self.read_text(), self.migrations)
 
     def load(self):
-        """Returns (data, saved_at, notice). Never raises."""
+        """Returns (data, saved_at, notice). Never raises.
+
+        Text this tab read or wrote last is not parsed again: the same result
+        (the same data object) comes back, so callers must not change it.
+        """
         if self.backend is None:
             return None, 0, BLOCKED
         text = self.read_text()
-        data, saved_at, notice = unwrap(self.kind, self.version, text, self.migrations)
+        if self._seen is not None and self._seen[0] == text:
+            return self._seen[1]
+        result = unwrap(self.kind, self.version, text, self.migrations)
+        notice = result[2]
         self.kept_copy = notice not in (OK, EMPTY, MIGRATED) and self.set_aside(text)
-        return data, saved_at, notice
+        self._remember(text, result)
+        return result
 
     def set_aside(self, text):
         """Keep unreadable text, whole, under a second key if the browser has
@@ -185,14 +199,18 @@ class Store:
         if len(text) > MAX_CHARS:
             return False
         try:
-            return self.backend.setItem(self.key, text) is not False
+            kept = self.backend.setItem(self.key, text) is not False
         except Exception:  # quota full or storage blocked mid-visit
-            return False
+            kept = False
+        if kept:
+            self._remember(text, (data, saved_at, OK))
+        return kept
 
     def clear(self):
         """Forget the saved data and anything set aside. True on success."""
         if self.backend is None:
             return False
+        self._seen = None
         try:
             first = self.backend.removeItem(self.key)
             second = self.backend.removeItem(unreadable_key(self.kind))
@@ -201,25 +219,10 @@ class Store:
             return False
 
 
-# What the visitor reads for each notice. None means say nothing.
-MESSAGES = {
-    OK: None,
-    EMPTY: None,
-    MIGRATED: "We updated your saved answers to work with this version of the page.",
-    BLOCKED: "Your browser is not letting this page save anything, so your answers will be forgotten when you close it. Everything else works.",
-    CORRUPT: "We could not read the answers saved on this device, so we started fresh.",
-    TOO_LARGE: "The answers saved on this device were too large to read, so we started fresh.",
-    NEWER: "Your saved answers come from a newer version of this page, so we could not read them here. We started fresh.",
-    OLD: "Your saved answers come from an older version of this page and could not be brought up to date, so we started fresh.",
-}
-
-
-KEPT_COPY = "A copy of the old data is kept in this browser, in case you need it."
-
-
 def message_for(notice, kept_copy=False):
-    """The plain-language message for a notice code, or None."""
-    message = MESSAGES.get(notice)
+    """The plain-language message for a notice code, or None (words.json)."""
+    words = datafiles.load(WORDS)["storage"]
+    message = words.get(notice) if notice not in (OK, EMPTY) else None
     if message and kept_copy:
-        message += " " + KEPT_COPY
+        message += " " + words["kept_copy"]
     return message

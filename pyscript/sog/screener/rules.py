@@ -5,43 +5,19 @@ imports, no dataclasses, no typing. Everything it decides comes from the data
 file (questions.json), so changing a question or a rule never touches code.
 """
 
-import json
+from sog import datafiles
 
-DATA_FILE = "questions.json"
+DATA_FILE = "screener/questions.json"
 
 
-def load_data(path):
-    """Read the screener data file."""
-    with open(path) as handle:
-        return json.load(handle)
+def load_data():
+    """The screener data file (questions.json)."""
+    return datafiles.load(DATA_FILE)
 
 
 def answer_values(data):
     """The answer values every question allows, in display order."""
     return [answer["value"] for answer in data["answers"]]
-
-
-def clean_answers(data, raw):
-    """Keep the answers that fit the data; count the ones that do not.
-
-    Saved answers may come from an older version of the questions, or be
-    damaged. Keeping what still fits means a visitor loses as little as
-    possible.
-    Returns (answers, dropped).
-    """
-    if not isinstance(raw, dict):
-        return {}, 0 if raw is None else 1
-    allowed = answer_values(data)
-    known = [question["id"] for question in data["questions"]]
-    answers = {}
-    dropped = 0
-    for key in raw:
-        value = raw[key]
-        if key in known and value in allowed:
-            answers[key] = value
-        else:
-            dropped += 1
-    return answers, dropped
 
 
 def _level_rank(data):

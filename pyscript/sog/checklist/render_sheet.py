@@ -1,0 +1,129 @@
+"""The checklist on paper: HTML for the printable sheet. Pure.
+
+Drawn at build time (the blank sheet everyone can print, JavaScript or not)
+and in the browser (the visitor's own sheet, with their ticks). Every piece
+of the visitor's text goes through escape, so it always shows as text.
+"""
+
+from sog import datafiles
+from sog.checklist import items, view
+from sog.markup import escape
+
+BLANK_QUESTION_LINES = 5
+BLANK_GOAL_LINES = 3
+
+
+def blank_lines(count):
+    """Lines to write on by hand."""
+    return "".join('<span class="sog-line" aria-hidden="true"></span>' for _ in range(count))
+
+
+def box(data, done, label):
+    """A paper tick box; the words say the same for screen readers."""
+    words = data["words"]
+    state = words["done"] if done else words["not_done"]
+    css = "sog-box sog-box--done" if done else "sog-box"
+    return (
+        '<span class="' + css + '" aria-hidden="true"></span><span class="sog-visually-hidden">'
+        + escape((label + " " if label else "") + state) + ": </span>"
+    )
+
+
+def _item(data, state, item, done):
+    if item["kind"] == "record":
+        reached = state["stages"].get(item["id"], "")
+        stages = items.stage_ids(data)
+        position = stages.index(reached) if reached in stages else -1
+        marks = []
+        for index, stage in enumerate(data["stages"]):
+            marks.append(
+                '<span class="sog-stage">' + box(data, index <= position, stage["label"])
+                + escape(stage["label"]) + "</span>"
+            )
+        return (
+            '<li class="sog-sheet-item sog-sheet-record"><span class="sog-sheet-text">' + escape(item["text"])
+            + '</span><span class="sog-stages">' + "".join(marks) + "</span></li>"
+        )
+    return '<li class="sog-sheet-item">' + box(data, done, "") + escape(item["text"]) + "</li>"
+
+
+def _section(title, body):
+    return '<section class="sog-sheet-group"><h2>' + escape(title) + "</h2>" + body + "</section>"
+
+
+def _groups(data, state, ids, done):
+    parts = []
+    for group in items.groups_with_items(data, ids):
+        rows = "".join(_item(data, state, item, item["id"] in done) for item in group["items"])
+        parts.append(_section(group["group"]["title"], '<ul class="sog-sheet-list">' + rows + "</ul>"))
+    return "".join(parts)
+
+
+def _custom(data, state):
+    if not state["custom"]:
+        return ""
+    rows = "".join(
+        '<li class="sog-sheet-item">' + box(data, entry["done"], "") + escape(entry["text"]) + "</li>"
+        for entry in state["custom"]
+    )
+    return _section(data["words"]["own_items"], '<ul class="sog-sheet-list">' + rows + "</ul>")
+
+
+def _appointment(data, state):
+    words = data["words"]
+    rows = []
+    for field in ("doctor", "phone", "date", "time", "companion"):
+        value = state["appointment"].get(field, "")
+        shown = escape(value) if value else blank_lines(1)
+        rows.append('<tr><th scope="row">' + escape(words["appointment_labels"][field]) + "</th><td>"
+                    + shown + "</td></tr>")
+    return _section(words["appointment"], '<table class="sog-sheet-table">' + "".join(rows) + "</table>")
+
+
+def _questions(data, state):
+    rows = "".join("<li>" + escape(entry["text"]) + "</li>" for entry in state["questions"])
+    # Always leave room to write more by hand.
+    blanks = max(2, BLANK_QUESTION_LINES - len(state["questions"]))
+    rows += "".join("<li>" + blank_lines(1) + "</li>" for _ in range(blanks))
+    return _section(data["words"]["questions"], '<ol class="sog-sheet-questions">' + rows + "</ol>")
+
+
+def _goals(data, state):
+    if state["goals"]:
+        body = '<p class="sog-sheet-goals">' + escape(state["goals"]) + "</p>"
+    else:
+        body = blank_lines(BLANK_GOAL_LINES)
+    return _section(data["words"]["goals"], body)
+
+
+def sheet_html(data, state, answers, tailored, printed_on, address):
+    """The paper checklist.
+
+    tailored=False gives every item (the blank sheet rendered at build time);
+    True gives the visitor's own list with their ticks. printed_on and
+    address are plain text ("" leaves a line to fill in by hand).
+    """
+    words = data["words"]["sheet"]
+    if tailored:
+        shown = view.build(data, state, answers)
+        ids, done = shown["shown"], shown["done"]
+    else:
+        ids, done = [item["id"] for item in data["items"]], []
+    date = escape(printed_on) if printed_on else blank_lines(1)
+    return (
+        '<div class="sog-sheet" id="print-sheet">'
+        '<p class="sog-sheet-meta"><span>' + escape(words["printed_on"]) + " " + date + "</span></p>"
+        + _groups(data, state, ids, done)
+        + _custom(data, state)
+        + _appointment(data, state)
+        + _questions(data, state)
+        + _goals(data, state)
+        + '<p class="sog-sheet-footer">' + escape(words["footer"])
+        + (", " + escape(address) if address else "")
+        + ". " + escape(words["footer_note"]) + "</p></div>"
+    )
+
+
+def format_date(year, month_index, day):
+    """(2026, 10, 21) -> "November 21, 2026"; month_index counts from 0 as in JavaScript."""
+    return datafiles.load("words.json")["months"][month_index] + " " + str(day) + ", " + str(year)

@@ -1,0 +1,19 @@
+"""What both checklist pages read: the item data, the saved checklist and the
+screener's saved answers (to tailor the list). No browser imports: the
+storage object is passed in."""
+
+from sog.checklist import items, saved
+from sog.screener import saved as screener_saved
+
+
+class Sources:
+    """The checklist's data and stores, opened once per page."""
+
+    def __init__(self, backend):
+        self.data = items.load()
+        self.store = saved.open_store(backend)
+        self.screener_store = screener_saved.open_store(backend)
+
+    def answers(self):
+        """The screener answers saved in this browser (none if unreadable)."""
+        return screener_saved.answers_from_text(self.screener_store.read_text())

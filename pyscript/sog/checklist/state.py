@@ -1,0 +1,223 @@
+"""The visitor's checklist and every change they can make to it. Pure.
+
+The state (a plain JSON-ready dict; every change returns a new one):
+    done         {task item id: true}
+    stages       {record item id: stage id}
+    custom       [{id: "c1", text, done}] the visitor's own items
+    show_all     whether items outside the tailored list are shown
+    appointment  {doctor, phone, date, time, companion}, all strings
+    questions    [{id: "q1", text, from}] in the visitor's order; from is
+                 the suggested question id it came from, or ""
+    goals        free text
+    next_id      the number the next own item or question gets
+
+Changes never raise: what does not fit (an unknown id, markup, a full list)
+leaves the state as it was; the widget checks text first to say why.
+"""
+
+import json
+
+from sog import text as text_policy
+from sog.checklist import items
+
+# Caps keep one careless paste from filling the browser's storage.
+MAX_TEXT = 500
+MAX_GOALS = 2000
+MAX_FIELD = 200
+MAX_CUSTOM = 100
+MAX_QUESTIONS = 100
+
+APPOINTMENT_FIELDS = ("doctor", "phone", "date", "time", "companion")
+FIELDS = ("done", "stages", "custom", "show_all", "appointment", "questions", "goals", "next_id")
+
+
+def new_state():
+    """An empty checklist."""
+    appointment = {}
+    for field in APPOINTMENT_FIELDS:
+        appointment[field] = ""
+    return {
+        "done": {},
+        "stages": {},
+        "custom": [],
+        "show_all": False,
+        "appointment": appointment,
+        "questions": [],
+        "goals": "",
+        "next_id": 1,
+    }
+
+
+def copy(state):
+    """A deep copy every runtime makes the same way; the state is JSON anyway."""
+    return json.loads(json.dumps(state))
+
+
+# ---- ticks and stages ------------------------------------------------------
+
+
+def toggle(data, state, item_id):
+    """Tick or untick a task item or one of the visitor's own items.
+
+    Records go through set_stage instead; an unknown id changes nothing (it
+    may have been removed in another tab).
+    """
+    state = copy(state)
+    item = items.find_item(data, item_id)
+    if item is not None and item["kind"] == "task":
+        if state["done"].get(item_id):
+            del state["done"][item_id]
+        else:
+            state["done"][item_id] = True
+        return state
+    for entry in state["custom"]:
+        if entry["id"] == item_id:
+            entry["done"] = not entry["done"]
+    return state
+
+
+def set_stage(data, state, item_id, stage):
+    """Set a record's stage; "" or None clears it. Anything else is ignored."""
+    state = copy(state)
+    item = items.find_item(data, item_id)
+    if item is None or item["kind"] != "record":
+        return state
+    if stage is None or stage == "":
+        state["stages"].pop(item_id, None)
+    elif stage in items.stage_ids(data):
+        state["stages"][item_id] = stage
+    return state
+
+
+def is_done(data, state, item_id):
+    """Whether an item (or own item) is done. A record is done once its arrival is confirmed."""
+    item = items.find_item(data, item_id)
+    if item is not None:
+        if item["kind"] == "record":
+            return state["stages"].get(item_id) == items.last_stage(data)
+        return state["done"].get(item_id) is True
+    for entry in state["custom"]:
+        if entry["id"] == item_id:
+            return entry["done"] is True
+    return False
+
+
+def started(data, state, item_id):
+    """Whether the visitor has ticked an item or begun tracking it."""
+    return item_id in state["stages"] or is_done(data, state, item_id)
+
+
+# ---- the visitor's own items and questions ---------------------------------
+
+
+def _take_id(state, prefix):
+    """A new id for state (already a copy), moving the counter on."""
+    number = state["next_id"]
+    state["next_id"] = number + 1
+    return prefix + str(number)
+
+
+def add_custom(state, text):
+    """Add an item of the visitor's own. Empty, markup or over the cap: no change."""
+    state = copy(state)
+    text = text_policy.tidy(text, MAX_TEXT)
+    if not text or len(state["custom"]) >= MAX_CUSTOM:
+        return state
+    state["custom"].append({"id": _take_id(state, "c"), "text": text, "done": False})
+    return state
+
+
+def remove_custom(state, custom_id):
+    """Remove one of the visitor's own items."""
+    state = copy(state)
+    state["custom"] = [entry for entry in state["custom"] if entry["id"] != custom_id]
+    return state
+
+
+def add_question(state, text, from_id=""):
+    """Add a question at the end. Empty, markup or over the cap: no change.
+
+    from_id is for add_suggested; the visitor's own questions leave it "".
+    """
+    state = copy(state)
+    text = text_policy.tidy(text, MAX_TEXT)
+    if not text or len(state["questions"]) >= MAX_QUESTIONS:
+        return state
+    origin = from_id if isinstance(from_id, str) else ""
+    state["questions"].append({"id": _take_id(state, "q"), "text": text, "from": origin})
+    return state
+
+
+def has_suggested(data, state, suggested_id):
+    """Whether this suggested question is already on the list (by origin or same words)."""
+    question = items.suggested(data, suggested_id)
+    if question is None:
+        return False
+    words = question["text"].lower()
+    for entry in state["questions"]:
+        if entry["from"] == suggested_id or entry["text"].lower() == words:
+            return True
+    return False
+
+
+def add_suggested(data, state, suggested_id):
+    """Add a suggested question, once. Unknown or already there: no change."""
+    question = items.suggested(data, suggested_id)
+    if question is None or has_suggested(data, state, suggested_id):
+        return copy(state)
+    return add_question(state, question["text"], suggested_id)
+
+
+def remove_question(state, question_id):
+    """Remove a question."""
+    state = copy(state)
+    state["questions"] = [entry for entry in state["questions"] if entry["id"] != question_id]
+    return state
+
+
+def move_question(state, question_id, step):
+    """Move a question up (-1) or down (+1). At either end, no change."""
+    state = copy(state)
+    questions = state["questions"]
+    ids = [entry["id"] for entry in questions]
+    if step not in (-1, 1) or question_id not in ids:
+        return state
+    index = ids.index(question_id)
+    other = index + step
+    if 0 <= other < len(questions):
+        questions[index], questions[other] = questions[other], questions[index]
+    return state
+
+
+def is_full(state, kind):
+    """Whether the own items ("custom") or "questions" are at their cap."""
+    cap = MAX_CUSTOM if kind == "custom" else MAX_QUESTIONS
+    return len(state[kind]) >= cap
+
+
+# ---- appointment, goals, settings ------------------------------------------
+
+
+def set_appointment(state, field, value):
+    """Set one appointment detail; "" clears it. Unknown field or markup: no change."""
+    state = copy(state)
+    value = text_policy.tidy(value, MAX_FIELD)
+    if field in APPOINTMENT_FIELDS and value is not None:
+        state["appointment"][field] = value
+    return state
+
+
+def set_goals(state, text):
+    """Set the goals text; "" clears it. Markup: no change."""
+    state = copy(state)
+    text = text_policy.tidy(text, MAX_GOALS)
+    if text is not None:
+        state["goals"] = text
+    return state
+
+
+def set_show_all(state, show):
+    """Show or hide the items outside the tailored list."""
+    state = copy(state)
+    state["show_all"] = show is True
+    return state

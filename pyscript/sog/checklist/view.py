@@ -1,0 +1,84 @@
+"""What the checklist shows for a state and the screener's answers. Pure.
+
+build() works out, once per redraw, everything both pages draw from: which
+items show, why a tailored one shows, how many are hidden, and progress.
+"""
+
+from sog.checklist import items
+
+
+def _matches(item, answers):
+    for question_id, answer in item["when"]:
+        if answers.get(question_id) == answer:
+            return True
+    return False
+
+
+def tailor(data, answers):
+    """Split the items by the screener answers (a dict, maybe empty).
+
+    Returns {"first": ids shown by default (core, or a `when` pair matches),
+    "more": the other ids, "because": {id: why a matched item is shown}}.
+    Both lists keep the data order.
+    """
+    if not isinstance(answers, dict):
+        answers = {}
+    first = []
+    more = []
+    because = {}
+    for item in data["items"]:
+        if item["core"]:
+            first.append(item["id"])
+        elif _matches(item, answers):
+            first.append(item["id"])
+            because[item["id"]] = item["because"]
+        else:
+            more.append(item["id"])
+    return {"first": first, "more": more, "because": because}
+
+
+def _done(data, state, item, last):
+    if item["kind"] == "record":
+        return state["stages"].get(item["id"]) == last
+    return state["done"].get(item["id"]) is True
+
+
+def build(data, state, answers):
+    """The view of a checklist: a dict with
+
+    shown     the item ids to show, in data order: the tailored ones, the
+              rest when show_all is on, and any item the visitor has ticked
+              or started tracking (changing an answer never hides work)
+    done      the shown ids that are done
+    because   {id: why a tailored item shows}
+    hidden    how many items are not shown (for the "Show every item" button)
+    progress  (done, total) over the shown items and the visitor's own items
+    tailored  whether there are screener answers to tailor by
+    """
+    tailoring = tailor(data, answers)
+    first = set(tailoring["first"])
+    last = items.last_stage(data)
+    shown = []
+    done = []
+    for item in data["items"]:
+        item_id = item["id"]
+        is_done = _done(data, state, item, last)
+        if item_id in first or state["show_all"] or is_done or item_id in state["stages"]:
+            shown.append(item_id)
+            if is_done:
+                done.append(item_id)
+    own_done = len([entry for entry in state["custom"] if entry["done"]])
+    return {
+        "shown": shown,
+        "done": done,
+        "because": tailoring["because"],
+        "hidden": len(data["items"]) - len(shown),
+        "progress": (len(done) + own_done, len(shown) + len(state["custom"])),
+        "tailored": bool(answers) and isinstance(answers, dict),
+    }
+
+
+def progress_text(data, progress):
+    """Progress in words, like "7 of 12 done"."""
+    template = data["words"]["progress"]
+    return template.replace("{done}", str(progress[0])).replace("{total}", str(progress[1]))

@@ -1,0 +1,252 @@
+"""The checklist in the browser: DOM glue only.
+
+Every change reads the latest saved checklist, applies one change from
+state.py and saves the result, so two open tabs never overwrite each other's
+newer work; the storage event keeps the other tab's view in step. Reading is
+cheap when nothing changed: the store hands back what this tab last wrote
+without parsing it again. Decisions live in state.py and view.py, markup in
+render_list.py, sentences in items.json.
+"""
+
+from sog import dom, storage
+from sog import text as text_policy
+from sog.checklist import render_list, saved, state, view
+from sog.checklist.sources import Sources
+from sog.markup import fill
+
+UNSAVED_INPUTS = ("new-item", "new-question")
+
+sources = Sources(dom.local_storage())
+data = sources.data
+words = data["words"]
+store = sources.store
+# What this tab shows; the saved copy wins whenever it can be read. raw is
+# the saved data that state was cleaned from, to skip cleaning it again.
+page = {"state": state.new_state(), "raw": None, "confirming": False}
+
+
+def latest():
+    """The newest checklist: from storage when readable, else this tab's."""
+    if not store.available():
+        return page["state"]
+    loaded, _, notice = store.load()
+    if notice == storage.EMPTY:
+        return state.new_state()
+    if notice not in (storage.OK, storage.MIGRATED):
+        return page["state"]
+    if loaded is not page["raw"]:
+        page["raw"] = loaded
+        page["state"] = saved.clean_state(data, loaded)[0]
+    return page["state"]
+
+
+def show(*focus_ids):
+    """Draw the checklist, keeping keyboard focus where it was.
+
+    focus_ids: the first one still on the page gets focus (a question moved
+    to the top has no Move up button any more); else focus stays put.
+    """
+    active = dom.document.activeElement
+    keep = focus_ids or ((active.id,) if active and active.id else ())
+    # Half-typed text in the add boxes is not saved yet; keep it across a
+    # redraw (another tab's change redraws this one).
+    typed = {}
+    for box_id in UNSAVED_INPUTS:
+        box = dom.by_id(box_id)
+        typed[box_id] = str(box.value) if box else ""
+    shown = view.build(data, page["state"], sources.answers())
+    page["body"].innerHTML = render_list.widget_html(
+        data, page["state"], shown, page["root"].getAttribute("data-root"), page["confirming"]
+    )
+    for box_id in UNSAVED_INPUTS:
+        if typed[box_id]:
+            dom.by_id(box_id).value = typed[box_id]
+    # The progress line lives outside the redrawn part, so screen readers
+    # hear it change rather than meet a new region each time.
+    dom.say(page["progress"], view.progress_text(data, shown["progress"]))
+    dom.focus(*keep)
+
+
+def apply(change, *focus_ids, redraw=True):
+    """Read the latest, change it, save it, show it."""
+    new = change(latest())
+    page["state"] = new
+    if store.save(new, dom.now_ms()):
+        page["raw"] = new
+    elif store.available():
+        say(storage.message_for("not_saved"))
+    if redraw:
+        show(*focus_ids)
+
+
+def say(message):
+    dom.say(page["notice"], message)
+
+
+def full(kind):
+    """Whether own items or questions are at their cap (and say so)."""
+    if not state.is_full(latest(), kind):
+        return False
+    cap = state.MAX_CUSTOM if kind == "custom" else state.MAX_QUESTIONS
+    say(fill(words["own_full" if kind == "custom" else "questions_full"], {"n": cap}))
+    return True
+
+
+def item_of(element):
+    return str(element.getAttribute("data-id"))
+
+
+# ---- clicks ------------------------------------------------------------------
+
+
+def on_show_all(element, event):
+    apply(lambda s: state.set_show_all(s, item_of(element) == "on"), "show-all")
+
+
+def on_remove_custom(element, event):
+    apply(lambda s: state.remove_custom(s, item_of(element)), "new-item")
+
+
+def on_move(step):
+    def handler(element, event):
+        item = item_of(element)
+        first, second = ("up-", "down-") if step < 0 else ("down-", "up-")
+        apply(lambda s: state.move_question(s, item, step), first + item, second + item, "del-" + item)
+    return handler
+
+
+def on_remove_question(element, event):
+    apply(lambda s: state.remove_question(s, item_of(element)), "new-question")
+
+
+def on_add_suggested(element, event):
+    if full("questions"):
+        return
+    apply(lambda s: state.add_suggested(data, s, item_of(element)), "new-question")
+    say(words["added_question"])
+
+
+def on_download(element, event):
+    name = words["download_name"]
+    dom.download(name, "application/json", saved.export_text(latest(), dom.now_ms()))
+    say(fill(words["downloaded"], {"name": name}))
+
+
+def on_clear(element, event):
+    page["confirming"] = True
+    show("clear-yes")
+
+
+def on_clear_no(element, event):
+    page["confirming"] = False
+    show("clear")
+
+
+def on_clear_yes(element, event):
+    page["confirming"] = False
+    cleared = store.clear()
+    sources.screener_store.clear()
+    page["state"] = state.new_state()
+    page["raw"] = None
+    show("clear")
+    say(words["cleared"] if cleared or not store.available() else words["not_cleared"])
+
+
+# ---- ticks, steps, typing and files ------------------------------------------
+
+
+def on_toggle(element, event):
+    apply(lambda s: state.toggle(data, s, item_of(element)))
+
+
+def on_stage(element, event):
+    stage = str(element.value)
+    apply(lambda s: state.set_stage(data, s, item_of(element), "" if stage == render_list.NO_STAGE else stage))
+
+
+def on_text(element, event):
+    """Save typed text as it is typed, without redrawing under the cursor."""
+    value = str(element.value)
+    problem = None if text_policy.is_blank(value) else text_policy.problem(value)
+    if problem:
+        say(problem)
+        return
+    if element.getAttribute("data-action") == "goals":
+        apply(lambda s: state.set_goals(s, value), redraw=False)
+    else:
+        field = item_of(element)
+        apply(lambda s: state.set_appointment(s, field, value), redraw=False)
+
+
+def on_load(element, event):
+    dom.read_file(element, storage.MAX_CHARS, loaded_file)
+
+
+def loaded_file(text):
+    if text is None:
+        say(saved.refused(data, words["load"]["too_big_file"]))
+        return
+    new, message = saved.import_text(data, text)
+    if new is not None:
+        apply(lambda s: new, "load-file")
+        message = words["loaded"]
+    say(message)
+
+
+def on_submit(element, event):
+    event.preventDefault()
+    field = element.querySelector("input")
+    text = str(field.value)
+    problem = text_policy.problem(text)
+    if problem:
+        say(problem)
+        return
+    kind, change, focus_id, message = {
+        "add-custom": ("custom", state.add_custom, "new-item", words["added_own"]),
+        "add-question": ("questions", state.add_question, "new-question", words["added_question"]),
+    }[str(element.getAttribute("data-action"))]
+    if full(kind):
+        return
+    # Empty the box first, so the redraw does not keep the text as unsent.
+    field.value = ""
+    apply(lambda s: change(s, text), focus_id)
+    say(message)
+
+
+def on_storage(event):
+    """Another tab saved: show its newer work here."""
+    if event.key is None or str(event.key) in (store.key, sources.screener_store.key):
+        page["state"] = latest()
+        show()
+
+
+def start(root):
+    page["root"] = root
+    page["body"] = dom.by_id("checklist-body")
+    page["notice"] = dom.by_id("checklist-notice")
+    page["progress"] = dom.by_id("checklist-progress")
+    loaded, _, notice = store.load()
+    page["state"], problems = saved.clean_state(data, loaded)
+    page["raw"] = loaded
+    messages = [storage.message_for(notice, store.kept_copy)] + problems
+    say(" ".join(message for message in messages if message))
+    show()
+    dom.on(root, "click", {
+        "show-all": on_show_all,
+        "remove-custom": on_remove_custom,
+        "move-up": on_move(-1),
+        "move-down": on_move(1),
+        "remove-question": on_remove_question,
+        "add-suggested": on_add_suggested,
+        "download": on_download,
+        "clear": on_clear,
+        "clear-no": on_clear_no,
+        "clear-yes": on_clear_yes,
+    })
+    dom.on(root, "change", {"toggle": on_toggle, "stage": on_stage, "load": on_load})
+    dom.on(root, "input", {"appointment": on_text, "goals": on_text})
+    dom.on(root, "submit", {"add-custom": on_submit, "add-question": on_submit})
+    dom.on_window("storage", on_storage)
+
+
+dom.boot(render_list.ROOT_ID, start)

@@ -1,0 +1,158 @@
+"""Thin helpers over the browser page, shared by the widgets.
+
+The only shared module that imports pyscript. It decides nothing: it holds
+the calls whose spelling must work the same under MicroPython and Pyodide,
+how a widget starts (boot) and how its clicks and typing reach it (on).
+"""
+
+import js
+from pyscript import document, window
+from pyscript.ffi import create_proxy
+
+from sog import datafiles
+
+# Proxies handed to the browser are kept here, so no runtime frees them.
+_kept = []
+
+
+def by_id(element_id):
+    """The element with this id, or None."""
+    element = document.getElementById(element_id)
+    return element if element else None
+
+
+def local_storage():
+    """The page's never-throwing storage object, or None where the browser
+    blocks storage.
+
+    MicroPython cannot catch exceptions thrown by JavaScript, and browsers
+    throw from localStorage when it is blocked or full, so the widgets use
+    javascripts/safe-storage.js instead of window.localStorage itself.
+    """
+    shim = window.secondOpinionStorage
+    return shim if shim and shim.available() else None
+
+
+def now_ms():
+    """Milliseconds since 1970, from the browser clock."""
+    return int(window.Date.now())
+
+
+def show_text(element, text):
+    """Put plain text in an element and show it; hide it when text is empty."""
+    element.textContent = text or ""
+    element.hidden = not text
+
+
+def say(element, text):
+    """Put plain text in a live region. The region stays in the page, even
+    when empty, so screen readers notice the change."""
+    element.textContent = text or ""
+
+
+def proxy(function):
+    """A JavaScript-callable handle on a Python function, kept alive."""
+    handle = create_proxy(function)
+    _kept.append(handle)
+    return handle
+
+
+def boot(root_id, start):
+    """Start a widget: run start(root), then mark the root ready.
+
+    If start raises, the root is marked failed and says so in plain words,
+    with the link to the static version the page gave it; the page's own
+    static content stays. The load watchdog (widget-watchdog.js) covers the
+    runtime failing before any of this runs.
+    """
+    root = by_id(root_id)
+    status = by_id(root_id + "-status")
+    try:
+        start(root)
+    except Exception:
+        root.setAttribute("data-state", "failed")
+        if status:
+            show_text(status, datafiles.load("words.json")["start"]["failed"] + " ")
+            href = root.getAttribute("data-fallback-href")
+            if href:
+                link = document.createElement("a")
+                link.href = href
+                link.textContent = root.getAttribute("data-fallback-text")
+                status.appendChild(link)
+        raise
+    if status:
+        show_text(status, "")
+    root.setAttribute("data-state", "ready")
+
+
+def action_of(event):
+    """The element with a data-action that an event came from, or None."""
+    element = event.target
+    return element.closest("[data-action]") if element else None
+
+
+def on(root, event_name, handlers):
+    """One listener on the widget's root for an event, delegating by the
+    data-action attribute: handlers maps an action to handler(element, event).
+    Elements with other actions, or none, are ignored."""
+
+    def listener(event):
+        element = action_of(event)
+        if not element or not root.contains(element):
+            return
+        handler = handlers.get(str(element.getAttribute("data-action")))
+        if handler is not None:
+            handler(element, event)
+
+    root.addEventListener(event_name, proxy(listener))
+
+
+def on_window(event_name, handler):
+    """Call handler(event) on a window event, such as "storage".
+
+    Through the js module: the window object pyscript exports loses its
+    `this` when addEventListener is called on it under MicroPython.
+    """
+    js.window.addEventListener(event_name, proxy(handler))
+
+
+def checked_value(form, name):
+    """The value of the checked radio button in a group, or None."""
+    chosen = form.querySelector('input[name="' + name + '"]:checked')
+    return str(chosen.value) if chosen else None
+
+
+def focus(*ids):
+    """Focus the first of these elements still on the page."""
+    for element_id in ids:
+        target = by_id(element_id) if element_id else None
+        if target:
+            target.focus()
+            return
+
+
+def download(name, mime, text):
+    """Offer text as a file to save, made in the browser: nothing is sent."""
+    link = document.createElement("a")
+    link.href = "data:" + mime + ";charset=utf-8," + window.encodeURIComponent(text)
+    link.download = name
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+
+
+def read_file(input_element, limit, done):
+    """Read the file picked in a file input as text, then call done(text).
+
+    done(None) if the file is larger than limit bytes. Through a callback
+    rather than await, so it works alike in every runtime.
+    """
+    files = input_element.files
+    chosen = files.item(0) if files and files.length else None
+    input_element.value = ""
+    if not chosen:
+        return
+    if chosen.size > limit:
+        done(None)
+        return
+    chosen.text().then(proxy(lambda text: done(str(text))))

@@ -1,0 +1,1 @@
+"""The printable checklist page: the checklist's paper sheet, filled in."""

@@ -1,0 +1,25 @@
+"""The static shell every widget root shares, drawn at build time.
+
+The root carries what the page needs before Python runs: its state
+("static" until the load watchdog says "loading", then Python says "ready"),
+the site root for links, where the plain version is, and the watchdog's words
+(from words.json, so they are data like every other sentence). The status line
+below it is where the watchdog and dom.boot speak.
+"""
+
+from sog import datafiles
+from sog.markup import escape
+
+
+def open_root(name, root, fallback_href, fallback_text, extra_class=""):
+    """The widget root's opening tag and its status line; close it with "</div>"."""
+    words = datafiles.load("words.json")["start"]
+    css = "sog-widget" + (" " + extra_class if extra_class else "")
+    return (
+        '<div class="' + css + '" id="' + name + '" data-widget="' + name + '" data-state="static"'
+        ' data-root="' + escape(root) + '" data-fallback-href="' + escape(fallback_href) + '"'
+        ' data-fallback-text="' + escape(fallback_text) + '"'
+        ' data-loading-text="' + escape(words["loading"]) + '" data-failed-text="' + escape(words["failed"]) + '"'
+        ' data-slow-text="' + escape(words["slow"]) + '">'
+        '<p class="sog-status" id="' + name + '-status" role="status" hidden></p>'
+    )

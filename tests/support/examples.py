@@ -1,0 +1,126 @@
+"""Named examples the tests share: hostile text, example checklists and data.
+
+The unit tests (CPython) and the runtime parity cases (MicroPython and
+Pyodide) both import this module, so it keeps to the Python every runtime
+shares: no typing, dataclasses or copy module. Example checklists are built
+only through state.py's own changes, so they are always what a visitor could
+make.
+"""
+
+import json
+
+from sog.checklist import items, state
+
+# Text that breaks markup if it is ever put into a page unescaped.
+EVIL = "<b onmouseover=\"x\">&'</b>"
+
+# Text of every awkward kind, for escaping: markup, quotes, entities, scripts,
+# non-ASCII, control characters, long text.
+HOSTILE_TEXTS = [
+    "",
+    "plain words",
+    "<script>alert('x')</script>",
+    '"><img src=x onerror=alert(1)>',
+    "Tom & Jerry's \"show\"",
+    "&amp; &lt; already escaped &#x27;",
+    "<<>>&&''\"\"",
+    "javascript:alert(1)",
+    "caf\u00e9 \u00fcber na\u00efve",
+    "emoji \U0001F600 and \u2603 snowman",
+    "line\nbreak\ttab\rreturn",
+    "nul\x00 and del\x7f",
+    "line separator \u2028 paragraph \u2029",
+    "right-to-left \u202e override",
+    "zero\u200bwidth",
+    "  leading and trailing  ",
+    "x" * 5000 + "<&>",
+]
+
+# Text the text policy must refuse, by kind.
+MARKUP_TEXTS = [
+    ("script", "<script>alert(1)</script>"),
+    ("img", "<img src=x onerror=alert(1)>"),
+    ("end_tag", "</textarea>"),
+    ("comment", "<!-- x"),
+    ("php", "<?php"),
+    ("javascript", "JavaScript:alert(1)"),
+    ("nul", "ok\u0000"),
+]
+
+# Screener answer sets the checklist tailors itself to.
+ANSWER_SETS = [
+    ("empty", {}),
+    ("biopsy", {"biopsy_or_cancer": "yes"}),
+    ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
+    ("serious_older", {"serious_illness": "yes", "older_adult": "yes"}),
+    ("all_no", {"biopsy_or_cancer": "no", "major_treatment": "no", "medicare": "no"}),
+    ("junk", {"biopsy_or_cancer": 1, "medicare": None, "nope": "yes"}),
+]
+
+TASK = "tell_doctor"
+RECORD = "lab_results"
+
+
+def copy_data(value):
+    """A deep copy of JSON-like data."""
+    return json.loads(json.dumps(value))
+
+
+def rich_checklist(data):
+    """A checklist using every part of the saved format."""
+    checklist = state.new_state()
+    checklist = state.toggle(data, checklist, TASK)
+    checklist = state.set_stage(data, checklist, RECORD, "confirmed")
+    checklist = state.set_stage(data, checklist, "clinical_summary", "sent")
+    checklist = state.add_custom(checklist, "Find parking for the visit")
+    checklist = state.add_custom(checklist, "Ask Sam to drive")
+    checklist = state.toggle(data, checklist, "c2")
+    checklist = state.add_suggested(data, checklist, "benefits")
+    checklist = state.add_question(checklist, "Can I keep working during treatment?")
+    checklist = state.set_appointment(checklist, "doctor", "Dr. Ana Ruiz")
+    checklist = state.set_appointment(checklist, "date", "2026-12-03")
+    checklist = state.set_goals(checklist, "Walk with my grandchildren.")
+    return state.set_show_all(checklist, True)
+
+
+def filled_checklist(data):
+    """rich_checklist with every appointment field and three questions, shown
+    tailored (show_all off)."""
+    checklist = rich_checklist(data)
+    for field in state.APPOINTMENT_FIELDS:
+        checklist = state.set_appointment(checklist, field, "My " + field)
+    checklist = state.add_question(checklist, "Who reads my scans?")
+    return state.set_show_all(checklist, False)
+
+
+def hostile_checklist(data):
+    """filled_checklist with markup in every piece of visitor text, set
+    directly (past the text policy), so rendering alone must keep it text."""
+    checklist = filled_checklist(data)
+    for entry in checklist["custom"] + checklist["questions"]:
+        entry["text"] = entry["text"] + EVIL
+    for field in state.APPOINTMENT_FIELDS:
+        checklist["appointment"][field] = EVIL + field
+    checklist["goals"] = EVIL + "</textarea><script>alert(1)</script>"
+    return checklist
+
+
+def hostile_checklist_data(data):
+    """The checklist data with markup-breaking text in every field a page shows."""
+    hostile = copy_data(data)
+    for group in hostile["groups"]:
+        group["title"] = group["title"] + EVIL
+    for stage in hostile["stages"]:
+        stage["label"] = stage["label"] + EVIL
+    for item in hostile["items"]:
+        item["text"] = item["text"] + EVIL
+        item["why"] = EVIL + item["why"]
+        item["because"] = item["because"] + EVIL
+    for question in hostile["suggested_questions"]:
+        question["text"] = question["text"] + EVIL
+    return hostile
+
+
+def checklist_data():
+    """A fresh copy of the real checklist data, safe to change."""
+    return copy_data(items.load())
