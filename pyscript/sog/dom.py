@@ -9,8 +9,6 @@ import js
 from pyscript import document, window
 from pyscript.ffi import create_proxy
 
-from sog import datafiles
-
 # Proxies handed to the browser are kept here, so no runtime frees them.
 _kept = []
 
@@ -60,10 +58,11 @@ def proxy(function):
 def boot(root_id, start):
     """Start a widget: run start(root), then mark the root ready.
 
-    If start raises, the root is marked failed and says so in plain words,
-    with the link to the static version the page gave it; the page's own
-    static content stays. The load watchdog (widget-watchdog.js) covers the
-    runtime failing before any of this runs.
+    If start raises, the root is marked failed and says so in the words the
+    page gave it (data-failed-text, from words.json at build time), with the
+    link to the static version; the page's own static content stays. The load
+    watchdog (widget-watchdog.js) covers the runtime failing before any of
+    this runs.
     """
     root = by_id(root_id)
     status = by_id(root_id + "-status")
@@ -72,7 +71,7 @@ def boot(root_id, start):
     except Exception:
         root.setAttribute("data-state", "failed")
         if status:
-            show_text(status, datafiles.load("words.json")["start"]["failed"] + " ")
+            show_text(status, str(root.getAttribute("data-failed-text")) + " ")
             href = root.getAttribute("data-fallback-href")
             if href:
                 link = document.createElement("a")

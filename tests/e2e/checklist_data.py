@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.e2e.site_pages import storage_key
 
-ITEMS_FILE = Path(__file__).resolve().parents[2] / "pyscript" / "checklist" / "items.json"
+ITEMS_FILE = Path(__file__).resolve().parents[2] / "pyscript" / "sog" / "checklist" / "items.json"
 ITEMS = json.loads(ITEMS_FILE.read_text())
 ITEM_IDS = [item["id"] for item in ITEMS["items"]]
 # Shown to everyone, in display order.

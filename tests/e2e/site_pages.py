@@ -4,6 +4,8 @@ drive its widgets."""
 import re
 from pathlib import Path
 
+import yaml
+
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
@@ -14,6 +16,18 @@ def _url(markdown_file):
 # Every page of the site: one per Markdown file in docs/ (includes/ holds
 # snippets, not pages).
 PAGES = sorted(_url(path) for path in DOCS.glob("*.md"))
+
+
+def _widget(markdown_file):
+    """The widget a page's front matter names (`widget: name`), or None."""
+    text = markdown_file.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        return None
+    return (yaml.safe_load(text.split("---", 2)[1]) or {}).get("widget")
+
+
+# Pages that hold a widget, found by their front matter: {path: widget name}.
+WIDGET_PAGES = {_url(path): _widget(path) for path in sorted(DOCS.glob("*.md")) if _widget(path)}
 
 
 def wait_ready(page, widget):

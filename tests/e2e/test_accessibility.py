@@ -13,11 +13,10 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text, screener_text, set_saved
-from tests.e2e.site_pages import PAGES, open_widget
+from tests.e2e.site_pages import PAGES, WIDGET_PAGES, open_widget
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-WIDGET_PAGES = {"/screener/": "screener", "/checklist/": "checklist", "/print/": "print"}
 
 
 def axe_violations(page):

@@ -695,7 +695,7 @@ def test_keyboard_only(page):
     assert focus_visible(page)
     # The next stop is the item's "Read more" link, then the next item.
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Read more"
+    assert page.evaluate("document.activeElement.textContent").startswith("Read more: ")
     page.keyboard.press("Tab")
     assert active_id(page) == "ck-check_coverage"
     page.keyboard.press("Space")

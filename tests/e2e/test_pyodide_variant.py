@@ -39,7 +39,7 @@ def test_checklist_and_print(make_context, pyodide_site):
     page.press("#new-item", "Enter")
     expect(page.locator("label", has_text="Bring my glasses")).to_be_visible()
     page.goto("/print/")
-    page.locator('[data-widget="print"][data-state="ready"]').wait_for(timeout=BOOT_MS)
+    page.locator('[data-widget="printable"][data-state="ready"]').wait_for(timeout=BOOT_MS)
     sheet = page.locator("#print-sheet")
     expect(sheet).to_contain_text("Bring my glasses")
     expect(sheet.locator(".sog-box--done")).to_have_count(1)

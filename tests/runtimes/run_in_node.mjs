@@ -1,12 +1,13 @@
 // Run a Python script inside real MicroPython or real Pyodide, under Node, offline.
 //
-//   node run_in_node.mjs <micropython|pyodide> <pyscript_dir> <script.py>
+//   node run_in_node.mjs <micropython|pyodide> <project_dir> <script.py>
 //
 // Loads the interpreter from the project's node_modules (../../node_modules
-// from this file), copies every .py and .json file under pyscript_dir into
-// the interpreter's virtual filesystem (keeping folders), puts that folder on
-// sys.path and makes it the current folder, as the browser does for the
-// widgets, then runs the script. The script's stdout is written to stdout
+// from this file), copies every .py and .json file under the project's
+// pyscript/ and tests/ folders into the interpreter's virtual filesystem
+// (keeping folders), puts pyscript/ (where the sog package lies, as in the
+// browser) and the project folder (for tests.support and the parity cases)
+// on sys.path, then runs the script. The script's stdout is written to stdout
 // exactly, byte for byte. A Python error exits with status 1 and the
 // traceback on stderr. Nothing is fetched from the network: Pyodide loads
 // from its own folder in node_modules, no packages are loaded, and fetch()
@@ -20,8 +21,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const NODE_MODULES = path.resolve(HERE, "..", "..", "node_modules");
 const MICROPYTHON = path.join(NODE_MODULES, "@micropython", "micropython-webassembly-pyscript", "micropython.mjs");
 const PYODIDE_DIR = path.join(NODE_MODULES, "pyodide");
-// Where the pyscript folder goes inside the interpreter.
-const TARGET = "/sog/pyscript";
+// Where the project's folders go inside the interpreter.
+const TARGET = "/sog/project";
+const FOLDERS = ["pyscript", "tests"];
 
 function fail(message, status = 2) {
   process.stderr.write(message.endsWith("\n") ? message : message + "\n");
@@ -29,7 +31,7 @@ function fail(message, status = 2) {
 }
 
 function usage() {
-  fail("usage: node run_in_node.mjs <micropython|pyodide> <pyscript_dir> <script.py>");
+  fail("usage: node run_in_node.mjs <micropython|pyodide> <project_dir> <script.py>");
 }
 
 // Every .py and .json file under root, as paths relative to it (skipping caches).
@@ -48,15 +50,18 @@ function sourceFiles(root, relative = "") {
   return found;
 }
 
-function copyInto(FS, root) {
-  const files = sourceFiles(root);
-  FS.mkdirTree(TARGET);
-  for (const file of files) {
-    const folder = path.posix.dirname(file);
-    if (folder !== ".") FS.mkdirTree(TARGET + "/" + folder);
-    FS.writeFile(TARGET + "/" + file, fs.readFileSync(path.join(root, file)));
+function copyInto(FS, project) {
+  let count = 0;
+  for (const name of FOLDERS) {
+    const root = path.join(project, name);
+    for (const file of sourceFiles(root)) {
+      const target = TARGET + "/" + name + "/" + file;
+      FS.mkdirTree(path.posix.dirname(target));
+      FS.writeFile(target, fs.readFileSync(path.join(root, file)));
+      count += 1;
+    }
   }
-  return files.length;
+  return count;
 }
 
 // No network: only file: URLs and plain paths may be fetched.
@@ -105,9 +110,11 @@ async function loadRuntime(name, stdout, stderr) {
 }
 
 async function main() {
-  const [runtime, pyscriptDir, scriptPath] = process.argv.slice(2);
-  if (!runtime || !pyscriptDir || !scriptPath) usage();
-  if (!fs.statSync(pyscriptDir, { throwIfNoEntry: false })?.isDirectory()) fail("not a folder: " + pyscriptDir);
+  const [runtime, projectDir, scriptPath] = process.argv.slice(2);
+  if (!runtime || !projectDir || !scriptPath) usage();
+  if (!fs.statSync(path.join(projectDir, "pyscript"), { throwIfNoEntry: false })?.isDirectory()) {
+    fail("not the project folder (no pyscript/ in it): " + projectDir);
+  }
   const script = fs.readFileSync(scriptPath, "utf8");
 
   blockNetwork();
@@ -116,15 +123,15 @@ async function main() {
   const started = Date.now();
   const python = await loadRuntime(runtime, stdout, stderr);
   const booted = Date.now();
-  copyInto(python.FS, path.resolve(pyscriptDir));
+  copyInto(python.FS, path.resolve(projectDir));
 
   let status = 0;
   try {
     python.runPython(
-      "import os, sys\n" +
+      "import sys\n" +
         "sys.path.insert(0, " + JSON.stringify(TARGET) + ")\n" +
-        "os.chdir(" + JSON.stringify(TARGET) + ")\n" +
-        "del os, sys\n",
+        "sys.path.insert(0, " + JSON.stringify(TARGET + "/pyscript") + ")\n" +
+        "del sys\n",
     );
     python.runPython(script);
   } catch (error) {

@@ -2,10 +2,12 @@
 
 The site runs pyscript/ in the browser under MicroPython (the default) or
 Pyodide, while the unit tests run it under CPython. These tests make sure
-that what the unit tests prove also holds in the browser: cases.py runs a
-table of cases against the pure widget modules in each runtime and prints its
-results as one line of JSON; every case's result in real MicroPython and real
-Pyodide (run under Node by run_in_node.mjs, offline) must equal CPython's.
+that what the unit tests prove also holds in the browser: parity/run.py runs
+a table of cases against the pure widget modules in each runtime and prints
+its results as one line of JSON; every case's result in real MicroPython and
+real Pyodide (run under Node by run_in_node.mjs, offline) must equal CPython's.
+The cases come from every parity/cases_*.py module, found by name: a new
+widget adds its own cases_<widget>.py and nothing else changes.
 
 Each runtime runs once for all cases (Pyodide takes a few seconds to start);
 each case is then its own test, so a failure names the case that differs.
@@ -31,7 +33,7 @@ pytestmark = pytest.mark.runtime
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
 PYSCRIPT = PROJECT / "pyscript"
-CASES = HERE / "cases.py"
+CASES = HERE / "parity" / "run.py"
 RUNNER = HERE / "run_in_node.mjs"
 NODE_MODULES = PROJECT / "node_modules"
 # What run_in_node.mjs loads for each runtime.
@@ -42,7 +44,7 @@ RUNTIMES = {
 TIMEOUT = 180  # seconds for one runtime to run every case
 
 # Why each known difference happens. All come from the runtimes' json modules
-# as used by storage.py and checklist/model.py, not from the rules or the
+# as used by storage.py and checklist/saved.py, not from the rules or the
 # rendering:
 # - MicroPython's json.loads accepts malformed text CPython rejects (trailing
 #   commas, a key with no value or no colon, 01, 1., raw tabs and newlines or
@@ -52,7 +54,7 @@ TIMEOUT = 180  # seconds for one runtime to run every case
 # - MicroPython's json.dumps writes non-ASCII characters as they are; CPython's
 #   escapes each as \uXXXX (6 characters), so the MAX_CHARS check in
 #   Store.save refuses in CPython and Pyodide data MicroPython saves. (Its
-#   key order differs too, which is why cases.py compares saved text parsed.)
+#   key order differs too, which is why parity/run.py compares saved text parsed.)
 #   The same makes CPython's checklist export of much non-ASCII text too
 #   large for import_text to read back.
 # - MicroPython's json.loads reads a \uD83D\uDE00 escape pair (how CPython's
@@ -107,7 +109,7 @@ class RunFailed(Exception):
 
 
 def parse_output(stdout, label):
-    """The results from cases.py's one line of JSON."""
+    """The results from parity/run.py's one line of JSON."""
     lines = [line for line in stdout.splitlines() if line.strip()]
     if len(lines) != 1:
         raise RunFailed(f"{label}: expected one line of JSON, got {len(lines)} lines:\n{stdout[:2000]}")
@@ -122,13 +124,15 @@ def parse_output(stdout, label):
 
 @functools.cache
 def cpython_output():
-    """cases.py run by this CPython, as the widgets import each other: pyscript/ as the root."""
-    env = dict(os.environ, PYTHONPATH=str(PYSCRIPT), PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    """parity/run.py run by this CPython, with pyscript/ (the sog package) and
+    the project (tests.support) on the path, as in the other runtimes."""
+    path = os.pathsep.join([str(PYSCRIPT), str(PROJECT)])
+    env = dict(os.environ, PYTHONPATH=path, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
     completed = subprocess.run(
-        [sys.executable, str(CASES)], cwd=PYSCRIPT, env=env, capture_output=True, text=True, timeout=TIMEOUT
+        [sys.executable, str(CASES)], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=TIMEOUT
     )
     if completed.returncode != 0:
-        raise RunFailed(f"cases.py failed in CPython (exit {completed.returncode}):\n{completed.stderr}")
+        raise RunFailed(f"parity/run.py failed in CPython (exit {completed.returncode}):\n{completed.stderr}")
     return parse_output(completed.stdout, "CPython")
 
 
@@ -137,7 +141,7 @@ def case_names():
     try:
         return sorted(cpython_output()["results"])
     except (RunFailed, OSError, subprocess.SubprocessError):
-        return ["<cases.py failed in CPython>"]
+        return ["<parity/run.py failed in CPython>"]
 
 
 @pytest.fixture(scope="session")
@@ -164,7 +168,7 @@ def node():
 
 
 class Runtimes:
-    """Runs cases.py once per runtime under Node and keeps the result (or the failure)."""
+    """Runs parity/run.py once per runtime under Node and keeps the result (or the failure)."""
 
     def __init__(self, node):
         self.node = node
@@ -185,13 +189,13 @@ class Runtimes:
         started = time.monotonic()
         try:
             completed = subprocess.run(
-                [self.node, str(RUNNER), runtime, str(PYSCRIPT), str(CASES)],
+                [self.node, str(RUNNER), runtime, str(PROJECT), str(CASES)],
                 cwd=HERE,
                 capture_output=True,
                 timeout=TIMEOUT,
             )
         except subprocess.TimeoutExpired:
-            return RunFailed(f"{runtime}: cases.py did not finish within {TIMEOUT} s")
+            return RunFailed(f"{runtime}: parity/run.py did not finish within {TIMEOUT} s")
         finally:
             self.seconds[runtime] = time.monotonic() - started
         stdout = completed.stdout.decode("utf-8", "replace")
@@ -225,7 +229,7 @@ def test_reference_runs_cleanly(reference):
     levels = {
         result["ok"]["level"] for name, result in results.items() if name.startswith("rules.evaluate.")
     }
-    data = json.loads((PYSCRIPT / "screener" / "questions.json").read_text(encoding="utf-8"))
+    data = json.loads((PYSCRIPT / "sog" / "screener" / "questions.json").read_text(encoding="utf-8"))
     assert levels == {level["id"] for level in data["levels"]}
 
 

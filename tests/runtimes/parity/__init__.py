@@ -1,0 +1,1 @@
+"""Runtime parity cases: the same table of cases in CPython, MicroPython and Pyodide."""

@@ -1,0 +1,375 @@
+"""Parity cases for the checklist's state, view, look-ups and renderers."""
+
+from sog import text as text_policy
+from sog.checklist import items, render_list, render_sheet, saved, view
+from sog.checklist import state as ck_state
+from sog.printable import render as printable_render
+from tests.runtimes.parity.cases_screener import EVALUATE_CASES, ROOTS, all_answered, random_answer_sets
+from tests.runtimes.parity.harness import canon, case, case_raises, dumps, fnv1a, summary
+from tests.support import examples
+
+CHECKLIST = items.load()
+CK_KIND = saved.KIND
+CK_TASK = "tell_doctor"
+CK_RECORD = "lab_results"
+CK_ITEM_IDS = [item["id"] for item in CHECKLIST["items"]]
+CK_SUGGESTED_IDS = [question["id"] for question in CHECKLIST["suggested_questions"]]
+
+# Each model operation by a short name, called as (state, *args).
+CK_OPERATIONS = {
+    "toggle": lambda state, item_id: ck_state.toggle(CHECKLIST, state, item_id),
+    "stage": lambda state, item_id, stage: ck_state.set_stage(CHECKLIST, state, item_id, stage),
+    "custom": ck_state.add_custom,
+    "remove_custom": ck_state.remove_custom,
+    "question": ck_state.add_question,
+    "suggested": lambda state, suggested_id: ck_state.add_suggested(CHECKLIST, state, suggested_id),
+    "remove_question": ck_state.remove_question,
+    "move": ck_state.move_question,
+    "appointment": ck_state.set_appointment,
+    "goals": ck_state.set_goals,
+    "show_all": ck_state.set_show_all,
+}
+
+
+def ck_build(steps, state=None):
+    """The state after steps (tuples: operation name, args...), from a new one."""
+    if state is None:
+        state = ck_state.new_state()
+    for step in steps:
+        state = CK_OPERATIONS[step[0]](state, *step[1:])
+    return state
+
+
+def ck_script(steps):
+    """Run steps from a new state, logging each result and whether the
+    operation gave a new state and left the one passed in alone."""
+    state = ck_state.new_state()
+    log = []
+    for step in steps:
+        before = dumps(canon(state))
+        after = CK_OPERATIONS[step[0]](state, *step[1:])
+        log.append({"step": step[0], "state": after, "new_object": after is not state,
+                    "input_unchanged": dumps(canon(state)) == before})
+        state = after
+    return log
+
+
+def ck_digest(value):
+    """A large result in brief: its canonical JSON's length and hash."""
+    text = dumps(canon(value))
+    return {"len": len(text), "fnv1a": fnv1a(text)}
+
+
+# A state using every part of the format, built only through operations
+# (as the unit tests' rich_state).
+CK_RICH_STEPS = [
+    ("toggle", CK_TASK), ("stage", CK_RECORD, "confirmed"), ("stage", "clinical_summary", "sent"),
+    ("custom", "Find parking for the visit"), ("custom", "Ask Sam to drive"), ("toggle", "c2"),
+    ("suggested", "benefits"), ("question", "Can I keep working during treatment?"),
+    ("appointment", "doctor", "Dr. Ana Ruiz"), ("appointment", "date", "2026-12-03"),
+    ("goals", "Walk with my grandchildren."), ("show_all", True),
+]
+# More of everything, show_all off, items started outside the tailored list,
+# and text with characters HTML escapes and non-ASCII.
+CK_FILLED_STEPS = CK_RICH_STEPS[:-1] + [
+    ("stage", "pathology_report", "asked"), ("stage", "imaging", "sent"), ("toggle", "ask_cost"),
+    ("toggle", "release_form"), ("stage", "primary_care_note", "confirmed"),
+    ("custom", "Caf\u00e9 near the clinic \u2615 \U0001F600"), ("custom", "Bring the blue folder & charger"),
+    ("toggle", "c1"), ("question", 'Is 3 < 5 & "why" it\'s so?'), ("suggested", "how_sure"),
+    ("suggested", "if_i_wait"), ("appointment", "phone", "555 0100"), ("appointment", "time", "09:30"),
+    ("appointment", "companion", "Sam O'Neil"), ("goals", "Keep gardening \u2014 and pain < 3."),
+]
+
+
+def ck_rich():
+    return ck_build(CK_RICH_STEPS)
+
+
+def ck_filled():
+    return ck_build(CK_FILLED_STEPS)
+
+
+def ck_hostile_state():
+    return examples.hostile_checklist(CHECKLIST)
+
+
+def ck_hostile_data():
+    return examples.hostile_checklist_data(CHECKLIST)
+
+
+# Screener answer sets the checklist tailors itself to.
+CK_ANSWERS = [
+    ("empty", {}),
+    ("biopsy", {"biopsy_or_cancer": "yes"}),
+    ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
+    ("older_serious", {"older_adult": "yes", "serious_illness": "yes"}),
+    ("all_yes", all_answered("yes")),
+    ("all_no", all_answered("no")),
+    ("all_not_sure", all_answered("not_sure")),
+]
+
+
+def ck_view(state, answers):
+    """What the page shows for a state and answers."""
+    shown = view.build(CHECKLIST, state, answers)
+    visible = shown["shown"]
+    return {
+        "view": shown,
+        "progress_text": view.progress_text(CHECKLIST, shown["progress"]),
+        "groups": [[group["group"]["id"], [item["id"] for item in group["items"]]]
+                   for group in items.groups_with_items(CHECKLIST, visible)],
+    }
+
+
+def ck_is_done_all(state):
+    """is_done for every item, the visitor's own items and some unknown ids."""
+    ids = CK_ITEM_IDS + [entry["id"] for entry in state["custom"]] + ["c99", "nope", "", "q1"]
+    return [[item_id, ck_state.is_done(CHECKLIST, state, item_id)] for item_id in ids]
+
+
+# Texts to add, set or check, beyond examples.HOSTILE_TEXTS.
+CK_TEXTS = [
+    "Ask about rest", "Is 3 < 5 and 5 > 3?", "  ", "\t\n\r\f\v", "<a href=x>", "JavaScript:void(0)",
+    "<b", "<Z", "</", "<!--", "<?xml", "JAVASCRIPT:", "x\u0000", "< b", "<3 my family", "a<", "<\u00e9",
+    "java script:", "dose <=5", "\u00e9<b", "\U0001F600<b", "JAVASCR\u0130PT:", "java\u017fcript:",
+    "\u00e9javascript:x", "<", "<<", "<<a", "1<2<3", "jAvAsCrIpT:alert(1)", "javascript :", "vbscript:x",
+    "data:text/html,<script>", "\u00a0", "\u3000", "\u200b", " \u00a0padded\u00a0 ", "\n  trimmed  \t",
+    "a\tb\nc", "x" * 600, " " + "a" * 499 + " b", "\U0001F600" * 501, "\u00e9" * 2001,
+]
+
+
+def ck_text_everywhere(text):
+    """One text given to every place the visitor types."""
+    state = ck_state.new_state()
+    return {
+        "looks_like_markup": text_policy.looks_like_markup(text),
+        "text_problem": text_policy.problem(text),
+        "custom": ck_state.add_custom(state, text)["custom"],
+        "question": ck_state.add_question(state, text)["questions"],
+        "goals": ck_state.set_goals(state, text)["goals"],
+        "doctor": ck_state.set_appointment(state, "doctor", text)["appointment"]["doctor"],
+    }
+
+
+def ck_caps(operation, count):
+    """count adds of one kind: how many were kept, and the ids at the end."""
+    state = ck_state.new_state()
+    for index in range(count):
+        state = operation(state, "Entry " + str(index))
+    entries = state["custom"] if state["custom"] else state["questions"]
+    return {"kept": len(entries), "last": entries[-1], "next_id": state["next_id"],
+            "digest": ck_digest(state)}
+
+
+def ck_questions(count):
+    state = ck_state.new_state()
+    for index in range(count):
+        state = ck_state.add_question(state, "Question " + str(index + 1) + "?")
+    return state
+
+
+def ck_move(count, question_id, step):
+    moved = ck_state.move_question(ck_questions(count), question_id, step)
+    return [entry["id"] for entry in moved["questions"]]
+
+
+def add_checklist_model_cases():
+    case("checklist.constants", lambda: [
+        saved.KIND, saved.VERSION, ck_state.MAX_TEXT, ck_state.MAX_GOALS,
+        ck_state.MAX_FIELD, ck_state.MAX_CUSTOM, ck_state.MAX_QUESTIONS,
+        ck_state.APPOINTMENT_FIELDS, ck_state.FIELDS, text_policy.WHITESPACE, sorted(saved.MIGRATIONS)])
+    case("checklist.new_state", ck_state.new_state)
+    case("checklist.new_state_fresh_each_time",
+         lambda: ck_state.new_state() is not ck_state.new_state())
+    case("checklist.stage_ids", items.stage_ids, CHECKLIST)
+    case("checklist.find_item.task", items.find_item, CHECKLIST, CK_TASK)
+    case("checklist.find_item.unknown", items.find_item, CHECKLIST, "nope")
+    case("checklist.find_item.none", items.find_item, CHECKLIST, None)
+    case("checklist.groups_with_items.all", lambda: [
+        [group["group"]["id"], [item["id"] for item in group["items"]]]
+        for group in items.groups_with_items(CHECKLIST, CK_ITEM_IDS)])
+    case("checklist.groups_with_items.some_reversed", lambda: [
+        [group["group"]["id"], [item["id"] for item in group["items"]]]
+        for group in items.groups_with_items(CHECKLIST, ["follow_up", "imaging", "nope", CK_TASK])])
+    case("checklist.groups_with_items.none", items.groups_with_items, CHECKLIST, [])
+
+    # Ticks and stages, step by step.
+    scripts = [
+        ("toggle_task_twice", [("toggle", CK_TASK), ("toggle", CK_TASK)]),
+        ("toggle_ignores", [("toggle", CK_RECORD), ("toggle", "nope"), ("toggle", ""), ("toggle", None),
+                            ("toggle", "c1")]),
+        ("toggle_custom", [("custom", "Mine"), ("toggle", "c1"), ("toggle", "c1"), ("toggle", "c2")]),
+        ("stages", [("stage", CK_RECORD, "asked"), ("stage", CK_RECORD, "sent"),
+                    ("stage", CK_RECORD, "confirmed"), ("stage", CK_RECORD, ""),
+                    ("stage", CK_RECORD, "confirmed"), ("stage", CK_RECORD, None)]),
+        ("stage_ignores", [("stage", CK_RECORD, "sent"), ("stage", CK_RECORD, "lost"),
+                           ("stage", CK_RECORD, "none"), ("stage", CK_RECORD, "Sent"),
+                           ("stage", CK_TASK, "sent"), ("stage", "nope", "sent"), ("stage", None, "sent"),
+                           ("stage", CK_RECORD, 1)]),
+        ("custom_add_remove", [("custom", "a"), ("custom", "b"), ("remove_custom", "c1"), ("custom", "c"),
+                               ("remove_custom", "c9"), ("remove_custom", None), ("custom", "   "),
+                               ("custom", None), ("custom", 5), ("custom", "<b>no</b>")]),
+        ("questions", [("question", "Mine?"), ("suggested", "benefits"), ("suggested", "benefits"),
+                       ("suggested", "nope"), ("suggested", None), ("question", "With origin", "how_sure"),
+                       ("question", "Odd origin", 5), ("question", "  "), ("question", "<i>x</i>"),
+                       ("remove_question", "q1"), ("remove_question", "q99"),
+                       ("suggested", "how_sure"), ("suggested", "downsides")]),
+        ("suggested_typed_by_hand", [("question", "  HOW SURE ARE YOU OF MY DIAGNOSIS?  "),
+                                     ("suggested", "how_sure"), ("suggested", "agree_first")]),
+        ("ids_never_reused", [("custom", "a"), ("question", "b?"), ("remove_custom", "c1"),
+                              ("remove_question", "q2"), ("custom", "c"), ("question", "d?")]),
+        ("appointment", [("appointment", field, "Value for " + field)
+                         for field in ck_state.APPOINTMENT_FIELDS]
+         + [("appointment", "doctor", ""), ("appointment", "phone", None), ("appointment", "date", 5),
+            ("appointment", "time", "<b>9</b>"), ("appointment", "email", "a@b.c"),
+            ("appointment", None, "x"), ("appointment", "companion", "  Sam  "),
+            ("appointment", "doctor", "d" * 250)]),
+        ("goals", [("goals", "  Feel well  "), ("goals", "g" * 2100), ("goals", "<script>"),
+                   ("goals", 5), ("goals", None), ("goals", "again"), ("goals", "")]),
+        ("show_all", [("show_all", True), ("show_all", 1), ("show_all", True), ("show_all", "yes"),
+                      ("show_all", True), ("show_all", None), ("show_all", False)]),
+        ("rich", CK_RICH_STEPS),
+        ("filled", CK_FILLED_STEPS),
+    ]
+    for name, steps in scripts:
+        case("checklist.script." + name, ck_script, steps)
+
+    # Moving questions: 4 questions q1..q4, with the no-ops at either end.
+    moves = [("first_up", "q1", -1), ("first_down", "q1", 1), ("middle_up", "q2", -1),
+             ("middle_down", "q3", 1), ("last_down", "q4", 1), ("last_up", "q4", -1),
+             ("step_two", "q2", 2), ("step_zero", "q2", 0), ("step_minus_two", "q3", -2),
+             ("step_true", "q2", True), ("step_string", "q2", "1"), ("step_none", "q2", None),
+             ("unknown_id", "q9", 1), ("none_id", None, 1), ("custom_id", "c1", 1)]
+    for name, question_id, step in moves:
+        case("checklist.move_question." + name, ck_move, 4, question_id, step)
+    case("checklist.move_question.only_one_up", ck_move, 1, "q1", -1)
+    case("checklist.move_question.only_one_down", ck_move, 1, "q1", 1)
+    case("checklist.move_question.empty", ck_move, 0, "q1", 1)
+    case_raises("checklist.move_question.step_float", "TypeError", ck_move, 4, "q2", 1.0)
+
+    case("checklist.has_suggested.new", lambda: [
+        ck_state.has_suggested(CHECKLIST, ck_state.new_state(), sid)
+        for sid in CK_SUGGESTED_IDS + ["nope", ""]])
+    case("checklist.has_suggested.filled", lambda: [
+        [sid, ck_state.has_suggested(CHECKLIST, ck_filled(), sid)]
+        for sid in CK_SUGGESTED_IDS + ["nope"]])
+    case("checklist.add_suggested.all_then_again", lambda: ck_build(
+        [("suggested", sid) for sid in CK_SUGGESTED_IDS + CK_SUGGESTED_IDS])["questions"])
+
+    case("checklist.add_custom.cap", ck_caps, ck_state.add_custom,
+         ck_state.MAX_CUSTOM + 3)
+    case("checklist.add_question.cap", ck_caps, ck_state.add_question,
+         ck_state.MAX_QUESTIONS + 3)
+
+    for index, text in enumerate(examples.HOSTILE_TEXTS + CK_TEXTS):
+        case("checklist.text.%02d" % index, ck_text_everywhere, text)
+    for name, value in [("none", None), ("int", 5), ("list", ["a"]), ("bytes", b"<b>"), ("true", True)]:
+        case("checklist.text_problem." + name, text_policy.problem, value)
+    case_raises("checklist.looks_like_markup.none", "TypeError",
+                text_policy.looks_like_markup, None)
+
+    # is_done, tailoring, visibility and progress.
+    case("checklist.is_done.new", ck_is_done_all, ck_state.new_state())
+    case("checklist.is_done.rich", ck_is_done_all, ck_rich())
+    case("checklist.is_done.filled", ck_is_done_all, ck_filled())
+    for name, answers in EVALUATE_CASES:
+        case("checklist.tailor." + name, view.tailor, CHECKLIST, answers)
+    for index, answers in enumerate(random_answer_sets(12, 4242)):
+        case("checklist.tailor.random_%02d" % index, view.tailor, CHECKLIST, answers)
+    for name, answers in [("none", None), ("list", [["biopsy_or_cancer", "yes"]]), ("string", "x"),
+                          ("upper_case_answer", {"biopsy_or_cancer": "YES"}),
+                          ("unknown_question", {"nope": "yes"})]:
+        case("checklist.tailor.junk_" + name, view.tailor, CHECKLIST, answers)
+
+    states = [("new", ck_state.new_state()), ("rich", ck_rich()), ("filled", ck_filled()),
+              ("filled_show_all", ck_state.set_show_all(ck_filled(), True)),
+              ("started_hidden", ck_build([("toggle", "ask_cost"), ("stage", "tissue_blocks", "asked"),
+                                           ("stage", "mammograms", "confirmed")]))]
+    for state_name, state in states:
+        for answers_name, answers in CK_ANSWERS:
+            case("checklist.view." + state_name + "." + answers_name, ck_view, state, answers)
+    for done, total in [(0, 0), (7, 12), (12, 12), (10 ** 12, 10 ** 12 + 1), (-1, 0)]:
+        case("checklist.progress_text.%d_of_%d" % (done, total),
+             view.progress_text, CHECKLIST, (done, total))
+
+
+
+
+
+CK_PRINTED_ON = "November 21, 2026"
+CK_ADDRESS = "https://example.org/second-opinion/"
+
+
+def widget_html(data, checklist, answers, root, confirming):
+    """The live list as the widget draws it: the view, then the HTML."""
+    return render_list.widget_html(data, checklist, view.build(data, checklist, answers), root, confirming)
+
+
+def add_checklist_render_cases():
+    new = ck_state.new_state()
+    states = [("new", new), ("rich", ck_rich()), ("filled", ck_filled()),
+              ("hostile_state", ck_hostile_state()),
+              ("started_hidden", ck_build([("toggle", "ask_cost"), ("stage", "tissue_blocks", "asked")]))]
+    answer_sets = [CK_ANSWERS[0], CK_ANSWERS[1], CK_ANSWERS[4]]
+
+    # The printable sheet.
+    case("checklist.render.print_sheet_html.blank", render_sheet.sheet_html,
+         CHECKLIST, new, {}, False, "", "")
+    case("checklist.render.print_sheet_html.blank.summary", lambda: summary(
+        render_sheet.sheet_html(CHECKLIST, new, {}, False, "", "")))
+    case("checklist.render.print_sheet_html.blank_dated", render_sheet.sheet_html,
+         CHECKLIST, new, {}, False, CK_PRINTED_ON, CK_ADDRESS)
+    case("checklist.render.print_sheet_html.hostile_date_address", render_sheet.sheet_html,
+         CHECKLIST, new, {}, False, '"><script>alert(1)</script>', "a&b <c> \"d\" 'e'")
+    case("checklist.render.print_sheet_html.untailored_filled", render_sheet.sheet_html,
+         CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, False, CK_PRINTED_ON, CK_ADDRESS)
+    for state_name, state in states:
+        for answers_name, answers in answer_sets:
+            case("checklist.render.print_sheet_html.tailored." + state_name + "." + answers_name,
+                 render_sheet.sheet_html, CHECKLIST, state, answers, True,
+                 CK_PRINTED_ON, CK_ADDRESS)
+    case("checklist.render.print_sheet_html.many_questions", render_sheet.sheet_html,
+         CHECKLIST, ck_questions(7), {}, True, CK_PRINTED_ON, "")
+    case("checklist.render.print_sheet_html.hostile_data", render_sheet.sheet_html,
+         ck_hostile_data(), ck_filled(), {"biopsy_or_cancer": "yes"}, True, CK_PRINTED_ON, CK_ADDRESS)
+
+    # The pages' widget roots.
+    for root_name, root in ROOTS:
+        case("printable.render.page_html." + root_name, printable_render.page_html, CHECKLIST, root)
+        case("checklist.render_list.page_html." + root_name, render_list.page_html, CHECKLIST, root)
+    case("checklist.render_list.page_html.summary", lambda: summary(render_list.page_html(CHECKLIST, "")))
+
+    # The interactive checklist.
+    widget_states = states + [
+        ("show_all", ck_state.set_show_all(ck_filled(), True)),
+        ("one_question", ck_questions(1)), ("five_questions", ck_questions(5)),
+        ("all_suggested", ck_build([("suggested", sid) for sid in CK_SUGGESTED_IDS])),
+    ]
+    for state_name, state in widget_states:
+        for answers_name, answers in answer_sets:
+            case("checklist.render.widget_html." + state_name + "." + answers_name,
+                 widget_html, CHECKLIST, state, answers, "", False)
+    case("checklist.render.widget_html.nothing_hidden", widget_html,
+         CHECKLIST, ck_build([("toggle", "ask_cost")]), all_answered("yes"), "", False)
+    for state_name, state in [("new", new), ("filled", ck_filled())]:
+        case("checklist.render.widget_html.confirming." + state_name, widget_html,
+             CHECKLIST, state, {}, "", True)
+    for root_name, root in ROOTS:
+        case("checklist.render.widget_html.filled." + root_name, widget_html,
+             CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, root, True)
+    case("checklist.render.widget_html.hostile_data", widget_html,
+         ck_hostile_data(), ck_filled(), {"biopsy_or_cancer": "yes", "major_treatment": "yes"}, "/r", False)
+    case("checklist.render.widget_html.filled.summary", lambda: summary(
+        widget_html(CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, "", False)))
+
+    for year, month, day in [(2026, 10, 21), (2026, 0, 1), (1999, 11, 31), (2026, -1, 5), (0, 0, 0),
+                             (10 ** 6, 5, 99)]:
+        case("checklist.render.format_date.%d_%d_%d" % (year, month, day), render_sheet.format_date,
+             year, month, day)
+    case_raises("checklist.render.format_date.month_12", "IndexError", render_sheet.format_date,
+                2026, 12, 1)
+
+
+def add_cases():
+    add_checklist_model_cases()
+    add_checklist_render_cases()

@@ -1,0 +1,255 @@
+"""Parity cases for the screener: sog.screener.rules, saved and render."""
+
+import json
+
+from sog.screener import render, rules, saved
+from tests.runtimes.parity.harness import case, case_raises, summary
+from tests.support.examples import EVIL, copy_data
+
+DATA = rules.load_data()
+
+QUESTION_IDS = [question["id"] for question in DATA["questions"]]
+VALUES = rules.answer_values(DATA)
+
+
+def all_answered(value, **overrides):
+    answers = {}
+    for qid in QUESTION_IDS:
+        answers[qid] = value
+    for key in overrides:
+        answers[key] = overrides[key]
+    return answers
+
+
+EVALUATE_CASES = [
+    ("empty", {}),
+    ("emergency_yes", {"emergency": "yes"}),
+    ("emergency_no", {"emergency": "no"}),
+    ("emergency_not_sure", {"emergency": "not_sure"}),
+    ("emergency_yes_beats_everything", all_answered("yes")),
+    ("emergency_yes_with_notes_answers", {"emergency": "yes", "medicare": "yes", "older_adult": "yes",
+                                          "doctor_suggested": "yes", "rushed_visit": "yes"}),
+    ("emergency_not_sure_with_worth_seeking", {"emergency": "not_sure", "no_diagnosis": "yes"}),
+    ("worth_seeking_single", {"no_diagnosis": "yes"}),
+    ("worth_seeking_last_question", {"doctor_suggested": "yes"}),
+    ("could_help_single_not_sure", {"no_diagnosis": "not_sure"}),
+    ("could_help_rushed_yes", {"rushed_visit": "yes"}),
+    ("could_help_side_effects_not_sure", {"side_effects": "not_sure"}),
+    ("not_needed_all_no", all_answered("no")),
+    ("all_yes_but_emergency", all_answered("yes", emergency="no")),
+    ("all_not_sure", all_answered("not_sure")),
+    ("all_not_sure_but_emergency", all_answered("not_sure", emergency="no")),
+    ("info_only_questions", {"medicare": "yes", "biopsy_or_cancer": "yes", "older_adult": "yes"}),
+    ("reason_order_mixed", {"side_effects": "yes", "rushed_visit": "not_sure", "doctor_suggested": "yes",
+                            "no_diagnosis": "not_sure", "serious_illness": "yes",
+                            "told_nothing_wrong": "not_sure"}),
+    ("reason_order_reverse_insert", {"doctor_suggested": "yes", "limited_options": "yes",
+                                     "conflicting_advice": "yes", "major_treatment": "yes",
+                                     "serious_illness": "yes", "not_improving": "yes",
+                                     "told_nothing_wrong": "yes", "no_diagnosis": "yes"}),
+    ("note_medicare_surgery", {"medicare": "yes", "major_treatment": "yes"}),
+    ("note_medicare_check_no", {"medicare": "yes", "major_treatment": "no"}),
+    ("note_medicare_check_not_sure", {"medicare": "yes", "major_treatment": "not_sure"}),
+    ("note_medicare_check_unanswered", {"medicare": "yes"}),
+    ("note_medicare_no", {"medicare": "no", "major_treatment": "yes"}),
+    ("note_medicare_not_sure", {"medicare": "not_sure", "major_treatment": "no"}),
+    ("note_pathology", {"biopsy_or_cancer": "yes"}),
+    ("note_older_adult", {"older_adult": "yes"}),
+    ("note_ask_why", {"doctor_suggested": "yes"}),
+    ("note_ask_why_not_sure", {"doctor_suggested": "not_sure"}),
+    ("all_notes", {"emergency": "not_sure", "medicare": "yes", "major_treatment": "yes",
+                   "biopsy_or_cancer": "yes", "older_adult": "yes", "doctor_suggested": "yes"}),
+    ("uncleaned_unknown_value", {"no_diagnosis": "maybe", "rushed_visit": "yes"}),
+    ("uncleaned_unknown_question", {"nope": "yes", "rushed_visit": "no"}),
+]
+
+
+def random_answer_sets(count, seed):
+    """Deterministic pseudo-random answer sets (a small LCG: same in every runtime)."""
+    state = seed
+    sets = []
+    for _ in range(count):
+        answers = {}
+        for qid in QUESTION_IDS:
+            state = (state * 1103515245 + 12345) % 2147483648
+            pick = (state >> 16) % (len(VALUES) + 2)  # two extra picks: leave it blank
+            if pick < len(VALUES):
+                answers[qid] = VALUES[pick]
+        sets.append(answers)
+    return sets
+
+
+def evaluate_and_clean(raw):
+    answers, dropped = saved.clean_answers(DATA, raw)
+    return {"dropped": dropped, "result": rules.evaluate(DATA, answers)}
+
+
+def add_rules_cases():
+    case("rules.answer_values", rules.answer_values, DATA)
+    for name, answers in EVALUATE_CASES:
+        case("rules.evaluate." + name, rules.evaluate, DATA, answers)
+    # Every question with every answer, on its own.
+    for qid in QUESTION_IDS:
+        for value in VALUES:
+            case("rules.evaluate.single." + qid + "." + value, rules.evaluate, DATA, {qid: value})
+    for index, answers in enumerate(random_answer_sets(60, 20240601)):
+        case("rules.evaluate.random_%02d" % index, rules.evaluate, DATA, answers)
+    for level in DATA["levels"]:
+        case("rules.find_level." + level["id"], rules.find_level, DATA, level["id"])
+    case_raises("rules.find_level.unknown", "KeyError", rules.find_level, DATA, "no_such_level")
+    case("rules.matching_notes.none", lambda a: [n["id"] for n in rules.matching_notes(DATA, a)], {})
+    case("rules.matching_notes.all_yes", lambda a: [n["id"] for n in rules.matching_notes(DATA, a)],
+         all_answered("yes"))
+
+    junk = [
+        ("none", None),
+        ("list", ["emergency", "yes"]),
+        ("string", "emergency=yes"),
+        ("int", 42),
+        ("true", True),
+        ("empty_dict", {}),
+        ("all_good", all_answered("no")),
+        ("mixed", {"emergency": "yes", "junk": "yes", "medicare": "maybe", "older_adult": None,
+                   "no_diagnosis": 1, "": "", "EMERGENCY": "yes", "emergency ": "yes",
+                   "rushed_visit": "not_sure", "side_effects": ["yes"], "doctor_suggested": {"v": "yes"},
+                   "told_nothing_wrong": True, "not_improving": "YES", "serious_illness": " yes"}),
+        ("non_string_keys", {1: "yes", None: "no", 2.5: "yes", "medicare": "yes"}),
+        ("unicode_keys", {"emergenc\u00e9": "yes", "medicare": "n\u00f8", "older_adult": "yes"}),
+    ]
+    for name, raw in junk:
+        case("saved.clean_answers." + name, saved.clean_answers, DATA, raw)
+        case("rules.clean_then_evaluate." + name, evaluate_and_clean, raw)
+
+
+
+def saved_round_trip(answers, show_result):
+    """to_saved, through JSON text and back with from_saved."""
+    stored = saved.to_saved(answers, show_result)
+    text = json.dumps(stored)
+    back = saved.from_saved(DATA, json.loads(text))
+    return {"stored": stored, "back": back, "same_answers": back[0] == answers}
+
+
+def to_saved_copies():
+    """to_saved keeps its own copy: changing the answers afterwards leaves it alone."""
+    answers = {"emergency": "no"}
+    stored = saved.to_saved(answers, True)
+    answers["medicare"] = "yes"
+    return stored
+
+
+def add_saved_cases():
+    case("saved.constants", lambda: [saved.KIND, saved.VERSION])
+    shows = [("true", True), ("false", False), ("zero", 0), ("one", 1), ("string", "yes"),
+             ("none", None), ("empty_string", ""), ("list", [0])]
+    for name, show in shows:
+        case("saved.to_saved.show_" + name, saved.to_saved, {"emergency": "no"}, show)
+    case("saved.to_saved.copies_answers", to_saved_copies)
+    case("saved.to_saved.from_pairs", saved.to_saved, [("medicare", "yes"), ("emergency", "no")], True)
+
+    stored = [
+        ("none", None),
+        ("string", "answers"),
+        ("list", [{"answers": {}}]),
+        ("int", 3),
+        ("empty", {}),
+        ("good", {"answers": {"emergency": "no", "medicare": "yes"}, "show_result": True}),
+        ("good_hidden", {"answers": {"emergency": "no"}, "show_result": False}),
+        ("show_string_true", {"answers": {"emergency": "no"}, "show_result": "true"}),
+        ("show_one", {"answers": {"emergency": "no"}, "show_result": 1}),
+        ("show_missing", {"answers": {"emergency": "no"}}),
+        ("answers_missing", {"show_result": True}),
+        ("answers_list", {"answers": ["emergency", "no"], "show_result": True}),
+        ("answers_junk", {"answers": {"emergency": "si", "gone_question": "yes", "medicare": "yes"},
+                          "show_result": True}),
+        ("extra_fields", {"answers": {"older_adult": "yes"}, "show_result": True, "future": [1, 2]}),
+    ]
+    for name, value in stored:
+        case("saved.from_saved." + name, saved.from_saved, DATA, value)
+
+    trips = [
+        ("empty", {}, False),
+        ("one", {"emergency": "not_sure"}, True),
+        ("all_yes", all_answered("yes"), True),
+        ("all_no", all_answered("no"), False),
+        ("all_not_sure", all_answered("not_sure"), True),
+    ]
+    for index, answers in enumerate(random_answer_sets(10, 7)):
+        trips.append(("random_%02d" % index, answers, index % 2 == 0))
+    for name, answers, show in trips:
+        case("saved.round_trip." + name, saved_round_trip, answers, show)
+
+
+
+def hostile_data():
+    """The screener data with markup-breaking text in every field render shows."""
+    data = copy_data(DATA)
+    evil = EVIL
+    for answer in data["answers"]:
+        answer["label"] = answer["label"] + evil
+    for level in data["levels"]:
+        level["title"] = level["title"] + evil
+        level["summary"] = evil + level["summary"]
+        for step in level["next_steps"]:
+            step["text"] = step["text"] + evil
+            if step["href"]:
+                step["href"] = step["href"] + '?a="b"&c=<d>'
+    for question in data["questions"]:
+        question["text"] = question["text"] + evil
+        question["hint"] = evil if not question["hint"] else question["hint"] + evil
+        for value in question["reasons"]:
+            question["reasons"][value] = question["reasons"][value] + evil
+    for note in data["notes"]:
+        note["text"] = note["text"] + evil
+        note["source"] = note["source"] + evil
+        note["href"] = note["href"] + '"><script>'
+    return data
+
+
+def result_for(data, answers, root):
+    return render.result_html(data, rules.evaluate(data, answers), root)
+
+
+RESULT_ANSWERS = [
+    ("empty", {}),
+    ("emergency", {"emergency": "yes", "no_diagnosis": "yes"}),
+    ("emergency_not_sure", {"emergency": "not_sure"}),
+    ("worth_seeking", {"no_diagnosis": "yes", "rushed_visit": "not_sure", "medicare": "yes"}),
+    ("could_help", {"side_effects": "yes", "older_adult": "yes"}),
+    ("not_needed_all_no", all_answered("no")),
+    ("all_yes", all_answered("yes")),
+    ("all_yes_but_emergency", all_answered("yes", emergency="no")),
+    ("all_not_sure", all_answered("not_sure")),
+    ("all_notes", {"emergency": "not_sure", "medicare": "yes", "major_treatment": "yes",
+                   "biopsy_or_cancer": "yes", "older_adult": "yes", "doctor_suggested": "yes"}),
+]
+
+ROOTS = [("root_empty", ""), ("root_dotdot", ".."), ("root_hostile", '"><script>alert(1)</script>')]
+
+
+def add_render_cases():
+    case("render.ROOT_ID", lambda: render.ROOT_ID)
+    for root_name, root in ROOTS:
+        case("render.form_html." + root_name, render.form_html, DATA, root)
+        case("render.guide_html." + root_name, render.guide_html, DATA, root)
+        for name, answers in RESULT_ANSWERS:
+            case("render.result_html." + root_name + "." + name, result_for, DATA, answers, root)
+    evil = hostile_data()
+    case("render.form_html.hostile_data", render.form_html, evil, "/r")
+    case("render.guide_html.hostile_data", render.guide_html, evil, "/r")
+    for name, answers in RESULT_ANSWERS:
+        case("render.result_html.hostile_data." + name, result_for, evil, answers, "/r")
+    for index, answers in enumerate(random_answer_sets(12, 99)):
+        case("render.result_html.random_%02d" % index, result_for, DATA, answers, "")
+    # The long pages again, in brief, so a difference also shows as a hash.
+    case("render.form_html.summary", lambda: summary(render.form_html(DATA, "")))
+    case("render.guide_html.summary", lambda: summary(render.guide_html(DATA, "")))
+    case_raises("render.result_html.unknown_level", "KeyError", render.result_html, DATA,
+                {"level": "nope", "reasons": [], "notes": [], "unanswered": []}, "")
+
+
+
+def add_cases():
+    add_rules_cases()
+    add_saved_cases()
+    add_render_cases()

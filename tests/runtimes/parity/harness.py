@@ -1,0 +1,295 @@
+"""The parity harness: a table of cases, run in any Python runtime, printed as
+one line of canonical JSON.
+
+run.py imports this, lets every cases_*.py module in this folder add its
+cases (add_cases()), runs them and prints the results. test_runtime_parity.py
+runs that in CPython, MicroPython and Pyodide and requires equal results,
+case by case. Everything here runs unchanged in all three, so it keeps to what
+they share: no dataclasses, typing, f-string format specs or __future__
+imports. It writes its own JSON, because MicroPython's json module neither
+sorts keys nor escapes non-ASCII and MicroPython's dicts are unordered: the
+output is pure ASCII with sorted keys, so equal results are equal text in
+every runtime. Floats are written as tagged integers (see canon), and a lone
+surrogate is written marked (see _dump_str) so it never looks like the
+character a surrogate pair stands for.
+
+A case's result is whatever its function returns, made canonical; an
+exception is recorded by class. Use case_raises() when raising is the
+intended behaviour; any other exception is recorded as an "error" (the
+reference check in the test refuses those).
+"""
+
+import json
+import os
+import sys
+
+CASES = []
+_NAMES = {}
+
+
+def case(name, func, *args):
+    """Add a case: call func(*args) and record the (canonical) result."""
+    _add(name, func, args, None)
+
+
+def case_raises(name, exception_name, func, *args):
+    """Add a case that is meant to raise; exception_name is its class, e.g. "KeyError"."""
+    _add(name, func, args, exception_name)
+
+
+def _add(name, func, args, raises):
+    if name in _NAMES:
+        raise ValueError("duplicate case name: " + name)
+    _NAMES[name] = True
+    CASES.append((name, func, args, raises))
+
+
+# ---------------------------------------------------------------------------
+# Canonical results and their JSON
+# ---------------------------------------------------------------------------
+
+# Exception classes a result may name, most specific first. RecursionError is
+# missing in MicroPython, which raises RuntimeError("maximum recursion depth
+# exceeded") instead; both are recorded as RecursionError.
+_EXCEPTIONS = [
+    ("KeyError", KeyError),
+    ("IndexError", IndexError),
+    ("UnicodeError", UnicodeError),
+    ("ValueError", ValueError),
+    ("TypeError", TypeError),
+    ("AttributeError", AttributeError),
+    ("ZeroDivisionError", ZeroDivisionError),
+    ("OSError", OSError),
+    ("MemoryError", MemoryError),
+    ("NotImplementedError", NotImplementedError),
+    ("RuntimeError", RuntimeError),
+    ("Exception", Exception),
+]
+
+
+def exception_name(error):
+    """A runtime-neutral name for an exception's class."""
+    if type(error).__name__ == "RecursionError" or (
+        isinstance(error, RuntimeError) and "recursion" in str(error)
+    ):
+        return "RecursionError"
+    for name, cls in _EXCEPTIONS:
+        if isinstance(error, cls):
+            return name
+    return "BaseException"
+
+
+def canon_float(value):
+    """A float as a tagged, runtime-neutral value: millionths, rounded, or nan/inf."""
+    if value != value:
+        return {"__float__": "nan"}
+    if value in (float("inf"), float("-inf")):
+        return {"__float__": "inf" if value > 0 else "-inf"}
+    return {"__float__": int(round(value * 1000000))}
+
+
+def canon(value):
+    """JSON-ready data with no floats, tuples or non-string keys."""
+    if value is None or isinstance(value, bool) or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return canon_float(value)
+    if isinstance(value, (list, tuple)):
+        return [canon(item) for item in value]
+    if isinstance(value, dict):
+        if all(isinstance(key, str) for key in value):
+            result = {}
+            for key in value:
+                result[key] = canon(value[key])
+            return result
+        pairs = [[canon(key), canon(value[key])] for key in value]
+        pairs.sort(key=lambda pair: dumps(pair[0]))
+        return {"__pairs__": pairs}
+    if isinstance(value, BaseException):
+        return {"__exception__": exception_name(value)}
+    return {"__object__": type(value).__name__}
+
+
+_CONTROL = [chr(code) for code in range(32)] + [chr(127)]
+
+
+def _dump_str(text, out):
+    try:
+        ascii_only = len(text.encode("utf-8")) == len(text)
+    except UnicodeError:  # CPython cannot encode a lone surrogate
+        ascii_only = False
+    if ascii_only:
+        # ASCII: escape with whole-string replaces (fast in MicroPython).
+        text = text.replace("\\", "\\\\").replace('"', '\\"')
+        for char in _CONTROL:
+            if char in text:
+                text = text.replace(char, "\\u%04x" % ord(char))
+        out.append('"' + text + '"')
+        return
+    parts = ['"']
+    for char in text:
+        code = ord(char)
+        if char == "\\":
+            parts.append("\\\\")
+        elif char == '"':
+            parts.append('\\"')
+        elif 32 <= code < 127:
+            parts.append(char)
+        elif 0xD800 <= code <= 0xDFFF:
+            # A lone surrogate, as MicroPython's json.loads leaves each half of
+            # a \uD83D\uDE00 escape pair: marked (U+FFFE, a noncharacter, then
+            # its hex) so it never reads the same as the character the pair
+            # stands for.
+            parts.append("\\ufffe%04x" % code)
+        elif code > 0xFFFF:
+            code -= 0x10000
+            parts.append("\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)))
+        else:
+            parts.append("\\u%04x" % code)
+    parts.append('"')
+    out.append("".join(parts))
+
+
+def _dump(value, out):
+    if isinstance(value, Raw):
+        out.append(value.text)
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, str):
+        _dump_str(value, out)
+    elif isinstance(value, int):
+        out.append(str(value))
+    elif isinstance(value, list):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _dump(item, out)
+        out.append("]")
+    elif isinstance(value, dict):
+        out.append("{")
+        for index, key in enumerate(sorted(value)):
+            if index:
+                out.append(",")
+            _dump_str(key, out)
+            out.append(":")
+            _dump(value[key], out)
+        out.append("}")
+    else:
+        raise TypeError("not canonical: " + type(value).__name__)
+
+
+def dumps(value):
+    """Canonical JSON: ASCII only, keys sorted, no spaces. value must be canon()'d."""
+    out = []
+    _dump(value, out)
+    return "".join(out)
+
+
+def fnv1a(text):
+    """32-bit FNV-1a hash of the text's UTF-8 bytes, in pure Python."""
+    value = 2166136261
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 16777619) & 0xFFFFFFFF
+    return value
+
+
+def summary(text):
+    """A long text in brief: its length, ends and hash."""
+    return {"len": len(text), "head": text[:40], "tail": text[-40:], "fnv1a": fnv1a(text)}
+
+
+def run_case(func, args, raises):
+    try:
+        value = func(*args)
+    except Exception as error:  # recorded, never fatal: one case must not hide the rest
+        name = exception_name(error)
+        if raises is not None and name == raises:
+            return {"raised": name}, None
+        return {"error": name}, name + ": " + str(error)
+    if raises is not None:
+        return {"error": "did not raise " + raises, "ok": canon(value)}, "did not raise " + raises
+    return {"ok": canon(value)}, None
+
+
+
+class Raw:
+    """Text put into an envelope_text() as is, e.g. a number written a particular way."""
+
+    def __init__(self, text):
+        self.text = text
+
+
+
+def describe_text(text):
+    """A stored value: parsed JSON where it parses (key order and escaping vary
+    between runtimes' json.dumps), else the text itself, in brief if long."""
+    if not isinstance(text, str):
+        return {"value": canon(text)}
+    try:
+        return {"json": brief(canon(json.loads(text)))}
+    except ValueError:
+        return {"text": brief(text)}
+
+
+def snapshot(backend):
+    if backend is None:
+        return None
+    return {
+        "items": [[key, describe_text(backend.items[key])] for key in sorted(backend.items)],
+        "calls": backend.calls,
+    }
+
+
+def brief(value):
+    """value with every long string in it summarised."""
+    if isinstance(value, str) and len(value) > 1000:
+        return {"summary": summary(value)}
+    if isinstance(value, list):
+        return [brief(item) for item in value]
+    if isinstance(value, dict):
+        result = {}
+        for key in value:
+            result[key] = brief(value[key])
+        return result
+    return value
+
+
+def case_modules():
+    """The names of the cases_*.py modules beside this one, sorted."""
+    folder = __file__[:max(__file__.rfind("/"), __file__.rfind("\\"))]
+    names = [name[:-3] for name in os.listdir(folder) if name.startswith("cases_") and name.endswith(".py")]
+    return sorted(names)
+
+
+def add_all_cases():
+    """Let every case module add its cases."""
+    for name in case_modules():
+        full = "tests.runtimes.parity." + name
+        __import__(full)
+        sys.modules[full].add_cases()
+
+
+def main():
+    add_all_cases()
+    results = {}
+    errors = {}
+    for name, func, args, raises in CASES:
+        result, message = run_case(func, args, raises)
+        results[name] = result
+        if message is not None:
+            errors[name] = message
+    implementation = sys.implementation.name
+    output = {
+        # meta is for people reading a failure; the tests compare results only.
+        "meta": {"implementation": implementation, "platform": sys.platform, "cases": len(CASES),
+                 "errors": errors},
+        "results": results,
+    }
+    print(dumps(canon(output)))
