@@ -1,8 +1,9 @@
 # Second Opinion Guide. Each target installs what it needs by itself.
 #   make serve   build the site and serve it on http://127.0.0.1:8000
-#   make test    every test (unit, runtimes, content, browser)
+#   make test    every test (lint, unit, runtimes, content, browser)
+#   make check   the quick loop: lint and every test but the browser ones
 #   make build   write the static site to site/
-#   make bench   print load-time and size figures for the widget pages
+#   make bench   print load-time, size and typing figures for the widget pages
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench browser deps lock clean
+.PHONY: serve build test check lint bench browser deps lock clean
 
 # Python packages, exactly as pinned in requirements.lock.
 $(VENV)/.installed: requirements.lock
@@ -35,11 +36,19 @@ serve: deps
 browser: deps
 	$(BIN)/python tests/support/ensure_browser.py
 
-test: deps browser
+lint: deps
+	$(BIN)/ruff check .
+
+test: deps browser lint
 	$(BIN)/python -m pytest
+
+# Everything but the browser tests, for a quick loop while editing.
+check: deps lint
+	$(BIN)/python -m pytest -m "not browser" -q
 
 bench: build browser
 	$(BIN)/python benchmarks/widget_load.py
+	$(BIN)/python benchmarks/input_latency.py
 
 # Re-pin every Python package after changing pyproject.toml.
 lock:

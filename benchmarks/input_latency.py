@@ -10,9 +10,16 @@ Figures come from the browser's Event Timing API: each interaction's duration
 is the longest of its events (what INP uses). Entries shorter than 16 ms are
 not reported by the browser; such interactions count as 16 ms here. Prints,
 never asserts. Target from the issue: 98th percentile at most 100 ms.
+
+Chromium runs with a window on a virtual screen (Xvfb) where there is one:
+headless Chromium sometimes stops drawing frames for seconds while text is
+typed (its compositor waits; the page itself is idle), which adds seconds to
+every key's duration that no real screen shows. Without Xvfb it runs headless
+and says so.
 """
 
 import json
+import os
 import statistics
 import sys
 from pathlib import Path
@@ -22,6 +29,7 @@ from playwright.sync_api import sync_playwright
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from benchmarks.screen import virtual_screen  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
@@ -38,8 +46,9 @@ OBSERVER = """
 window.__events = [];
 new PerformanceObserver(function (list) {
   list.getEntries().forEach(function (entry) {
-    window.__events.push({name: entry.name, duration: entry.duration,
-                          interactionId: entry.interactionId || 0});
+    window.__events.push({name: entry.name, duration: entry.duration, interactionId: entry.interactionId || 0,
+                          target: entry.target ? entry.target.id : '', start: entry.startTime,
+                          processingStart: entry.processingStart, processingEnd: entry.processingEnd});
   });
 }).observe({type: 'event', buffered: true, durationThreshold: 16});
 """
@@ -125,8 +134,11 @@ def measure(browser, origin):
 def main():
     if not SITE.is_dir():
         sys.exit("No site/ folder: run `make build` first (`make bench` does).")
-    with sync_playwright() as playwright, SiteServer(SITE) as server:
-        browser = launch(playwright)
+    with virtual_screen() as display, sync_playwright() as playwright, SiteServer(SITE) as server:
+        if display:
+            browser = launch(playwright, headless=False, env=dict(os.environ, DISPLAY=display))
+        else:
+            browser = launch(playwright)
         try:
             events = measure(browser, server.origin)
         finally:
@@ -142,7 +154,8 @@ def main():
     clicks += [16.0] * max(0, expected_clicks - len(clicks))
     every = keys + clicks
     p98 = percentile(every, 0.98)
-    print(f"\nTyping in the checklist: every item shown, {OWN_ITEMS} own items, CPU {THROTTLE}x slower")
+    print(f"\nTyping in the checklist: every item shown, {OWN_ITEMS} own items, CPU {THROTTLE}x slower, "
+          + ("in a window on a virtual screen" if display else "HEADLESS (no Xvfb: figures may include frame stalls)"))
     print(f"  interactions: {len(every)} ({len(keys)} key presses, {len(clicks)} clicks)")
     print(f"  98th percentile {p98:.0f} ms (target <= {TARGET_P98_MS} ms: "
           f"{'meets target' if p98 <= TARGET_P98_MS else 'MISSES target'})")

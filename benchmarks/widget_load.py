@@ -26,12 +26,12 @@ from playwright.sync_api import sync_playwright
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from tests.e2e.site_pages import WIDGET_PAGES  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
 SITE = PROJECT / "site"
 RUNS = 9
-WIDGET_PAGES = {"screener": "/screener/", "checklist": "/checklist/"}
 TARGETS = {"cold": 4.0, "warm": 2.5, "gzip_kb": 500}
 
 # Record when the widget marks itself ready, from inside the page, so polling
@@ -172,9 +172,11 @@ def main(names):
     if not SITE.is_dir():
         sys.exit("No site/ folder: run `make build` first (`make bench` does).")
     print("Widget load benchmark: headless Chromium, localhost, this machine's CPU.")
+    # Every page whose front matter names a widget, or the widgets named.
+    pages = {name: path for path, name in sorted(WIDGET_PAGES.items())}
     with sync_playwright() as playwright:
-        for name in names or WIDGET_PAGES:
-            bench_page(playwright, name, WIDGET_PAGES[name])
+        for name in names or pages:
+            bench_page(playwright, name, pages[name])
 
 
 if __name__ == "__main__":

@@ -36,5 +36,8 @@ def built_site(tmp_path_factory):
 def shared_sources():
     """The source articles beside the project; skip where they are absent."""
     if not SHARED_SOURCES.is_dir():
-        pytest.skip(f"../shared/sources is not beside the project ({SHARED_SOURCES}); it exists only in the team's workspace and CI")
+        pytest.skip(
+            f"../shared/sources is not beside the project ({SHARED_SOURCES}); "
+            "it exists only in the team's workspace and CI"
+        )
     return SHARED_SOURCES

@@ -6,8 +6,9 @@ how a widget starts (boot) and how its clicks and typing reach it (on).
 """
 
 import js
-from pyscript import document, window
 from pyscript.ffi import create_proxy
+
+from pyscript import document, window
 
 # Proxies handed to the browser are kept here, so no runtime frees them.
 _kept = []

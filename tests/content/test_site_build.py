@@ -229,7 +229,7 @@ def external_links(page):
             if inside:
                 in_sources.add(id(node))
     found = []
-    for node, attr, url, kind in references(page):
+    for node, _attr, url, kind in references(page):
         if kind == "link" and is_offsite(url):
             where = "sources" if id(node) in in_sources else "article" if id(node) in in_article else "theme"
             found.append((url, where))

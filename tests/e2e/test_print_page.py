@@ -1,7 +1,6 @@
 """The printable checklist in real Chromium, on screen, in print media and as PDF."""
 
 import io
-import re
 from datetime import datetime
 
 import pytest

@@ -14,6 +14,10 @@ from sog.checklist import items, state
 # Text that breaks markup if it is ever put into a page unescaped.
 EVIL = "<b onmouseover=\"x\">&'</b>"
 
+# Harmless in a page whether escaped or not, but an HTML parser reads it back
+# as "&" unless it was escaped: for ids and values that must come back exactly.
+ENTITY = "&amp;"
+
 # Text of every awkward kind, for escaping: markup, quotes, entities, scripts,
 # non-ASCII, control characters, long text.
 HOSTILE_TEXTS = [
@@ -124,3 +128,27 @@ def hostile_checklist_data(data):
 def checklist_data():
     """A fresh copy of the real checklist data, safe to change."""
     return copy_data(items.load())
+
+
+def hostile_strings(value):
+    """A copy of JSON-like data with EVIL before and after every string (dict
+    keys kept): sentences with placeholders such as "{n}" still fill in, and
+    each part of a sentence split at a placeholder holds EVIL too."""
+    if isinstance(value, str):
+        return EVIL + value + EVIL
+    if isinstance(value, list):
+        return [hostile_strings(entry) for entry in value]
+    if isinstance(value, dict):
+        copied = {}
+        for key in value:
+            copied[key] = hostile_strings(value[key])
+        return copied
+    return value
+
+
+def hostile_words(data):
+    """A copy of a widget's data whose words (every sentence it shows) all
+    hold EVIL."""
+    hostile = copy_data(data)
+    hostile["words"] = hostile_strings(data["words"])
+    return hostile

@@ -1,16 +1,16 @@
-"""Unit tests for pyscript/markup.py: safe HTML string helpers.
+"""Unit tests for sog/markup.py: safe HTML string helpers.
 
 Tested here: escape turns the five HTML-special characters into entities
 (ampersand first, so nothing is double-decoded) and accepts non-str input;
 link returns escaped text alone for an empty href, and otherwise an anchor to
-root + "/" + href with href and text escaped.
+root + "/" + href with href and text escaped; fill puts values into a
+sentence's {placeholders} as they are (escaping is the caller's job).
 """
 
 import html
 
 import pytest
-
-import markup
+from sog import markup
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,19 @@ def test_link_without_href_is_escaped_text(href):
 def test_link(root, href, text, expected):
     """An anchor to root + "/" + href, with href and text escaped."""
     assert markup.link(root, href, text) == expected
+
+
+@pytest.mark.parametrize(
+    "template, values, expected",
+    [
+        pytest.param("{n} items", {"n": 3}, "3 items", id="number"),
+        pytest.param("{done} of {total} done", {"done": 1, "total": 2}, "1 of 2 done", id="two"),
+        pytest.param("{n} and {n}", {"n": "x"}, "x and x", id="repeated"),
+        pytest.param("no placeholder", {"n": 1}, "no placeholder", id="none"),
+        pytest.param("{missing} stays", {}, "{missing} stays", id="unfilled-stays"),
+        pytest.param("Read: {title}", {"title": "<b>&"}, "Read: <b>&", id="not-escaped"),
+    ],
+)
+def test_fill(template, values, expected):
+    """Each {key} becomes str(value); unknown placeholders stay; nothing is escaped."""
+    assert markup.fill(template, values) == expected

@@ -1,26 +1,43 @@
-"""Unit tests for pyscript/storage.py: versioned saving in localStorage.
+"""Unit tests for sog/storage.py: versioned saving in localStorage.
 
 Tested here:
 - unwrap, the pure reader: every notice it can give (EMPTY, CORRUPT,
   TOO_LARGE, NEWER, OK, MIGRATED, OLD) and saved_at handling.
-- Store over an in-memory stand-in for localStorage (both the raw API and
-  the never-throwing safe-storage.js style, whose setItem and removeItem
-  return true or false), and over backends that fail by raising or by
-  returning False: load never raises, unreadable text is set aside rather
-  than lost, save reports failure, clear forgets both keys, and a missing
-  backend (storage blocked) degrades to BLOCKED.
-- message_for: a plain message for every notice the visitor must hear about.
+- too_deep: exactly the old character-by-character scan on any JSON text,
+  however its strings mix quotes, backslashes and brackets; where it differs
+  on text that is not JSON, the parser would stop before it went too deep.
+- Store over the shared fake storages (the raw localStorage API and the
+  never-throwing safe-storage.js style) and over backends that fail by
+  raising or by returning False: load never raises, unreadable text is set
+  aside rather than lost, save reports failure, clear forgets both keys, and
+  a missing backend (storage blocked) degrades to BLOCKED.
+- Store's memory of the text it last read or wrote: unchanged text is not
+  parsed (or depth-scanned) again, another tab's text always is, and clear
+  forgets.
+- message_for: the words.json sentence for every notice the visitor must hear about.
 """
 
 import json
+import random
 
 import pytest
+from sog import datafiles, storage
 
-import storage
+from tests.support.fake_storage import (
+    FullSafeStorage,
+    GetFails,
+    MemoryStorage,
+    OddValueStorage,
+    RemoveFails,
+    RemoveReturnsFalse,
+    SafeStorage,
+    SetFails,
+)
 
 KIND = "screener"
 KEY = "second-opinion-guide:" + KIND
 ASIDE = KEY + ":unreadable"
+WORDS = datafiles.load("words.json")["storage"]
 
 
 def envelope(**changes):
@@ -30,78 +47,10 @@ def envelope(**changes):
     return json.dumps({k: v for k, v in fields.items() if v is not None})
 
 
-class MemoryStorage:
-    """A dict-backed stand-in for window.localStorage (None for a missing key)."""
-
-    def __init__(self, items=None):
-        self.items = dict(items or {})
-
-    def getItem(self, key):
-        return self.items.get(key)
-
-    def setItem(self, key, value):
-        self.items[key] = str(value)
-
-    def removeItem(self, key):
-        self.items.pop(key, None)
-
-
-class SafeStorage(MemoryStorage):
-    """Like javascripts/safe-storage.js: setItem and removeItem report True."""
-
-    def setItem(self, key, value):
-        super().setItem(key, value)
-        return True
-
-    def removeItem(self, key):
-        super().removeItem(key)
-        return True
-
-
-class SetReturnsFalse(SafeStorage):
-    """safe-storage.js when the quota is full: setItem stores nothing, gives False."""
-
-    def setItem(self, key, value):
-        return False
-
-
-class RemoveReturnsFalse(SafeStorage):
-    """safe-storage.js when storage is blocked mid-visit: removeItem gives False."""
-
-    def removeItem(self, key):
-        return False
-
-
 WORKING = [
     pytest.param(MemoryStorage, id="localStorage"),
     pytest.param(SafeStorage, id="safe-storage"),
 ]
-
-
-class QuotaExceededError(Exception):
-    """What a full localStorage throws from setItem."""
-
-
-class FailingGet(MemoryStorage):
-    def getItem(self, key):
-        raise RuntimeError("SecurityError: storage is disabled")
-
-
-class FailingSet(MemoryStorage):
-    def setItem(self, key, value):
-        raise QuotaExceededError("quota exceeded")
-
-
-class FailingRemove(MemoryStorage):
-    def removeItem(self, key):
-        raise RuntimeError("SecurityError: storage is disabled")
-
-
-class NonStringGet(MemoryStorage):
-    """A bridge that returns a stand-in (here 0) instead of null."""
-
-    def getItem(self, key):
-        return 0
 
 
 # unwrap ---------------------------------------------------------------------
@@ -219,6 +168,12 @@ def test_unwrap_saved_at_must_be_a_number(saved_at, expected):
     assert storage.unwrap(KIND, 0, envelope(saved_at=saved_at))[1:] == (expected, storage.NEWER)
 
 
+def test_unwrap_nan_saved_at_reads_as_zero():
+    """NaN, which Python's parser accepts, is not a time: it reads as 0."""
+    text = envelope().replace("1700", "NaN")
+    assert storage.unwrap(KIND, 1, text) == ({"a": 1}, 0, storage.OK)
+
+
 def test_wrap_is_what_unwrap_reads():
     """wrap builds the envelope unwrap expects, labelled with app and kind."""
     wrapped = storage.wrap(KIND, 4, [1, 2], 99)
@@ -231,6 +186,121 @@ def test_keys():
     assert storage.storage_key(KIND) == KEY
     assert storage.unreadable_key(KIND) == ASIDE
     assert storage.storage_key("checklist") != KEY
+
+
+# too_deep -------------------------------------------------------------------
+
+
+def reference_scan(text):
+    """The old character-by-character scan (without its shortcut), kept as the
+    definition too_deep must match. Returns (too deep, where the depth first
+    passed MAX_DEPTH, where the first backslash outside a string is)."""
+    depth = 0
+    in_string = False
+    escaped = False
+    backslash = None
+    for index, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > storage.MAX_DEPTH:
+                return True, index, backslash
+        elif char in "]}":
+            depth -= 1
+        elif char == "\\" and backslash is None:
+            backslash = index
+    return False, None, backslash
+
+
+# Characters that matter to the scan, weighted towards the awkward ones.
+STRING_CHARS = '"\\[]{}' * 3 + "ab /\u00e9\U0001F600\n"
+
+
+def random_string(rng):
+    return "".join(rng.choice(STRING_CHARS) for _ in range(rng.randint(0, 8)))
+
+
+def random_json(rng, depth):
+    """A JSON value nested about depth levels, with awkward strings as keys and values."""
+    if depth <= 0:
+        return rng.choice([random_string(rng), 1, None, True, [], {}])
+    inner = [random_json(rng, depth - 1)] + [random_string(rng) for _ in range(rng.randint(0, 2))]
+    rng.shuffle(inner)
+    if rng.random() < 0.5:
+        return inner
+    return {random_string(rng) + str(index): value for index, value in enumerate(inner)}
+
+
+def generated_json_texts(count=1500, seed=20261121):
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        depth = rng.choice([rng.randint(0, 10), rng.randint(storage.MAX_DEPTH - 3, storage.MAX_DEPTH + 3)])
+        texts.append(json.dumps(random_json(rng, depth), ensure_ascii=rng.random() < 0.5))
+    return texts
+
+
+HAND_WRITTEN = [
+    "[" * storage.MAX_DEPTH + "]" * storage.MAX_DEPTH,
+    "[" * (storage.MAX_DEPTH + 1) + "]" * (storage.MAX_DEPTH + 1),
+    json.dumps(["[" * 100]),
+    json.dumps(["\\" + "[" * 100]),
+    json.dumps(["\\\\\"" + "{" * 100, "\\"]),
+    json.dumps({"\\": "[" * 50, "\"": "]" * 50}),
+    json.dumps(["\\"] * 40) + "[" * 40,
+    "[" * 20 + json.dumps('"\\"[') + "[" * 20,
+    "[" * 33 + json.dumps("\\\\\\") + "]" * 33,
+    '"' + "[" * 40,
+]
+
+
+@pytest.mark.parametrize("text", HAND_WRITTEN, ids=[str(index) for index in range(len(HAND_WRITTEN))])
+def test_too_deep_hand_written_cases(text):
+    """Edge cases: exactly at the limit, one over, brackets behind escaped
+    quotes and backslash runs, and an unclosed string."""
+    assert storage.too_deep(text) is reference_scan(text)[0]
+
+
+def test_too_deep_matches_the_character_scan_on_generated_json():
+    """On JSON of every depth around the limit, with quotes, backslashes and
+    brackets inside strings (and keys), too_deep says what the old scan said."""
+    texts = generated_json_texts()
+    wrong = [text for text in texts if storage.too_deep(text) is not reference_scan(text)[0]]
+    assert wrong == []
+    deep = sum(1 for text in texts if reference_scan(text)[0])
+    assert 0 < deep < len(texts), "the generator should give both kinds"
+
+
+def test_too_deep_on_text_that_is_not_json_is_safe():
+    """On random bracket-and-quote soup it may differ from the old scan only
+    where a backslash stands outside a string (not JSON: the parser stops
+    there), and then never by letting deeper nesting through before it."""
+    rng = random.Random(8)
+    alphabet = '[[[[{]}"\\\\ a'
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        deep, overflow, backslash = reference_scan(text)
+        if storage.too_deep(text) is deep:
+            continue
+        assert backslash is not None, text
+        if deep:
+            assert backslash < overflow, text
+
+
+@pytest.mark.parametrize(
+    "text", ["[" * 100000, "[" * 100000 + "]" * 100000, '{"a":' * 5000 + "1" + "}" * 5000]
+)
+def test_too_deep_refuses_what_would_exhaust_the_parser(text):
+    """Nesting far past the limit is caught before parsing."""
+    assert storage.too_deep(text) is True
 
 
 # Store ----------------------------------------------------------------------
@@ -256,8 +326,8 @@ def test_load_nothing_saved_is_empty():
 @pytest.mark.parametrize(
     "backend",
     [
-        pytest.param(FailingGet({KEY: envelope()}), id="getItem-raises"),
-        pytest.param(NonStringGet(), id="getItem-returns-non-string"),
+        pytest.param(GetFails({KEY: envelope()}), id="getItem-raises"),
+        pytest.param(OddValueStorage(0), id="getItem-returns-non-string"),
     ],
 )
 def test_load_never_raises_when_reading_fails(backend):
@@ -281,15 +351,17 @@ def test_unreadable_text_is_set_aside_not_lost(text, notice, backend_class):
     """Text that cannot be used is copied, whole, under the unreadable key
     and left in place under the main key until the next save."""
     backend = backend_class({KEY: text})
-    data, _, got = storage.Store(backend, KIND, 1).load()
+    store = storage.Store(backend, KIND, 1)
+    data, _, got = store.load()
     assert (data, got) == (None, notice)
+    assert store.kept_copy is True
     assert backend.items[ASIDE] == text
     assert backend.items[KEY] == text
 
 
 FAILING_SET = [
-    pytest.param(FailingSet, id="setItem-raises"),
-    pytest.param(SetReturnsFalse, id="setItem-returns-false"),
+    pytest.param(SetFails, id="setItem-raises"),
+    pytest.param(FullSafeStorage, id="setItem-returns-false"),
 ]
 
 
@@ -301,6 +373,7 @@ def test_load_never_raises_when_setting_aside_fails(text, notice, backend_class)
     backend = backend_class({KEY: text})
     store = storage.Store(backend, KIND, 1)
     assert store.load()[2] == notice
+    assert store.kept_copy is False
     assert ASIDE not in backend.items
     assert store.set_aside(text) is False
 
@@ -310,6 +383,7 @@ def test_migrated_data_is_not_set_aside():
     backend = MemoryStorage({KEY: envelope(version=1, data={"steps": []})})
     store = storage.Store(backend, KIND, 2, {1: step("1->2")})
     assert store.load() == ({"steps": ["1->2"]}, 1700, storage.MIGRATED)
+    assert store.kept_copy is False
     assert ASIDE not in backend.items
 
 
@@ -351,7 +425,7 @@ def test_clear_removes_both_keys_only(backend_class):
 @pytest.mark.parametrize(
     "backend_class",
     [
-        pytest.param(FailingRemove, id="removeItem-raises"),
+        pytest.param(RemoveFails, id="removeItem-raises"),
         pytest.param(RemoveReturnsFalse, id="removeItem-returns-false"),
     ],
 )
@@ -383,30 +457,6 @@ def test_load_never_raises_on_deeply_nested_text():
     assert storage.Store(backend, KIND, 1).load() == (None, 0, storage.CORRUPT)
 
 
-# message_for ----------------------------------------------------------------
-
-TO_TELL = [storage.BLOCKED, storage.CORRUPT, storage.TOO_LARGE, storage.NEWER, storage.MIGRATED, storage.OLD]
-
-
-@pytest.mark.parametrize("notice", TO_TELL)
-def test_message_for_notices_to_tell(notice):
-    """Every notice the visitor must hear about has a plain-text message."""
-    message = storage.message_for(notice)
-    assert isinstance(message, str) and message.strip()
-    assert "<" not in message and ">" not in message
-
-
-@pytest.mark.parametrize("notice", [storage.OK, storage.EMPTY, "unknown", None])
-def test_message_for_silent_notices(notice):
-    """OK and EMPTY (and anything unknown) need no message."""
-    assert storage.message_for(notice) is None
-
-
-def test_every_notice_is_covered():
-    """MESSAGES knows exactly the notice codes the module defines."""
-    assert set(storage.MESSAGES) == set(TO_TELL) | {storage.OK, storage.EMPTY}
-
-
 def test_peek_reads_without_setting_aside():
     """peek gives the same answer as load but never copies unreadable data aside,
     so a page that only shows data leaves the owner page to report it."""
@@ -415,3 +465,160 @@ def test_peek_reads_without_setting_aside():
     assert store.peek() == (None, 0, storage.CORRUPT)
     assert ASIDE not in backend.items
     assert storage.Store(None, KIND, 1).peek() == (None, 0, storage.BLOCKED)
+
+
+# Store's memory of the text it last read or wrote ----------------------------
+
+
+class Counting:
+    """Counts calls to one function and passes them on."""
+
+    def __init__(self, function):
+        self.function = function
+        self.calls = 0
+
+    def __call__(self, *args):
+        self.calls += 1
+        return self.function(*args)
+
+
+@pytest.fixture
+def counts(monkeypatch):
+    """Counters on the JSON parser and the depth scan as storage calls them."""
+
+    class Json:
+        loads = Counting(json.loads)
+        dumps = staticmethod(json.dumps)
+
+    deep = Counting(storage.too_deep)
+    monkeypatch.setattr(storage, "json", Json)
+    monkeypatch.setattr(storage, "too_deep", deep)
+    return {"parse": Json.loads, "scan": deep}
+
+
+def deep_envelope():
+    """An envelope nested enough that the depth scan really runs on it."""
+    return envelope(data=[[[{"a": [1]}]]] * 10)
+
+
+def test_unchanged_text_is_not_parsed_again(counts):
+    """A second load of the same text gives the same result, the very same
+    data object, without parsing or scanning it again."""
+    store = storage.Store(MemoryStorage({KEY: deep_envelope()}), KIND, 1)
+    first = store.load()
+    assert counts["parse"].calls == 1
+    second = store.load()
+    assert second == first and second[0] is first[0]
+    assert counts["parse"].calls == 1 and counts["scan"].calls == 1
+
+
+def test_text_from_another_tab_is_read(counts):
+    """When another tab (anything else) writes different text, the next load
+    parses it and gives its data."""
+    backend = MemoryStorage({KEY: envelope()})
+    store = storage.Store(backend, KIND, 1)
+    store.load()
+    backend.items[KEY] = envelope(data={"a": 2}, saved_at=1800)
+    assert store.load() == ({"a": 2}, 1800, storage.OK)
+    assert counts["parse"].calls == 2
+
+
+def test_two_stores_on_one_backend_see_each_others_saves():
+    """Two tabs, each with its own Store: each load gives the newest save."""
+    backend = SafeStorage()
+    one = storage.Store(backend, KIND, 1)
+    two = storage.Store(backend, KIND, 1)
+    one.save({"n": 1}, 1)
+    assert two.load() == ({"n": 1}, 1, storage.OK)
+    two.save({"n": 2}, 2)
+    assert one.load() == ({"n": 2}, 2, storage.OK)
+    one.save({"n": 3}, 3)
+    assert two.load() == ({"n": 3}, 3, storage.OK)
+
+
+def test_load_after_save_is_what_was_saved_without_parsing(counts):
+    """After a save, load hands back the saved data object itself: the text
+    this tab wrote is neither parsed nor depth-scanned."""
+    store = storage.Store(MemoryStorage(), KIND, 1)
+    data = 1
+    for _ in range(storage.MAX_DEPTH + 5):
+        data = [data]
+    assert store.save(data, 77) is True
+    loaded = store.load()
+    assert loaded == (data, 77, storage.OK) and loaded[0] is data
+    assert counts["parse"].calls == 0 and counts["scan"].calls == 0
+
+
+@pytest.mark.parametrize("backend_class", FAILING_SET)
+def test_a_failed_save_is_not_remembered(backend_class):
+    """If the browser did not keep a save, load still gives what is stored."""
+    backend = backend_class({KEY: envelope()})
+    store = storage.Store(backend, KIND, 1)
+    store.load()
+    assert store.save({"a": 99}, 5) is False
+    assert store.load() == ({"a": 1}, 1700, storage.OK)
+
+
+def test_a_save_too_large_is_not_remembered():
+    """A save refused for its size leaves load giving the stored data."""
+    store = storage.Store(MemoryStorage({KEY: envelope()}), KIND, 1)
+    assert store.save("x" * storage.MAX_CHARS, 5) is False
+    assert store.load() == ({"a": 1}, 1700, storage.OK)
+
+
+def test_clear_forgets_the_remembered_text(counts):
+    """After clear, load finds nothing; the same text written again (by
+    another tab) is parsed anew."""
+    backend = MemoryStorage()
+    store = storage.Store(backend, KIND, 1)
+    store.save({"a": 1}, 1700)
+    text = backend.items[KEY]
+    assert store.clear() is True
+    assert store.load() == (None, 0, storage.EMPTY)
+    backend.items[KEY] = text
+    assert store.load() == ({"a": 1}, 1700, storage.OK)
+    assert counts["parse"].calls == 1
+
+
+def test_unreadable_text_is_set_aside_once():
+    """Loading the same unreadable text again neither parses it nor copies it
+    aside a second time, and still says a copy was kept."""
+    backend = MemoryStorage({KEY: "{broken"})
+    store = storage.Store(backend, KIND, 1)
+    assert store.load() == (None, 0, storage.CORRUPT)
+    backend.calls.clear()
+    assert store.load() == (None, 0, storage.CORRUPT)
+    assert backend.calls == ["get " + KEY]
+    assert store.kept_copy is True
+
+
+# message_for ----------------------------------------------------------------
+
+TO_TELL = [storage.BLOCKED, storage.CORRUPT, storage.TOO_LARGE, storage.NEWER, storage.MIGRATED, storage.OLD]
+
+
+@pytest.mark.parametrize("notice", TO_TELL + ["not_saved"])
+def test_message_for_notices_to_tell(notice):
+    """Every notice the visitor must hear about has its plain sentence from words.json."""
+    message = storage.message_for(notice)
+    assert message == WORDS[notice]
+    assert message.strip() and "<" not in message and ">" not in message
+
+
+@pytest.mark.parametrize("notice", TO_TELL)
+def test_message_for_says_when_a_copy_was_kept(notice):
+    """When unreadable data was set aside, the message says a copy is kept."""
+    assert storage.message_for(notice, True) == WORDS[notice] + " " + WORDS["kept_copy"]
+
+
+@pytest.mark.parametrize("notice", [storage.OK, storage.EMPTY, "unknown", None])
+@pytest.mark.parametrize("kept_copy", [False, True])
+def test_message_for_silent_notices(notice, kept_copy):
+    """OK and EMPTY (and anything unknown) need no message."""
+    assert storage.message_for(notice, kept_copy) is None
+
+
+def test_every_notice_is_covered():
+    """words.json has a sentence for exactly the notices to tell, plus the
+    kept-copy addition and the failed-save sentence."""
+    assert set(WORDS) == set(TO_TELL) | {"kept_copy", "not_saved"}

@@ -12,6 +12,8 @@ from sog.markup import escape, fill, link
 
 ROOT_ID = "checklist"
 NO_STAGE = "none"
+# A record whose arrival is confirmed.
+DONE_CLASS = "sog-item--done"
 APPOINTMENT_KINDS = {"phone": "tel", "date": "date", "time": "time"}
 
 
@@ -47,7 +49,7 @@ def _record(data, state, item, done, because, root):
             + escape(item["id"]) + '" value="' + escape(stage["id"]) + '" data-action="stage" data-id="'
             + escape(item["id"]) + '"' + checked + "> <span>" + escape(stage["label"]) + "</span></label>"
         )
-    css = "sog-item sog-item--done" if done else "sog-item"
+    css = "sog-item " + DONE_CLASS if done else "sog-item"
     return (
         '<li class="' + css + '"><fieldset class="sog-record"><legend>' + escape(item["text"]) + "</legend>"
         '<div class="sog-choices">' + "".join(choices) + "</div></fieldset>" + _read_more(data, item, root)
@@ -104,8 +106,8 @@ def _custom(data, state):
         box_id = "ck-" + entry["id"]
         checked = " checked" if entry["done"] else ""
         rows.append(
-            '<li class="sog-item"><div class="sog-check"><input type="checkbox" id="' + box_id + '" data-action="toggle"'
-            ' data-id="' + escape(entry["id"]) + '"' + checked + '> <label for="' + box_id + '">'
+            '<li class="sog-item"><div class="sog-check"><input type="checkbox" id="' + box_id + '"'
+            ' data-action="toggle" data-id="' + escape(entry["id"]) + '"' + checked + '> <label for="' + box_id + '">'
             + escape(entry["text"]) + "</label> "
             + _button("rm-" + entry["id"], "remove-custom", entry["id"], words["remove"], entry["text"])
             + "</div></li>"
@@ -126,6 +128,8 @@ def _appointment(data, state):
             '<div class="sog-field"><label for="appt-' + field + '">' + escape(words["appointment_labels"][field])
             + '</label><input type="' + APPOINTMENT_KINDS.get(field, "text") + '" id="appt-' + field + '"'
             ' data-action="appointment" data-id="' + field + '" maxlength="' + str(checklist_state.MAX_FIELD) + '"'
+            # The second doctor's details, not the visitor's own: no autofill.
+            ' autocomplete="off"'
             ' value="' + escape(state["appointment"].get(field, "")) + '"></div>'
         )
     return "<h2>" + escape(words["appointment"]) + '</h2><div class="sog-fields">' + "".join(fields) + "</div>"
@@ -164,7 +168,9 @@ def _questions(data, state):
         )
     suggested = ""
     if suggestions:
-        suggested = "<h3>" + escape(words["suggested"]) + '</h3><ul class="sog-suggested">' + "".join(suggestions) + "</ul>"
+        suggested = (
+            "<h3>" + escape(words["suggested"]) + '</h3><ul class="sog-suggested">' + "".join(suggestions) + "</ul>"
+        )
     return (
         "<h2>" + escape(words["questions"]) + "</h2>" + mine
         + _text_form("add-question", "new-question", words["add_question_label"], words["add_question_button"],
@@ -176,8 +182,9 @@ def _questions(data, state):
 def _goals(data, state):
     words = data["words"]
     return (
-        "<h2>" + escape(words["goals"]) + '</h2><div class="sog-field"><label for="goals">' + escape(words["goals_label"])
-        + '</label><textarea id="goals" rows="4" maxlength="' + str(checklist_state.MAX_GOALS) + '" data-action="goals">'
+        "<h2>" + escape(words["goals"]) + '</h2><div class="sog-field"><label for="goals">'
+        + escape(words["goals_label"]) + '</label><textarea id="goals" rows="4"'
+        ' maxlength="' + str(checklist_state.MAX_GOALS) + '" data-action="goals">'
         + escape(state["goals"]) + "</textarea></div>"
     )
 
@@ -202,23 +209,52 @@ def _tailoring_note(data, shown, root):
     return '<p class="sog-tailored">' + escape(before) + screener + escape(after) + "</p>"
 
 
-def widget_html(data, state, shown, root, confirming):
-    """The interactive checklist for one state; shown is view.build's result."""
+def _keep(data, root):
     words = data["words"]
     return (
-        _tailoring_note(data, shown, root)
-        + _groups(data, state, shown, root)
-        + '<div class="sog-actions">' + _show_all_button(data, state, shown) + "</div>"
-        + _custom(data, state)
-        + _appointment(data, state)
-        + _questions(data, state)
-        + _goals(data, state)
-        + "<h2>" + escape(words["keep_heading"]) + "</h2><p>" + escape(words["keep_text"]) + "</p>"
+        "<h2>" + escape(words["keep_heading"]) + "</h2><p>" + escape(words["keep_text"]) + "</p>"
         '<div class="sog-actions">' + _button("download", "download", "", words["download"], css="md-button") + " "
         + link(root, "print/", words["print_link"])
         + '</div><div class="sog-field"><label for="load-file">' + escape(words["load_label"]) + "</label>"
         '<input type="file" id="load-file" accept=".json,application/json" data-action="load"></div>'
-        + '<div class="sog-actions">' + _clear(data, confirming) + "</div>"
+    )
+
+
+# The list's parts, in page order. Each is drawn into its own container
+# (id PART + name), so a change redraws only the parts it touches.
+SECTIONS = ("tailoring", "items", "more", "own", "appointment", "questions", "goals", "keep", "clear")
+# Not "ck-", which item ids use.
+PART = "list-"
+
+
+def section_html(name, data, state, shown, root, confirming):
+    """The inside of one part of the list (see SECTIONS)."""
+    if name == "tailoring":
+        return _tailoring_note(data, shown, root)
+    if name == "items":
+        return _groups(data, state, shown, root)
+    if name == "more":
+        return '<div class="sog-actions">' + _show_all_button(data, state, shown) + "</div>"
+    if name == "own":
+        return _custom(data, state)
+    if name == "appointment":
+        return _appointment(data, state)
+    if name == "questions":
+        return _questions(data, state)
+    if name == "goals":
+        return _goals(data, state)
+    if name == "keep":
+        return _keep(data, root)
+    if name == "clear":
+        return '<div class="sog-actions">' + _clear(data, confirming) + "</div>"
+    raise KeyError(name)
+
+
+def widget_html(data, state, shown, root, confirming):
+    """The interactive checklist for one state; shown is view.build's result."""
+    return "".join(
+        '<div id="' + PART + name + '">' + section_html(name, data, state, shown, root, confirming) + "</div>"
+        for name in SECTIONS
     )
 
 

@@ -7,6 +7,7 @@ of the visitor's text goes through escape, so it always shows as text.
 
 from sog import datafiles
 from sog.checklist import items, view
+from sog.checklist.state import APPOINTMENT_FIELDS
 from sog.markup import escape
 
 BLANK_QUESTION_LINES = 5
@@ -72,7 +73,7 @@ def _custom(data, state):
 def _appointment(data, state):
     words = data["words"]
     rows = []
-    for field in ("doctor", "phone", "date", "time", "companion"):
+    for field in APPOINTMENT_FIELDS:
         value = state["appointment"].get(field, "")
         shown = escape(value) if value else blank_lines(1)
         rows.append('<tr><th scope="row">' + escape(words["appointment_labels"][field]) + "</th><td>"

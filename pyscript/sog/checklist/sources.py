@@ -13,7 +13,13 @@ class Sources:
         self.data = items.load()
         self.store = saved.open_store(backend)
         self.screener_store = screener_saved.open_store(backend)
+        # The screener's saved text last read, and its answers: every redraw
+        # asks, and the text only needs reading again when it has changed.
+        self._answers = (None, {})
 
     def answers(self):
         """The screener answers saved in this browser (none if unreadable)."""
-        return screener_saved.answers_from_text(self.screener_store.read_text())
+        text = self.screener_store.read_text()
+        if text != self._answers[0]:
+            self._answers = (text, screener_saved.answers_from_text(text))
+        return self._answers[1]

@@ -22,32 +22,42 @@ words = data["words"]
 store = sources.store
 # What this tab shows; the saved copy wins whenever it can be read. raw is
 # the saved data that state was cleaned from, to skip cleaning it again.
-page = {"state": state.new_state(), "raw": None, "confirming": False}
+page = {"state": state.new_state(), "raw": None, "confirming": False, "stale": False, "drawn": []}
 
 
 def latest():
-    """The newest checklist: from storage when readable, else this tab's."""
+    """The newest checklist: from storage when readable, else this tab's.
+
+    Notes in page["stale"] when it differs from what this tab last showed
+    (another tab changed it), so the next draw is a whole one.
+    """
     if not store.available():
         return page["state"]
     loaded, _, notice = store.load()
     if notice == storage.EMPTY:
+        if page["raw"] is not None:
+            page["stale"] = True
+            page["raw"] = None
         return state.new_state()
     if notice not in (storage.OK, storage.MIGRATED):
         return page["state"]
     if loaded is not page["raw"]:
         page["raw"] = loaded
         page["state"] = saved.clean_state(data, loaded)[0]
+        page["stale"] = True
     return page["state"]
 
 
-def show(*focus_ids):
-    """Draw the checklist, keeping keyboard focus where it was.
+def draw(sections, *focus_ids):
+    """Redraw these parts of the list (render_list.SECTIONS) and the progress
+    line, keeping keyboard focus where it was.
 
     focus_ids: the first one still on the page gets focus (a question moved
     to the top has no Move up button any more); else focus stays put.
+    Returns the view drawn.
     """
     active = dom.document.activeElement
-    keep = focus_ids or ((active.id,) if active and active.id else ())
+    keep = focus_ids or ((active.id,) if sections and active and active.id else ())
     # Half-typed text in the add boxes is not saved yet; keep it across a
     # redraw (another tab's change redraws this one).
     typed = {}
@@ -55,28 +65,51 @@ def show(*focus_ids):
         box = dom.by_id(box_id)
         typed[box_id] = str(box.value) if box else ""
     shown = view.build(data, page["state"], sources.answers())
-    page["body"].innerHTML = render_list.widget_html(
-        data, page["state"], shown, page["root"].getAttribute("data-root"), page["confirming"]
-    )
+    if "items" not in sections and shown["shown"] != page["drawn"]:
+        # A tick or step changed which items show (an item shown only
+        # because it was started, now unticked): redraw the list too.
+        sections = tuple(sections) + ("items", "more")
+    if "items" in sections:
+        page["drawn"] = shown["shown"]
+    root = page["root"].getAttribute("data-root")
+    if sections == render_list.SECTIONS:
+        page["body"].innerHTML = render_list.widget_html(data, page["state"], shown, root, page["confirming"])
+    else:
+        for name in sections:
+            dom.by_id(render_list.PART + name).innerHTML = render_list.section_html(
+                name, data, page["state"], shown, root, page["confirming"]
+            )
     for box_id in UNSAVED_INPUTS:
-        if typed[box_id]:
-            dom.by_id(box_id).value = typed[box_id]
+        box = dom.by_id(box_id)
+        if typed[box_id] and not str(box.value):
+            box.value = typed[box_id]
     # The progress line lives outside the redrawn part, so screen readers
     # hear it change rather than meet a new region each time.
-    dom.say(page["progress"], view.progress_text(data, shown["progress"]))
+    progress = view.progress_text(data, shown["progress"])
+    if str(page["progress"].textContent) != progress:
+        dom.say(page["progress"], progress)
     dom.focus(*keep)
+    return shown
 
 
-def apply(change, *focus_ids, redraw=True):
-    """Read the latest, change it, save it, show it."""
+def show(*focus_ids):
+    """Draw the whole list."""
+    return draw(render_list.SECTIONS, *focus_ids)
+
+
+def apply(change, sections, *focus_ids):
+    """Read the latest, change it, save it, and redraw the parts it touches
+    (all of them if another tab had changed the checklist meanwhile)."""
+    page["stale"] = False
     new = change(latest())
     page["state"] = new
     if store.save(new, dom.now_ms()):
         page["raw"] = new
     elif store.available():
         say(storage.message_for("not_saved"))
-    if redraw:
-        show(*focus_ids)
+    if page["stale"]:
+        return show(*focus_ids)
+    return draw(sections, *focus_ids)
 
 
 def say(message):
@@ -100,29 +133,29 @@ def item_of(element):
 
 
 def on_show_all(element, event):
-    apply(lambda s: state.set_show_all(s, item_of(element) == "on"), "show-all")
+    apply(lambda s: state.set_show_all(s, item_of(element) == "on"), ("items", "more"), "show-all")
 
 
 def on_remove_custom(element, event):
-    apply(lambda s: state.remove_custom(s, item_of(element)), "new-item")
+    apply(lambda s: state.remove_custom(s, item_of(element)), ("own",), "new-item")
 
 
 def on_move(step):
     def handler(element, event):
         item = item_of(element)
         first, second = ("up-", "down-") if step < 0 else ("down-", "up-")
-        apply(lambda s: state.move_question(s, item, step), first + item, second + item, "del-" + item)
+        apply(lambda s: state.move_question(s, item, step), ("questions",), first + item, second + item, "del-" + item)
     return handler
 
 
 def on_remove_question(element, event):
-    apply(lambda s: state.remove_question(s, item_of(element)), "new-question")
+    apply(lambda s: state.remove_question(s, item_of(element)), ("questions",), "new-question")
 
 
 def on_add_suggested(element, event):
     if full("questions"):
         return
-    apply(lambda s: state.add_suggested(data, s, item_of(element)), "new-question")
+    apply(lambda s: state.add_suggested(data, s, item_of(element)), ("questions",), "new-question")
     say(words["added_question"])
 
 
@@ -134,12 +167,12 @@ def on_download(element, event):
 
 def on_clear(element, event):
     page["confirming"] = True
-    show("clear-yes")
+    draw(("clear",), "clear-yes")
 
 
 def on_clear_no(element, event):
     page["confirming"] = False
-    show("clear")
+    draw(("clear",), "clear")
 
 
 def on_clear_yes(element, event):
@@ -156,12 +189,17 @@ def on_clear_yes(element, event):
 
 
 def on_toggle(element, event):
-    apply(lambda s: state.toggle(data, s, item_of(element)))
+    # The box already shows the tick: only the progress line changes.
+    apply(lambda s: state.toggle(data, s, item_of(element)), ())
 
 
 def on_stage(element, event):
     stage = str(element.value)
-    apply(lambda s: state.set_stage(data, s, item_of(element), "" if stage == render_list.NO_STAGE else stage))
+    item = item_of(element)
+    shown = apply(lambda s: state.set_stage(data, s, item, "" if stage == render_list.NO_STAGE else stage), ())
+    row = element.closest("li")
+    if row:
+        row.classList.toggle(render_list.DONE_CLASS, item in shown["done"])
 
 
 def on_text(element, event):
@@ -172,10 +210,10 @@ def on_text(element, event):
         say(problem)
         return
     if element.getAttribute("data-action") == "goals":
-        apply(lambda s: state.set_goals(s, value), redraw=False)
+        apply(lambda s: state.set_goals(s, value), ())
     else:
         field = item_of(element)
-        apply(lambda s: state.set_appointment(s, field, value), redraw=False)
+        apply(lambda s: state.set_appointment(s, field, value), ())
 
 
 def on_load(element, event):
@@ -188,7 +226,7 @@ def loaded_file(text):
         return
     new, message = saved.import_text(data, text)
     if new is not None:
-        apply(lambda s: new, "load-file")
+        apply(lambda s: new, render_list.SECTIONS, "load-file")
         message = words["loaded"]
     say(message)
 
@@ -201,15 +239,15 @@ def on_submit(element, event):
     if problem:
         say(problem)
         return
-    kind, change, focus_id, message = {
-        "add-custom": ("custom", state.add_custom, "new-item", words["added_own"]),
-        "add-question": ("questions", state.add_question, "new-question", words["added_question"]),
+    kind, change, section, focus_id, message = {
+        "add-custom": ("custom", state.add_custom, "own", "new-item", words["added_own"]),
+        "add-question": ("questions", state.add_question, "questions", "new-question", words["added_question"]),
     }[str(element.getAttribute("data-action"))]
     if full(kind):
         return
     # Empty the box first, so the redraw does not keep the text as unsent.
     field.value = ""
-    apply(lambda s: change(s, text), focus_id)
+    apply(lambda s: change(s, text), (section,), focus_id)
     say(message)
 
 

@@ -6,7 +6,6 @@ button. Without Python the blank sheet stays and prints as it is.
 """
 
 from pyscript import window
-
 from sog import dom, storage
 from sog.checklist import render_sheet, saved
 from sog.checklist.sources import Sources

@@ -4,6 +4,7 @@ from sog import text as text_policy
 from sog.checklist import items, render_list, render_sheet, saved, view
 from sog.checklist import state as ck_state
 from sog.printable import render as printable_render
+
 from tests.runtimes.parity.cases_screener import EVALUATE_CASES, ROOTS, all_answered, random_answer_sets
 from tests.runtimes.parity.harness import canon, case, case_raises, dumps, fnv1a, summary
 from tests.support import examples

@@ -6,14 +6,21 @@ from sog import storage
 from sog.checklist import saved, view
 from sog.checklist import state as ck_state
 from sog.screener import saved as screener_saved
+
 from tests.runtimes.parity.cases_checklist import (
-    CHECKLIST, CK_KIND, CK_RECORD, CK_TASK, ck_build, ck_digest, ck_filled, ck_rich,
+    CHECKLIST,
+    CK_KIND,
+    CK_RECORD,
+    CK_TASK,
+    ck_build,
+    ck_digest,
+    ck_filled,
+    ck_rich,
 )
 from tests.runtimes.parity.cases_screener import all_answered
 from tests.runtimes.parity.cases_storage import GOOD, envelope_text
 from tests.runtimes.parity.harness import Raw, canon, case, case_raises, dumps
 from tests.support.examples import MARKUP_TEXTS, copy_data
-
 
 # Any JSON value, as the unit tests' JSON_JUNK.
 CK_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}, "x" * 300000]

@@ -1,6 +1,7 @@
 """Parity cases for sog.markup."""
 
-from sog.markup import escape, fill, link
+from sog.markup import escape, link
+
 from tests.runtimes.parity.harness import case
 from tests.support.examples import HOSTILE_TEXTS
 

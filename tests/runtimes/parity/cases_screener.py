@@ -3,6 +3,7 @@
 import json
 
 from sog.screener import render, rules, saved
+
 from tests.runtimes.parity.harness import case, case_raises, summary
 from tests.support.examples import EVIL, copy_data
 

@@ -4,9 +4,17 @@ import json
 
 from sog import storage
 from sog.screener import saved
+
 from tests.runtimes.parity.cases_screener import all_answered
 from tests.runtimes.parity.harness import (
-    Raw, brief, canon, case, describe_text, dumps, exception_name, snapshot,
+    Raw,
+    brief,
+    canon,
+    case,
+    describe_text,
+    dumps,
+    exception_name,
+    snapshot,
 )
 from tests.support.fake_storage import BrokenStorage, MemoryStorage, OddValueStorage, RemoveFails, SetFails
 

@@ -1,23 +1,19 @@
-"""Fixtures for the checklist's unit tests: its real data files, freshly read."""
-
-from pathlib import Path
+"""Fixtures for the checklist's unit tests: its real data files, as fresh copies."""
 
 import pytest
+from sog.screener import rules
 
-from checklist import model
-from screener import rules
-
-DATA_PATH = Path(model.__file__).with_name(model.DATA_FILE)
-SCREENER_PATH = Path(rules.__file__).with_name(rules.DATA_FILE)
+from tests.support import examples
 
 
 @pytest.fixture
 def data():
-    """The checklist data (items.json), read anew so a test may change its copy."""
-    return model.load_items(DATA_PATH)
+    """The checklist data (items.json): a copy, so a test may change it
+    without touching the copy the package caches."""
+    return examples.checklist_data()
 
 
 @pytest.fixture
 def screener_data():
     """The screener data (questions.json), whose saved answers tailor the checklist."""
-    return rules.load_data(SCREENER_PATH)
+    return examples.copy_data(rules.load_data())

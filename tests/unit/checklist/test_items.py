@@ -1,187 +1,78 @@
-"""Checks on the checklist data file (pyscript/checklist/items.json).
+"""Unit tests for sog/checklist/items.py: the data file and look-ups in it.
 
-Tested here: unique ids; groups, screener questions and answers, and guidance
-pages that every item refers to exist; each item has short, plain text and a
-reason; records are tracked through the stages except what the visitor does
-themselves; no text the loader would refuse; the default list stays short
-enough to print on two pages.
+Tested here: load gives the packaged items.json (the cached copy); find_item
+and suggested find records by id or give None; ids_of_kind, stage_ids and
+last_stage follow data order; groups_with_items groups ids in display order
+and leaves out empty groups.
 """
 
 import json
-from pathlib import Path
 
 import pytest
-import textstat
-
-from checklist import model
-
-PROJECT = Path(__file__).resolve().parents[3]
-ITEMS_PATH = PROJECT / "pyscript" / "checklist" / "items.json"
-SCREENER_PATH = PROJECT / "pyscript" / "screener" / "questions.json"
-DOCS = PROJECT / "docs"
-
-GUIDANCE_SLUGS = [
-    "when-to-get-one/",
-    "talking-to-your-doctor/",
-    "insurance-and-costs/",
-    "choosing-a-doctor/",
-    "making-the-appointment/",
-    "gathering-records/",
-    "pathology/",
-    "questions-and-goals/",
-    "at-the-visit/",
-    "when-opinions-differ/",
-]
-# Things the visitor does or brings, not records one office sends another.
-RECORD_GROUP_TASKS = ["release_form", "medicine_list", "family_history", "insurance_card", "own_copy"]
-MAX_DEFAULT_ITEMS = 26
-
-DATA = model.load_items(str(ITEMS_PATH))
-SCREENER = json.loads(SCREENER_PATH.read_text())
-ITEMS = DATA["items"]
+from sog import datafiles
+from sog.checklist import items
 
 
-def ids(records):
-    return [record["id"] for record in records]
+def test_load_is_the_packaged_data_file():
+    """load gives items.json as it is, the one copy per page."""
+    with open(datafiles.path(items.DATA_FILE), encoding="utf-8") as handle:
+        assert items.load() == json.load(handle)
+    assert items.load() is items.load()
 
 
-@pytest.mark.parametrize("part", ["items", "groups", "stages", "suggested_questions"])
-def test_ids_are_unique_and_plain(part):
-    """Every id in each list is unique and a plain lowercase word, safe in HTML ids."""
-    found = ids(DATA[part])
-    assert len(found) == len(set(found)), part
-    for item_id in found:
-        assert item_id and all(char.islower() or char.isdigit() or char == "_" for char in item_id), item_id
+def test_find_item(data):
+    """Every item is found by its id; anything else gives None."""
+    for item in data["items"]:
+        assert items.find_item(data, item["id"]) is item
+    for wrong in ("no_such_item", "", None, data["suggested_questions"][0]["id"]):
+        assert items.find_item(data, wrong) is None
 
 
-def test_item_ids_never_look_like_own_item_or_question_ids():
-    """An item id can never clash with a visitor's own item ("c1") or question ("q1")."""
-    for item in ITEMS:
-        assert model._id_number(item["id"], "c") is None
-        assert model._id_number(item["id"], "q") is None
+def test_suggested(data):
+    """Every suggested question is found by its id; an item id is not one."""
+    for question in data["suggested_questions"]:
+        assert items.suggested(data, question["id"]) is question
+    assert items.suggested(data, data["items"][0]["id"]) is None
+    assert items.suggested(data, None) is None
 
 
-def test_every_item_has_exactly_the_documented_fields():
-    """Each item has the fields the model's docstring lists, of the right types."""
-    fields = {"id", "group", "kind", "text", "why", "href", "core", "when", "because"}
-    for item in ITEMS:
-        assert set(item) == fields, item["id"]
-        assert item["kind"] in ("task", "record"), item["id"]
-        assert isinstance(item["core"], bool), item["id"]
-        assert isinstance(item["when"], list), item["id"]
+@pytest.mark.parametrize("kind", ["task", "record"])
+def test_ids_of_kind(data, kind):
+    """The ids of one kind, in data order; together the kinds are every item."""
+    assert items.ids_of_kind(data, kind) == [item["id"] for item in data["items"] if item["kind"] == kind]
+    assert len(items.ids_of_kind(data, "task")) + len(items.ids_of_kind(data, "record")) == len(data["items"])
 
 
-def test_every_item_group_exists():
-    """Each item belongs to a group the page can show a heading for."""
-    groups = ids(DATA["groups"])
-    for item in ITEMS:
-        assert item["group"] in groups, item["id"]
+def test_stages(data):
+    """Stage ids in order; the last one is what makes a record done."""
+    assert items.stage_ids(data) == [stage["id"] for stage in data["stages"]]
+    assert items.last_stage(data) == data["stages"][-1]["id"]
 
 
-def test_every_group_has_items():
-    """No group heading would show up empty when everything is shown."""
-    for group in DATA["groups"]:
-        assert any(item["group"] == group["id"] for item in ITEMS), group["id"]
+def test_groups_with_items(data):
+    """Items come grouped in display order, and empty groups are left out."""
+    first, last = data["items"][0], data["items"][-1]
+    record = next(item for item in data["items"] if item["kind"] == "record")
+    grouped = items.groups_with_items(data, [last["id"], first["id"], record["id"]])
+    order = [group["id"] for group in data["groups"]]
+    expected_groups = sorted({first["group"], record["group"], last["group"]}, key=order.index)
+    assert [entry["group"]["id"] for entry in grouped] == expected_groups
+    assert [item["id"] for entry in grouped for item in entry["items"]] == [
+        item["id"] for item in data["items"] if item["id"] in (first["id"], record["id"], last["id"])
+    ]
 
 
-def test_items_are_in_group_order():
-    """Items are listed group by group, so data order is display order."""
-    order = ids(DATA["groups"])
-    positions = [order.index(item["group"]) for item in ITEMS]
-    assert positions == sorted(positions)
+def test_groups_with_every_item_and_with_none(data):
+    """Every id gives every group, each with its items in order; no ids give no groups."""
+    grouped = items.groups_with_items(data, [item["id"] for item in data["items"]])
+    assert [entry["group"] for entry in grouped] == data["groups"]
+    assert [item for entry in grouped for item in entry["items"]] == data["items"]
+    assert items.groups_with_items(data, []) == []
+    assert items.groups_with_items(data, ["no_such_item"]) == []
 
 
-def test_every_when_names_a_real_screener_question_and_answer():
-    """Tailoring only refers to questions and answers the screener really asks."""
-    questions = ids(SCREENER["questions"])
-    answers = [answer["value"] for answer in SCREENER["answers"]]
-    for item in ITEMS:
-        for pair in item["when"]:
-            assert len(pair) == 2, item["id"]
-            assert pair[0] in questions, (item["id"], pair)
-            assert pair[1] in answers, (item["id"], pair)
-
-
-def test_because_is_given_exactly_for_tailored_items():
-    """A tailored item says why it is shown; core items are never tailored."""
-    for item in ITEMS:
-        if item["core"]:
-            assert item["when"] == [] and item["because"] == "", item["id"]
-        elif item["when"]:
-            assert item["because"].startswith("Shown because "), item["id"]
-        else:
-            assert item["because"] == "", item["id"]
-
-
-@pytest.mark.parametrize("item", ITEMS, ids=ids(ITEMS))
-def test_every_href_is_a_guidance_page_that_exists(item):
-    """Each item links to one of the guidance pages, and that page exists."""
-    assert item["href"] in GUIDANCE_SLUGS
-    assert (DOCS / (item["href"].rstrip("/") + ".md")).is_file()
-
-
-@pytest.mark.parametrize("item", ITEMS, ids=ids(ITEMS))
-def test_every_item_has_short_text_and_a_why(item):
-    """Each item has a short line and one plain line saying why it matters."""
-    assert item["text"].strip() == item["text"] and item["text"]
-    assert item["why"].strip() == item["why"] and item["why"]
-    assert len(item["text"].split()) <= 12, item["text"]
-    assert len(item["why"].split()) <= 18, item["why"]
-
-
-def test_the_words_are_easy_to_read():
-    """Item and question text together read at about grade 8 or below."""
-    lines = [item["text"] for item in ITEMS] + [item["why"] for item in ITEMS]
-    lines += [question["text"] for question in DATA["suggested_questions"]]
-    text = " ".join(line if line.endswith((".", "?")) else line + "." for line in lines)
-    assert textstat.flesch_kincaid_grade(text) <= 8
-
-
-def test_records_are_tracked_except_what_the_visitor_does_themselves():
-    """Records go through the stages; the ones the visitor does or brings are ticked."""
-    for item in ITEMS:
-        if item["group"] != "records":
-            assert item["kind"] == "task", item["id"]
-        elif item["id"] in RECORD_GROUP_TASKS:
-            assert item["kind"] == "task", item["id"]
-        else:
-            assert item["kind"] == "record", item["id"]
-
-
-def test_stages_end_with_arrival_confirmed():
-    """A record is done at the last stage, which must be confirmed arrival."""
-    assert ids(DATA["stages"]) == ["asked", "sent", "confirmed"]
-    assert DATA["stages"][-1]["label"] == "Arrival confirmed"
-
-
-def test_no_data_text_looks_like_markup():
-    """All data text passes the same check that loaded files must pass."""
-    strings = []
-    for item in ITEMS:
-        strings += [item["text"], item["why"], item["because"], item["href"]]
-    strings += [question["text"] for question in DATA["suggested_questions"]]
-    strings += [group["title"] for group in DATA["groups"]] + [stage["label"] for stage in DATA["stages"]]
-    for text in strings:
-        assert not model.looks_like_markup(text), text
-
-
-def test_suggested_questions_fit_the_question_cap():
-    """Every suggested question can be added: it is short enough and ends with "?"."""
-    assert len(DATA["suggested_questions"]) >= 8
-    for question in DATA["suggested_questions"]:
-        assert len(question["text"]) <= model.MAX_TEXT
-        assert question["text"].endswith("?")
-
-
-def test_default_list_is_modest(capsys):
-    """With no screener answers the list fits on two printed pages."""
-    first = model.tailor(DATA, {})["first"]
-    with capsys.disabled():
-        print("\nchecklist default items:", len(first), "of", len(ITEMS))
-    assert len(first) <= MAX_DEFAULT_ITEMS
-
-
-def test_every_yes_still_keeps_the_list_printable():
-    """Even with every tailoring answer yes, the list stays a sensible length."""
-    answers = {question["id"]: "yes" for question in SCREENER["questions"]}
-    assert len(model.tailor(DATA, answers)["first"]) <= 34
+def test_groups_with_items_example(data):
+    """The worked example: three ids from three groups, given out of order."""
+    grouped = items.groups_with_items(data, ["follow_up", "tell_doctor", "lab_results"])
+    assert [entry["group"]["id"] for entry in grouped] == ["before", "records", "after"]
+    assert [item["id"] for item in grouped[1]["items"]] == ["lab_results"]

@@ -1,41 +1,73 @@
-"""checklist.sources: what both checklist pages open at start."""
+"""Unit tests for sog/checklist/sources.py: what both checklist pages open at start.
 
-from pathlib import Path
+Tested here: the item data is the packaged items.json; the checklist's and
+the screener's stores use their own keys on the one backend; answers() reads
+the screener's saved answers as they change, without touching its key; with
+storage blocked there are simply no answers; unchanged answers are not
+parsed again.
+"""
 
-import storage
-from checklist.sources import Sources
-from screener import saved
+import json
 
-PYSCRIPT = Path(__file__).resolve().parents[3] / "pyscript"
+from sog import storage
+from sog.checklist import items
+from sog.checklist import saved as checklist_saved
+from sog.checklist.sources import Sources
+from sog.screener import saved
 
-
-class MemoryStorage:
-    def __init__(self):
-        self.items = {}
-
-    def getItem(self, key):  # noqa: N802 - the browser's name
-        return self.items.get(key)
-
-    def setItem(self, key, value):  # noqa: N802
-        self.items[key] = value
-
-    def removeItem(self, key):  # noqa: N802
-        self.items.pop(key, None)
+from tests.support.fake_storage import GetFails, MemoryStorage
 
 
-def test_opens_data_and_reads_screener_answers(monkeypatch):
-    """Paths are relative to the browser's working folder; answers come from the screener's store."""
-    monkeypatch.chdir(PYSCRIPT)
+def test_opens_data_and_both_stores():
+    """One backend, two keys: the checklist's and the screener's."""
     backend = MemoryStorage()
     sources = Sources(backend)
-    assert sources.data["items"] and sources.screener_data["questions"]
+    assert sources.data is items.load()
+    assert sources.store.key == storage.storage_key(checklist_saved.KIND)
+    assert sources.store.version == checklist_saved.VERSION
+    assert sources.screener_store.key == storage.storage_key(saved.KIND)
+    assert sources.store.backend is backend and sources.screener_store.backend is backend
+
+
+def test_reads_the_screener_answers_as_they_change():
+    """answers() gives what the screener saved last, every time it is asked."""
+    backend = MemoryStorage()
+    sources = Sources(backend)
     assert sources.answers() == {}
     saved.open_store(backend).save(saved.to_saved({"medicare": "yes"}, False), 1)
     assert sources.answers() == {"medicare": "yes"}
-    assert sources.store.key == storage.storage_key("checklist")
+    saved.open_store(backend).save(saved.to_saved({"medicare": "no", "older_adult": "yes"}, True), 2)
+    assert sources.answers() == {"medicare": "no", "older_adult": "yes"}
 
 
-def test_blocked_storage_reads_no_answers(monkeypatch):
-    """With storage blocked there are simply no answers."""
-    monkeypatch.chdir(PYSCRIPT)
+def test_unreadable_screener_answers_are_none_and_left_alone():
+    """Damaged screener data reads as no answers; only the screener sets it aside."""
+    backend = MemoryStorage({storage.storage_key(saved.KIND): "{broken"})
+    assert Sources(backend).answers() == {}
+    assert list(backend.items) == [storage.storage_key(saved.KIND)]
+    assert [call for call in backend.calls if not call.startswith("get ")] == []
+
+
+def test_blocked_or_failing_storage_reads_no_answers():
+    """With storage blocked, or failing to read, there are simply no answers."""
     assert Sources(None).answers() == {}
+    assert Sources(GetFails()).answers() == {}
+
+
+def test_unchanged_screener_answers_are_not_parsed_again(monkeypatch):
+    """Asking again for the same screener text reads it without parsing it again."""
+    backend = MemoryStorage()
+    saved.open_store(backend).save(saved.to_saved({"medicare": "yes"}, False), 1)
+    sources = Sources(backend)
+    parsed = []
+
+    class Json:
+        @staticmethod
+        def loads(text):
+            parsed.append(text)
+            return json.loads(text)
+
+    monkeypatch.setattr(storage, "json", Json)
+    assert sources.answers() == {"medicare": "yes"}
+    assert sources.answers() == {"medicare": "yes"}
+    assert len(parsed) <= 1

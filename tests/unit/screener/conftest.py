@@ -1,15 +1,13 @@
-"""Fixtures for the screener's unit tests: its real data file, freshly read."""
-
-from pathlib import Path
+"""Fixtures for the screener's unit tests: its real data file, as a fresh copy."""
 
 import pytest
+from sog.screener import rules
 
-from screener import rules
-
-DATA_PATH = Path(rules.__file__).with_name(rules.DATA_FILE)
+from tests.support import examples
 
 
 @pytest.fixture
 def data():
-    """The screener data (questions.json), read anew so a test may change its copy."""
-    return rules.load_data(DATA_PATH)
+    """The screener data (questions.json): a copy, so a test may change it
+    without touching the copy the package caches."""
+    return examples.copy_data(rules.load_data())

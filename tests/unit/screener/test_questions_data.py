@@ -1,12 +1,13 @@
-"""Checks on the screener's data file, pyscript/screener/questions.json.
+"""Checks on the screener's data file, sog/screener/questions.json.
 
 Everything the screener decides comes from this file, so a content edit can
 break it without touching code. Tested here: ids are unique; every question
 offers every answer (including "Not sure"); the emergency question comes
 first; every level can be reached and every note can show; every reason
 belongs to an answer that leads to a real level; every note condition names a
-real question and answer; every link points to an existing page; and every
-text is present and free of markup.
+real question and answer; every link points to an existing page; every
+text (the words section too) is present and free of markup; ids are plain
+words, since the page builds element ids from them unescaped.
 """
 
 import json
@@ -14,10 +15,10 @@ import re
 from pathlib import Path
 
 import pytest
+from sog import datafiles
+from sog.screener import rules
 
-from screener import rules
-
-DATA_PATH = Path(rules.__file__).with_name(rules.DATA_FILE)
+DATA_PATH = Path(datafiles.path(rules.DATA_FILE))
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 DATA = json.loads(DATA_PATH.read_text(encoding="utf-8"))
 
@@ -54,6 +55,8 @@ def texts():
     for note in DATA["notes"]:
         found.append(("note " + note["id"], note["text"], True))
         found.append(("note " + note["id"] + " source", note.get("source", ""), False))
+    for name, sentence in DATA["words"].items():
+        found.append(("words " + name, sentence, True))
     return found
 
 
@@ -74,7 +77,7 @@ HREFS = hrefs()
 
 def test_load_data_reads_the_same_file():
     """rules.load_data gives exactly what the JSON file holds."""
-    assert rules.load_data(DATA_PATH) == DATA
+    assert rules.load_data() == DATA
 
 
 @pytest.mark.parametrize(
@@ -92,6 +95,21 @@ def test_ids_are_unique(kind, ids):
     duplicates = sorted({item for item in ids if ids.count(item) > 1})
     assert not duplicates, f"duplicate {kind} ids: {duplicates}"
     assert ids, f"no {kind}s at all"
+
+
+@pytest.mark.parametrize("kind, ids", [("question", QUESTION_IDS), ("level", LEVEL_IDS), ("answer", ANSWER_VALUES)])
+def test_ids_are_plain_words(kind, ids):
+    """Ids go into element ids and names as they are (q-<question>-<answer>),
+    so they are lowercase words: letters, digits and "_" only."""
+    for item_id in ids:
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", item_id), f"{kind} id {item_id!r}"
+
+
+def test_words_fill_in_only_their_own_placeholders():
+    """Sentences with a placeholder keep it, and no other has one."""
+    expected = {"result_title": ["title"], "source": ["source"], "blank_many": ["n"]}
+    for name, sentence in DATA["words"].items():
+        assert re.findall(r"{(\w+)}", sentence) == expected.get(name, []), name
 
 
 def test_answers_include_not_sure():
@@ -160,7 +178,7 @@ def test_note_conditions_name_real_questions_and_answers(note):
         assert len(condition) == 2
         question_id, expected = condition
         assert question_id in QUESTION_IDS, f"unknown question {question_id!r}"
-        value = expected[1:] if expected.startswith("!") else expected
+        value = expected.removeprefix("!")
         assert value in ANSWER_VALUES, f"unknown answer {expected!r}"
 
 

@@ -1,18 +1,15 @@
-"""Unit tests for pyscript/screener/rules.py against the real questions.json.
+"""Unit tests for sog/screener/rules.py against the real questions.json.
 
 Tested here:
 - evaluate: which level a set of answers leads to, and which reasons (question
   ids, in order) explain it; emergency handling; the unanswered list and the
   answered count.
 - the extra notes evaluate attaches (matching_notes), including "!" conditions.
-- clean_answers: what survives from saved or damaged answers, and how many
-  values are dropped.
 - answer_values and find_level.
 """
 
 import pytest
-
-from screener import rules
+from sog.screener import rules
 
 WORTH_SEEKING_QUESTIONS = [
     "no_diagnosis",
@@ -246,55 +243,6 @@ def test_matching_notes_returns_note_records(data):
 def test_answer_values_in_display_order(data):
     """Every question allows the same answers, in this order."""
     assert rules.answer_values(data) == ["yes", "no", "not_sure"]
-
-
-@pytest.mark.parametrize(
-    "raw, answers, dropped",
-    [
-        pytest.param(
-            {"emergency": "no", "medicare": "yes"}, {"emergency": "no", "medicare": "yes"}, 0, id="all-valid"
-        ),
-        pytest.param({}, {}, 0, id="empty-dict"),
-        pytest.param(
-            {"emergency": "no", "favourite_colour": "yes"}, {"emergency": "no"}, 1, id="unknown-question-id"
-        ),
-        pytest.param({"emergency": "maybe"}, {}, 1, id="unknown-value"),
-        pytest.param({"emergency": "YES"}, {}, 1, id="value-wrong-case"),
-        pytest.param({"emergency": None}, {}, 1, id="value-none"),
-        pytest.param({"emergency": True}, {}, 1, id="value-bool"),
-        pytest.param({"emergency": 1}, {}, 1, id="value-int"),
-        pytest.param({"emergency": ["yes"]}, {}, 1, id="value-list"),
-        pytest.param({"emergency": {"yes": 1}}, {}, 1, id="value-dict"),
-        pytest.param(
-            {
-                "emergency": "no",
-                "rushed_visit": "sometimes",
-                "old_question": "yes",
-                "side_effects": "not_sure",
-            },
-            {"emergency": "no", "side_effects": "not_sure"},
-            2,
-            id="mixed",
-        ),
-        pytest.param(None, {}, 0, id="none-is-nothing-saved"),
-        pytest.param(["emergency", "yes"], {}, 1, id="list"),
-        pytest.param("emergency=yes", {}, 1, id="string"),
-        pytest.param(42, {}, 1, id="number"),
-        pytest.param(True, {}, 1, id="bool"),
-    ],
-)
-def test_clean_answers(data, raw, answers, dropped):
-    """Answers that fit the questions are kept; every other value counts as
-    dropped (a non-dict counts as one; None as nothing saved)."""
-    assert rules.clean_answers(data, raw) == (answers, dropped)
-
-
-def test_clean_answers_leaves_input_alone(data):
-    """Cleaning returns a new dict and never changes the caller's."""
-    raw = {"emergency": "no", "junk": "yes"}
-    answers, _ = rules.clean_answers(data, raw)
-    assert raw == {"emergency": "no", "junk": "yes"}
-    assert answers is not raw
 
 
 @pytest.mark.parametrize("level_id", ["emergency", "worth_seeking", "could_help", "not_needed_now"])

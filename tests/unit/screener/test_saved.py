@@ -1,17 +1,21 @@
-"""Unit tests for pyscript/screener/saved.py: the screener's saved form.
+"""Unit tests for sog/screener/saved.py: the screener's saved form.
 
 Tested here: to_saved and from_saved round trip (directly and through the
 storage envelope as text); from_saved on damaged or outdated shapes gives
 usable answers and counts what it drops; show_result is only ever True when
-True was saved.
+True was saved; clean_answers keeps what fits the questions and counts the
+rest; answers_from_text, for other widgets, reads string answers from raw
+saved text without the question data and never raises; open_store uses the
+screener's key.
 """
 
 import json
 
 import pytest
+from sog import storage
+from sog.screener import saved
 
-import storage
-from screener import saved
+from tests.support.fake_storage import MemoryStorage
 
 ANSWERS = {"emergency": "no", "serious_illness": "yes", "side_effects": "not_sure"}
 
@@ -87,3 +91,98 @@ def test_kind_and_version():
     assert saved.KIND == "screener"
     assert saved.VERSION == 1
     assert storage.storage_key(saved.KIND) == "second-opinion-guide:screener"
+
+
+@pytest.mark.parametrize(
+    "raw, answers, dropped",
+    [
+        pytest.param(
+            {"emergency": "no", "medicare": "yes"}, {"emergency": "no", "medicare": "yes"}, 0, id="all-valid"
+        ),
+        pytest.param({}, {}, 0, id="empty-dict"),
+        pytest.param(
+            {"emergency": "no", "favourite_colour": "yes"}, {"emergency": "no"}, 1, id="unknown-question-id"
+        ),
+        pytest.param({"emergency": "maybe"}, {}, 1, id="unknown-value"),
+        pytest.param({"emergency": "YES"}, {}, 1, id="value-wrong-case"),
+        pytest.param({"emergency": None}, {}, 1, id="value-none"),
+        pytest.param({"emergency": True}, {}, 1, id="value-bool"),
+        pytest.param({"emergency": 1}, {}, 1, id="value-int"),
+        pytest.param({"emergency": ["yes"]}, {}, 1, id="value-list"),
+        pytest.param({"emergency": {"yes": 1}}, {}, 1, id="value-dict"),
+        pytest.param(
+            {
+                "emergency": "no",
+                "rushed_visit": "sometimes",
+                "old_question": "yes",
+                "side_effects": "not_sure",
+            },
+            {"emergency": "no", "side_effects": "not_sure"},
+            2,
+            id="mixed",
+        ),
+        pytest.param(None, {}, 0, id="none-is-nothing-saved"),
+        pytest.param(["emergency", "yes"], {}, 1, id="list"),
+        pytest.param("emergency=yes", {}, 1, id="string"),
+        pytest.param(42, {}, 1, id="number"),
+        pytest.param(True, {}, 1, id="bool"),
+    ],
+)
+def test_clean_answers(data, raw, answers, dropped):
+    """Answers that fit the questions are kept; every other value counts as
+    dropped (a non-dict counts as one; None as nothing saved)."""
+    assert saved.clean_answers(data, raw) == (answers, dropped)
+
+
+def test_clean_answers_leaves_input_alone(data):
+    """Cleaning returns a new dict and never changes the caller's."""
+    raw = {"emergency": "no", "junk": "yes"}
+    answers, _ = saved.clean_answers(data, raw)
+    assert raw == {"emergency": "no", "junk": "yes"}
+    assert answers is not raw
+
+
+def saved_text(answers, version=saved.VERSION, kind=saved.KIND):
+    return json.dumps(storage.wrap(kind, version, {"answers": answers, "show_result": False}, 1))
+
+
+def test_answers_from_text_reads_what_the_screener_saved():
+    """Other widgets get the screener's answers from the text it saved."""
+    text = json.dumps(storage.wrap(saved.KIND, saved.VERSION, saved.to_saved(ANSWERS, True), 5))
+    assert saved.answers_from_text(text) == ANSWERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(None, id="nothing-saved"),
+        pytest.param("", id="empty"),
+        pytest.param("{broken", id="damaged"),
+        pytest.param("[" * 100000, id="deep"),
+        pytest.param(saved_text(ANSWERS, version=saved.VERSION + 1), id="newer"),
+        pytest.param(saved_text(ANSWERS, kind="checklist"), id="other-kind"),
+        pytest.param(json.dumps(storage.wrap(saved.KIND, saved.VERSION, ["yes"], 1)), id="data-list"),
+        pytest.param(json.dumps(storage.wrap(saved.KIND, saved.VERSION, {"answers": "yes"}, 1)), id="answers-str"),
+        pytest.param(42, id="not-text"),
+    ],
+)
+def test_answers_from_text_unreadable_is_no_answers(text):
+    """Anything unreadable reads as no answers, without raising."""
+    assert saved.answers_from_text(text) == {}
+
+
+def test_answers_from_text_keeps_only_string_answers():
+    """Only string answers survive; question ids are not checked against the
+    questions (tailoring simply matches nothing for unknown ones)."""
+    answers = {"medicare": "yes", "old_question": "no", "emergency": 1, "side_effects": None, "x": ["yes"]}
+    assert saved.answers_from_text(saved_text(answers)) == {"medicare": "yes", "old_question": "no"}
+
+
+def test_open_store_uses_the_screener_key():
+    """The store saves under the screener's own key, in its version."""
+    backend = MemoryStorage()
+    store = saved.open_store(backend)
+    assert store.save(saved.to_saved(ANSWERS, False), 3) is True
+    assert store.key == storage.storage_key(saved.KIND) and list(backend.items) == [store.key]
+    assert store.version == saved.VERSION
+    assert saved.open_store(None).available() is False

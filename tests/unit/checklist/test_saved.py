@@ -1,0 +1,441 @@
+"""Unit tests for sog/checklist/saved.py: the checklist's saved form.
+
+Tested here:
+- export then import gives the same state; the envelope is labelled.
+- v1 (development-era) data migrates through storage.unwrap and keeps
+  everything; junk v1 reads as OLD.
+- clean_state, lenient, for this browser's storage: keeps the good parts of
+  junk and says in items.json's words what it left out.
+- import_text, strict, for a loaded file: refuses a bad file whole, with
+  one sentence from items.json's words; accepts everyday text with "<".
+- open_store uses the checklist's key, version and migrations.
+Every sentence is taken from the data's words, never copied here.
+"""
+
+import json
+
+import pytest
+from sog import storage
+from sog.checklist import saved, state, view
+from sog.markup import fill
+
+from tests.support import examples
+from tests.support.fake_storage import SafeStorage
+
+CORE_RECORD = examples.RECORD
+TASK = examples.TASK
+
+
+def core_ids(data):
+    return [item["id"] for item in data["items"] if item["core"]]
+
+
+def envelope_text(data, version=saved.VERSION, kind=saved.KIND, app=storage.APP):
+    return json.dumps({"app": app, "kind": kind, "version": version, "saved_at": 5, "data": data})
+
+
+def problem(data, code, count=1):
+    """The visitor's sentence for one kind of loss, from items.json."""
+    pair = data["words"]["problems"][code]
+    cap = state.MAX_CUSTOM if code == "custom_too_many" else state.MAX_QUESTIONS
+    return fill(pair[0] if count == 1 else pair[1], {"n": count, "cap": cap})
+
+
+def refusal(data, code):
+    """The sentence for a file refused for one reason, from items.json."""
+    cap = state.MAX_CUSTOM if code == "custom_too_many" else state.MAX_QUESTIONS
+    return fill(data["words"]["load"]["failed"], {"reason": fill(data["words"]["refusals"][code], {"cap": cap})})
+
+
+# ---- export and storage --------------------------------------------------------
+
+
+def test_export_then_import_gives_the_same_state(data):
+    """A file the page writes, the page reads back exactly."""
+    checklist = examples.rich_checklist(data)
+    text = saved.export_text(checklist, 1764000000000)
+    envelope = json.loads(text)
+    assert (envelope["app"], envelope["kind"], envelope["version"]) == (storage.APP, saved.KIND, saved.VERSION)
+    assert envelope["saved_at"] == 1764000000000
+    assert saved.import_text(data, text) == (checklist, None)
+
+
+@pytest.mark.parametrize("make", [lambda data: state.new_state(), examples.filled_checklist], ids=["new", "filled"])
+def test_export_of_other_checklists_imports(data, make):
+    """Even an empty checklist survives the round trip."""
+    checklist = make(data)
+    assert saved.import_text(data, saved.export_text(checklist, 0)) == (checklist, None)
+
+
+def test_saved_state_survives_storage_unwrap_and_clean_state(data):
+    """What the widget saves in localStorage comes back the same, with nothing reported."""
+    checklist = examples.rich_checklist(data)
+    text = json.dumps(storage.wrap(saved.KIND, saved.VERSION, checklist, 9))
+    loaded, saved_at, notice = storage.unwrap(saved.KIND, saved.VERSION, text, saved.MIGRATIONS)
+    assert (saved_at, notice) == (9, storage.OK)
+    assert saved.clean_state(data, loaded) == (checklist, [])
+
+
+def test_open_store_saves_under_the_checklist_key(data):
+    """The store uses the checklist's own key and version, and migrates v1."""
+    backend = SafeStorage()
+    store = saved.open_store(backend)
+    assert (store.key, store.version) == (storage.storage_key(saved.KIND), saved.VERSION)
+    assert store.migrations is saved.MIGRATIONS
+    checklist = examples.rich_checklist(data)
+    assert store.save(checklist, 3) is True
+    assert saved.open_store(backend).load() == (checklist, 3, storage.OK)
+    assert saved.open_store(None).load() == (None, 0, storage.BLOCKED)
+
+
+# ---- v1 ---------------------------------------------------------------------------
+
+V1 = {
+    "ticked": [TASK, "release_form"],
+    "stages": {CORE_RECORD: "sent"},
+    "custom": ["Find parking", "Ask Sam"],
+    "appointment": {
+        "doctor": "Dr. Lee", "phone": "", "date": "2026-12-01", "time": "09:30", "companion": "Sam",
+    },
+    "questions": ["How sure are you?", "What if I wait?"],
+    "goals": "Keep gardening.",
+}
+
+
+def expected_from_v1():
+    expected = state.new_state()
+    expected["done"] = {TASK: True, "release_form": True}
+    expected["stages"] = {CORE_RECORD: "sent"}
+    expected["custom"] = [
+        {"id": "c1", "text": "Find parking", "done": False},
+        {"id": "c2", "text": "Ask Sam", "done": False},
+    ]
+    expected["appointment"] = dict(V1["appointment"])
+    expected["questions"] = [
+        {"id": "q3", "text": "How sure are you?", "from": ""},
+        {"id": "q4", "text": "What if I wait?", "from": ""},
+    ]
+    expected["goals"] = "Keep gardening."
+    expected["next_id"] = 5
+    return expected
+
+
+def test_v1_migrates_through_storage_unwrap(data):
+    """Development-era saved data is brought up to date and keeps everything."""
+    loaded, _, notice = storage.unwrap(saved.KIND, saved.VERSION, envelope_text(V1, version=1), saved.MIGRATIONS)
+    assert notice == storage.MIGRATED
+    assert saved.clean_state(data, loaded) == (expected_from_v1(), [])
+
+
+def test_v1_file_imports(data):
+    """A v1 file goes through the migration, then the strict checks."""
+    assert saved.import_text(data, envelope_text(V1, version=1)) == (expected_from_v1(), None)
+
+
+def test_v1_with_a_removed_item_is_kept_in_part_from_storage_but_refused_as_a_file(data):
+    """Lenient storage reading drops the unknown tick; the strict file import refuses."""
+    old = dict(V1, ticked=[TASK, "gone_item"])
+    text = envelope_text(old, version=1)
+    loaded, _, _ = storage.unwrap(saved.KIND, saved.VERSION, text, saved.MIGRATIONS)
+    kept, problems = saved.clean_state(data, loaded)
+    assert kept["done"] == {TASK: True}
+    assert problems == [problem(data, "done_unknown")]
+    assert saved.import_text(data, text) == (None, refusal(data, "done_unknown"))
+
+
+@pytest.mark.parametrize("old", [None, [], "text", 4], ids=["none", "list", "string", "number"])
+def test_v1_that_is_not_a_dict_reads_as_old(old):
+    """Migration cannot work on junk; storage then says OLD instead of breaking."""
+    assert storage.unwrap(saved.KIND, saved.VERSION, envelope_text(old, version=1), saved.MIGRATIONS)[2] == storage.OLD
+
+
+def test_v1_with_junk_parts_keeps_the_rest(data):
+    """A v1 record with some junk parts keeps its good parts."""
+    old = {"ticked": "x", "custom": ["fine", 7], "questions": {"a": 1}, "goals": "Rest."}
+    kept, problems = saved.clean_state(data, saved.from_v1(old))
+    assert [entry["text"] for entry in kept["custom"]] == ["fine"]
+    assert kept["goals"] == "Rest." and kept["done"] == {} and kept["questions"] == []
+    assert problems
+
+
+def test_v1_ticks_that_are_not_text_are_left_out(data):
+    """Only string ids in a v1 tick list become ticks."""
+    assert saved.from_v1({"ticked": [TASK, 3, None]})["done"] == {TASK: True}
+
+
+# ---- clean_state: lenient ----------------------------------------------------
+
+JSON_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}, "x" * 300000]
+
+
+def test_clean_state_of_nothing_is_a_new_checklist(data):
+    """Nothing saved is not a problem: a new checklist, nothing reported."""
+    assert saved.clean_state(data, None) == (state.new_state(), [])
+
+
+@pytest.mark.parametrize("raw", [[], [1, 2], "text", 5, True], ids=["list", "list2", "string", "number", "bool"])
+def test_clean_state_of_a_non_dict_starts_empty_and_says_so(data, raw):
+    """Data of the wrong shape gives a new checklist and one plain sentence."""
+    assert saved.clean_state(data, raw) == (state.new_state(), [problem(data, "unreadable")])
+
+
+@pytest.mark.parametrize("field", state.FIELDS)
+@pytest.mark.parametrize("junk", JSON_JUNK, ids=[str(index) for index in range(len(JSON_JUNK))])
+def test_clean_state_never_raises_and_its_result_always_exports(data, field, junk):
+    """Any JSON value in any field gives a usable state that the strict import accepts."""
+    raw = examples.rich_checklist(data)
+    raw[field] = junk
+    kept, problems = saved.clean_state(data, raw)
+    assert all(isinstance(message, str) and message for message in problems)
+    assert saved.import_text(data, saved.export_text(kept, 1)) == (kept, None)
+    assert view.build(data, kept, {})["progress"][1] >= len(core_ids(data))
+
+
+@pytest.mark.parametrize("junk", JSON_JUNK[:-1], ids=[str(index) for index in range(len(JSON_JUNK) - 1)])
+def test_clean_state_survives_junk_inside_lists_and_dicts(data, junk):
+    """Junk as a tick, a stage, an own item, a question or an appointment field is left out safely."""
+    raw = examples.rich_checklist(data)
+    raw["done"]["x"] = junk
+    raw["done"][TASK] = junk
+    raw["stages"][CORE_RECORD] = junk
+    raw["custom"].append(junk)
+    raw["custom"].append({"id": junk, "text": "kept", "done": junk})
+    raw["questions"].append(junk)
+    raw["questions"].append({"id": junk, "text": "kept?", "from": junk})
+    raw["appointment"]["phone"] = junk
+    kept, _ = saved.clean_state(data, raw)
+    assert saved.import_text(data, saved.export_text(kept, 1)) == (kept, None)
+    assert "kept" in [entry["text"] for entry in kept["custom"]]
+    assert "kept?" in [entry["text"] for entry in kept["questions"]]
+
+
+def test_clean_state_keeps_the_good_parts_and_reports_the_rest(data):
+    """Known, valid parts survive; each kind of loss gets one counted sentence."""
+    raw = examples.rich_checklist(data)
+    raw["done"].update({"gone_one": True, "gone_two": True, "release_form": "yes"})
+    raw["stages"].update({"gone_record": "sent", "primary_care_note": "lost"})
+    raw["custom"].append({"id": "c40", "text": "<script>x</script>", "done": False})
+    raw["custom"].append(42)
+    raw["questions"].append({"id": "q41", "text": "   ", "from": ""})
+    raw["goals"] = "g" * (state.MAX_GOALS + 10)
+    raw["appointment"]["doctor"] = 12
+    kept, problems = saved.clean_state(data, raw)
+    good = examples.rich_checklist(data)
+    for field in ("done", "stages", "custom", "questions"):
+        assert kept[field] == good[field], field
+    assert kept["goals"] == "g" * state.MAX_GOALS
+    assert kept["appointment"]["date"] == good["appointment"]["date"]
+    assert kept["appointment"]["doctor"] == ""
+    assert sorted(problems) == sorted([
+        problem(data, "done_unknown", 2),
+        problem(data, "done_bad"),
+        problem(data, "stage_unknown_item"),
+        problem(data, "stage_bad"),
+        problem(data, "markup"),
+        problem(data, "custom_bad"),
+        problem(data, "question_bad"),
+        problem(data, "text_long"),
+        problem(data, "appointment_bad"),
+    ])
+
+
+def test_clean_state_cuts_long_text_and_extra_entries(data):
+    """Over-long text is cut short and lists over the cap keep their first entries."""
+    raw = state.new_state()
+    extra = 5
+    raw["custom"] = [{"id": "c" + str(n), "text": "t" * 900, "done": False}
+                     for n in range(1, state.MAX_CUSTOM + extra + 1)]
+    raw["next_id"] = state.MAX_CUSTOM + extra + 1
+    kept, problems = saved.clean_state(data, raw)
+    assert len(kept["custom"]) == state.MAX_CUSTOM
+    assert all(len(entry["text"]) == state.MAX_TEXT for entry in kept["custom"])
+    assert problem(data, "custom_too_many", extra) in problems
+    assert str(state.MAX_CUSTOM) in problem(data, "custom_too_many", extra)
+    assert problem(data, "text_long", state.MAX_CUSTOM) in problems
+
+
+def test_clean_state_repairs_ids_quietly(data):
+    """Duplicate or damaged ids get fresh ones, and next_id moves past every id in use; nothing to tell."""
+    raw = state.new_state()
+    raw["custom"] = [{"id": "c5", "text": "a", "done": False}, {"id": "c5", "text": "b", "done": True}]
+    raw["questions"] = [{"id": "nonsense", "text": "c?", "from": "gone"}]
+    raw["next_id"] = 2
+    kept, problems = saved.clean_state(data, raw)
+    assert problems == []
+    assert [entry["id"] for entry in kept["custom"] + kept["questions"]] == ["c5", "c6", "q7"]
+    assert kept["next_id"] == 8 and kept["questions"][0]["from"] == ""
+
+
+def test_clean_state_does_not_change_its_input(data):
+    """Reading leaves the raw data as it was."""
+    raw = examples.rich_checklist(data)
+    raw["custom"].append({"id": "c1", "text": "dup", "done": 3})
+    before = json.dumps(raw, sort_keys=True)
+    saved.clean_state(data, raw)
+    assert json.dumps(raw, sort_keys=True) == before
+
+
+def test_clean_state_follows_the_words(data):
+    """The sentences are items.json's: change them and the message changes."""
+    data["words"]["problems"]["done_unknown"] = ["one {n} gone", "{n} gone"]
+    raw = examples.rich_checklist(data)
+    raw["done"]["gone"] = True
+    assert saved.clean_state(data, raw)[1] == ["one 1 gone"]
+
+
+# ---- import_text: strict -------------------------------------------------------
+
+
+def exported(data, change):
+    """The export of a good state, with one change made to its data."""
+    envelope = json.loads(saved.export_text(examples.rich_checklist(data), 1))
+    change(envelope["data"])
+    return json.dumps(envelope)
+
+
+def set_in(path, value):
+    def change(checklist):
+        target = checklist
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return change
+
+
+REFUSED = [
+    ("not text", lambda data: None),
+    ("bytes", lambda data: b"{}"),
+    ("empty", lambda data: ""),
+    ("huge", lambda data: " " * (storage.MAX_CHARS + 1)),
+    ("damaged json", lambda data: saved.export_text(examples.rich_checklist(data), 1)[:-3]),
+    ("plain json", lambda data: "[1, 2, 3]"),
+    ("deep nesting", lambda data: "[" * 100000 + "]" * 100000),
+    ("deep nesting in data", lambda data: envelope_text(None).replace("null", "[" * 50000 + "]" * 50000)),
+    ("other app", lambda data: envelope_text(examples.rich_checklist(data), app="another-app")),
+    ("screener file", lambda data: envelope_text({"answers": {}, "show_result": False}, kind="screener")),
+    ("newer version", lambda data: envelope_text(examples.rich_checklist(data), version=saved.VERSION + 1)),
+    ("version 0", lambda data: envelope_text(examples.rich_checklist(data), version=0)),
+    ("null data", lambda data: envelope_text(None)),
+    ("list data", lambda data: envelope_text([])),
+    ("unknown field", lambda data: exported(data, set_in(["extra"], 1))),
+    ("missing field", lambda data: exported(data, lambda checklist: checklist.pop("goals"))),
+    ("done wrong type", lambda data: exported(data, set_in(["done"], [TASK]))),
+    ("done not true", lambda data: exported(data, set_in(["done", TASK], "yes"))),
+    ("unknown item id", lambda data: exported(data, set_in(["done", "not_an_item"], True))),
+    ("record in done", lambda data: exported(data, set_in(["done", CORE_RECORD], True))),
+    ("unknown stage", lambda data: exported(data, set_in(["stages", CORE_RECORD], "lost"))),
+    ("stage on a task", lambda data: exported(data, set_in(["stages", TASK], "sent"))),
+    ("custom not a list", lambda data: exported(data, set_in(["custom"], {}))),
+    ("custom done not bool", lambda data: exported(data, set_in(["custom", 0, "done"], 1))),
+    ("custom empty text", lambda data: exported(data, set_in(["custom", 0, "text"], " "))),
+    ("custom bad id", lambda data: exported(data, set_in(["custom", 0, "id"], "x1"))),
+    ("custom duplicate id", lambda data: exported(data, set_in(["custom", 1, "id"], "c1"))),
+    ("question unknown origin", lambda data: exported(data, set_in(["questions", 0, "from"], "gone"))),
+    ("question extra key", lambda data: exported(data, set_in(["questions", 0, "extra"], ""))),
+    ("show_all not bool", lambda data: exported(data, set_in(["show_all"], "yes"))),
+    ("next_id too low", lambda data: exported(data, set_in(["next_id"], 1))),
+    ("next_id not int", lambda data: exported(data, set_in(["next_id"], "7"))),
+    ("appointment unknown field", lambda data: exported(data, set_in(["appointment", "email"], "a@b.c"))),
+    ("appointment not text", lambda data: exported(data, set_in(["appointment", "phone"], 5550100))),
+    ("goals not text", lambda data: exported(data, set_in(["goals"], ["a"]))),
+    ("too many custom", lambda data: exported(data, set_in(
+        ["custom"], [{"id": "c" + str(n), "text": "x", "done": False}
+                     for n in range(100, 100 + state.MAX_CUSTOM + 1)]))),
+    ("too many questions", lambda data: exported(data, set_in(
+        ["questions"], [{"id": "q" + str(n), "text": "x", "from": ""}
+                        for n in range(100, 100 + state.MAX_QUESTIONS + 1)]))),
+    ("long custom", lambda data: exported(data, set_in(["custom", 0, "text"], "x" * (state.MAX_TEXT + 1)))),
+    ("long question", lambda data: exported(
+        data, set_in(["questions", 0, "text"], "x" * (state.MAX_TEXT + 1)))),
+    ("long goals", lambda data: exported(data, set_in(["goals"], "x" * (state.MAX_GOALS + 1)))),
+    ("long appointment", lambda data: exported(
+        data, set_in(["appointment", "doctor"], "x" * (state.MAX_FIELD + 1)))),
+]
+
+HOSTILE_PLACES = [
+    ("custom text", lambda value: set_in(["custom", 0, "text"], value)),
+    ("question", lambda value: set_in(["questions", 0, "text"], value)),
+    ("goals", lambda value: set_in(["goals"], value)),
+    ("appointment doctor", lambda value: set_in(["appointment", "doctor"], value)),
+    ("appointment time", lambda value: set_in(["appointment", "time"], value)),
+    ("ticked item id", lambda value: set_in(["done", value], True)),
+    ("record item id", lambda value: set_in(["stages", value], "sent")),
+    ("stage", lambda value: set_in(["stages", CORE_RECORD], value)),
+    ("custom id", lambda value: set_in(["custom", 0, "id"], value)),
+    ("question origin", lambda value: set_in(["questions", 0, "from"], value)),
+]
+
+
+def all_messages(data):
+    """Every sentence import_text may refuse a file with."""
+    load = data["words"]["load"]
+    found = {load[name] for name in ("not_text", "too_large", "empty", "damaged", "corrupt", "newer", "old")}
+    return found | {refusal(data, code) for code in data["words"]["refusals"]}
+
+
+def assert_refused(data, result):
+    refused_state, message = result
+    assert refused_state is None
+    assert message in all_messages(data)
+
+
+@pytest.mark.parametrize("make", [make for _, make in REFUSED], ids=[name for name, _ in REFUSED])
+def test_import_refuses_bad_files_whole(data, make):
+    """Any problem refuses the whole file: no state, one sentence from the words."""
+    assert_refused(data, saved.import_text(data, make(data)))
+
+
+@pytest.mark.parametrize(
+    "place", [change for _, change in HOSTILE_PLACES], ids=[name for name, _ in HOSTILE_PLACES]
+)
+@pytest.mark.parametrize(
+    "value", [text for _, text in examples.MARKUP_TEXTS], ids=[kind for kind, _ in examples.MARKUP_TEXTS]
+)
+def test_import_refuses_markup_anywhere(data, place, value):
+    """Text that looks like markup or a script link is refused in every kind of field."""
+    assert_refused(data, saved.import_text(data, exported(data, place(value))))
+
+
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        pytest.param(lambda data: None, ["load", "not_text"], id="not-text"),
+        pytest.param(lambda data: "   \n", ["load", "empty"], id="blank"),
+        pytest.param(lambda data: "{not json", ["load", "damaged"], id="damaged"),
+        pytest.param(lambda data: "[" * 100000, ["load", "damaged"], id="deep"),
+        pytest.param(lambda data: envelope_text({}, kind="screener"), ["load", "corrupt"], id="not-ours"),
+        pytest.param(lambda data: envelope_text({}, version=saved.VERSION + 1), ["load", "newer"], id="newer"),
+        pytest.param(lambda data: envelope_text({}, version=0), ["load", "old"], id="old"),
+        pytest.param(lambda data: "x" * (storage.MAX_CHARS + 1), ["load", "too_large"], id="huge"),
+        pytest.param(lambda data: exported(data, set_in(["goals"], "<b>hi</b>")), "markup", id="markup"),
+        pytest.param(lambda data: exported(data, set_in(["done", "gone"], True)), "done_unknown", id="unknown-id"),
+        pytest.param(lambda data: envelope_text(None), "unreadable", id="null-data"),
+        pytest.param(lambda data: exported(data, set_in(["custom"], [
+            {"id": "c" + str(n), "text": "x", "done": False} for n in range(1, state.MAX_CUSTOM + 2)])),
+            "custom_too_many", id="too-many-own"),
+    ],
+)
+def test_import_messages_say_what_is_wrong(data, make, words):
+    """Each refusal is its own sentence from the words: a load message, or
+    the "could not load" sentence with the first reason found."""
+    expected = data["words"][words[0]][words[1]] if isinstance(words, list) else refusal(data, words)
+    assert saved.import_text(data, make(data)) == (None, expected)
+
+
+def test_too_many_own_items_names_the_cap(data):
+    """The refusal for too many own items says how many are allowed."""
+    assert str(state.MAX_CUSTOM) in refusal(data, "custom_too_many")
+
+
+def test_refused_fills_in_the_reason(data):
+    """refused() puts any reason into the "could not load" sentence."""
+    reason = data["words"]["load"]["too_big_file"]
+    assert saved.refused(data, reason) == fill(data["words"]["load"]["failed"], {"reason": reason})
+    assert reason in saved.refused(data, reason)
+
+
+def test_import_accepts_legal_angle_brackets_and_trims(data):
+    """Everyday text with "<" that cannot be markup is accepted; outer spaces are trimmed."""
+    text = exported(data, set_in(["goals"], "  Keep pain < 3 out of 10  "))
+    imported, message = saved.import_text(data, text)
+    assert message is None and imported["goals"] == "Keep pain < 3 out of 10"

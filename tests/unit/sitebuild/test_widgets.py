@@ -1,0 +1,333 @@
+"""Unit tests for overrides/sitebuild/widgets.py: finding the widgets and what
+each page needs to run one.
+
+Tested here:
+- discover finds every pyscript/sog/*/widget.json by itself, and refuses a
+  manifest with unknown keys or missing files.
+- marker_functions imports every marker's function, which returns
+  well-formed HTML; a marker claimed twice is refused.
+- fill_markers puts each marker's HTML in a page for its root, and refuses
+  an unknown marker rather than leave it in the page.
+- modules_for and files_for: every module a widget's main module imports
+  (checked against the standard library's modulefinder), the packages'
+  __init__ files and the manifest's data files, and nothing else: no other
+  widget's main module or data it does not ask for; every data file the
+  modules read is in the manifest.
+- page_settings: the PyScript config and preloads, under the page's base.
+- copy_into_site copies PyScript, the runtime and every widget file (checked
+  on a stand-in node_modules, so no download is needed).
+- neither the build code nor its hook names a widget.
+"""
+
+import ast
+import json
+from modulefinder import ModuleFinder
+from pathlib import Path
+
+import pytest
+from sitebuild import widgets
+
+from tests.support.html import elements, parse_well_formed
+
+PROJECT = Path(__file__).resolve().parents[3]
+CODE = PROJECT / "pyscript"
+PACKAGE = CODE / "sog"
+REGISTRY = widgets.discover()
+NAMES = sorted(REGISTRY)
+
+
+def by_widget(test):
+    return pytest.mark.parametrize("name", NAMES)(test)
+
+
+# ---- discover ---------------------------------------------------------------------
+
+
+def test_discover_finds_every_manifest():
+    """Every folder of the sog package with a widget.json is a widget, and nothing else is."""
+    assert NAMES == sorted(path.parent.name for path in PACKAGE.glob("*/widget.json"))
+    assert NAMES, "the site should have widgets"
+
+
+@by_widget
+def test_discovered_widget_matches_its_manifest(name):
+    """Paths are relative to pyscript/ (where the browser's files land) and exist."""
+    manifest = json.loads((PACKAGE / name / "widget.json").read_text(encoding="utf-8"))
+    widget = REGISTRY[name]
+    assert widget["name"] == name
+    assert widget["main"] == "sog/" + name + "/" + manifest["main"]
+    assert widget["data"] == ["sog/" + path for path in manifest.get("data", [])]
+    assert widget["markers"] == manifest.get("markers", {})
+    for path in [widget["main"]] + widget["data"]:
+        assert (CODE / path).is_file(), path
+
+
+def make_package(root, manifest, files=("widget.py",)):
+    """A stand-in sog package with one widget, "demo"."""
+    folder = root / "sog" / "demo"
+    folder.mkdir(parents=True)
+    (folder / "widget.json").write_text(json.dumps(manifest), encoding="utf-8")
+    for name in files:
+        (root / "sog" / name if name.endswith(".json") else folder / name).write_text("", encoding="utf-8")
+    return root / "sog"
+
+
+def test_discover_a_new_widget_by_itself(tmp_path):
+    """A new folder with a manifest is found with no other change."""
+    package = make_package(tmp_path, {"main": "widget.py", "data": ["words.json"], "markers": {"demo": "m:f"}},
+                           ("widget.py", "words.json"))
+    assert widgets.discover(package) == {
+        "demo": {"name": "demo", "main": "sog/demo/widget.py", "data": ["sog/words.json"],
+                 "markers": {"demo": "m:f"}}
+    }
+
+
+@pytest.mark.parametrize(
+    "manifest, files, complaint",
+    [
+        pytest.param({"main": "widget.py", "extra": 1}, ("widget.py",), "unknown keys", id="unknown-key"),
+        pytest.param({"main": "widget.py"}, (), "missing files", id="no-main"),
+        pytest.param({"main": "widget.py", "data": ["gone.json"]}, ("widget.py",), "missing files", id="no-data"),
+    ],
+)
+def test_discover_refuses_a_bad_manifest(tmp_path, manifest, files, complaint):
+    """A manifest that does not fit stops the build, saying why."""
+    with pytest.raises(widgets.WidgetError, match=complaint):
+        widgets.discover(make_package(tmp_path, manifest, files))
+
+
+# ---- markers ----------------------------------------------------------------------------
+
+MARKERS = widgets.marker_functions(REGISTRY)
+
+
+def test_every_marker_has_a_function():
+    """Each marker of each manifest becomes one function."""
+    expected = {widgets.MARKER.format(marker) for widget in REGISTRY.values() for marker in widget["markers"]}
+    assert set(MARKERS) == expected and expected
+
+
+@pytest.mark.parametrize("marker", sorted(MARKERS))
+def test_marker_functions_return_well_formed_html(marker):
+    """Called with a page's root, each function returns well-formed HTML
+    with links under that root."""
+    for root in ("..", "."):
+        soup = parse_well_formed(MARKERS[marker](root))
+        assert elements(soup), marker
+        for anchor in elements(soup, "a"):
+            assert anchor["href"].startswith((root + "/", "#")), anchor
+
+
+def test_a_marker_claimed_twice_is_refused():
+    """Two widgets cannot both render one marker."""
+    twice = {
+        "one": {"markers": {"same": "sog.screener.render:static_form"}},
+        "two": {"markers": {"same": "sog.screener.render:static_guide"}},
+    }
+    with pytest.raises(widgets.WidgetError, match="claimed twice"):
+        widgets.marker_functions(twice)
+
+
+def test_fill_markers_puts_each_widget_in_the_page():
+    """Every marker is replaced (each time it appears) by its HTML for the page's root."""
+    functions = {
+        "<!-- widget:a -->": lambda root: "<p>A " + root + "</p>",
+        "<!-- widget:b -->": lambda root: "<i>B</i>",
+    }
+    page = "<h1>t</h1><!-- widget:a --><!-- widget:b --><!-- widget:a --><!-- other comment -->"
+    assert widgets.fill_markers(page, "../..", functions) == (
+        "<h1>t</h1><p>A ../..</p><i>B</i><p>A ../..</p><!-- other comment -->"
+    )
+    assert widgets.fill_markers("<p>no widget</p>", ".", functions) == "<p>no widget</p>"
+
+
+def test_fill_markers_refuses_an_unknown_marker():
+    """A marker no widget renders is an error naming it, never left in the page."""
+    with pytest.raises(widgets.WidgetError, match="<!-- widget:nope -->"):
+        widgets.fill_markers("<p>x</p><!-- widget:nope -->", ".", MARKERS)
+
+
+def test_fill_markers_with_the_real_markers():
+    """The site's own markers fill in from the real functions."""
+    for marker, function in MARKERS.items():
+        filled = widgets.fill_markers("<main>" + marker + "</main>", "..", MARKERS)
+        assert filled == "<main>" + function("..") + "</main>"
+
+
+# ---- modules and files --------------------------------------------------------------------
+
+
+def imported_modules(main):
+    """The sog modules main imports, directly or not, found by the standard
+    library's modulefinder: pyscript/-relative paths."""
+    finder = ModuleFinder(path=[str(CODE)])
+    finder.run_script(str(CODE / main))
+    found = set()
+    for module in finder.modules.values():
+        if module.__file__ and module.__name__ != "__main__":
+            found.add(Path(module.__file__).resolve().relative_to(CODE.resolve()).as_posix())
+    return found
+
+
+def data_files_read(module):
+    """The data files a module reads with datafiles.load, by literal name or
+    through a module constant, relative to pyscript/."""
+    tree = ast.parse((CODE / module).read_text(encoding="utf-8"))
+    constants = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    constants[target.id] = node.value.value
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "load":
+            if not (isinstance(node.func.value, ast.Name) and node.func.value.id == "datafiles") or not node.args:
+                continue
+            argument = node.args[0]
+            if isinstance(argument, ast.Constant):
+                found.add("sog/" + argument.value)
+            elif isinstance(argument, ast.Name) and argument.id in constants:
+                found.add("sog/" + constants[argument.id])
+    return found
+
+
+@by_widget
+def test_modules_for_is_every_imported_module(name):
+    """What a page fetches is exactly the import closure of its main module
+    (with the packages' __init__ files), and every file exists."""
+    widget = REGISTRY[name]
+    modules = widgets.modules_for(widget["main"])
+    assert set(modules) == imported_modules(widget["main"])
+    assert widget["main"] not in modules
+    for module in modules:
+        assert (CODE / module).is_file()
+        folder = Path(module).parent
+        while folder != Path("."):
+            assert (folder / "__init__.py").as_posix() in modules, module
+            folder = folder.parent
+
+
+@by_widget
+def test_files_for_is_the_modules_and_the_manifest_data(name):
+    """files_for adds the manifest's data files to the modules, sorted, once each."""
+    widget = REGISTRY[name]
+    files = widgets.files_for(widget)
+    assert files == sorted(set(widgets.modules_for(widget["main"])) | set(widget["data"]))
+    assert set(widget["data"]) <= set(files)
+
+
+@by_widget
+def test_files_for_takes_nothing_of_another_widget_it_does_not_use(name):
+    """No other widget's main module, and no data file the manifest does not
+    list: a page fetches only what it runs."""
+    widget = REGISTRY[name]
+    files = widgets.files_for(widget)
+    for other in REGISTRY.values():
+        if other["name"] != name:
+            assert other["main"] not in files
+    for path in files:
+        if not path.endswith(".py"):
+            assert path in widget["data"], path
+
+
+@by_widget
+def test_every_data_file_read_is_fetched(name):
+    """Each data file a fetched module reads is in the manifest, so the
+    browser never asks for a file it was not given; each loads as JSON."""
+    widget = REGISTRY[name]
+    needed = set()
+    for module in widgets.modules_for(widget["main"]) + [widget["main"]]:
+        needed |= data_files_read(module)
+    assert needed <= set(widget["data"])
+    for path in widget["data"]:
+        json.loads((CODE / path).read_text(encoding="utf-8"))
+
+
+# ---- page settings and copying --------------------------------------------------------------
+
+
+@pytest.fixture
+def node_modules(tmp_path, monkeypatch):
+    """A stand-in node_modules with PyScript's files and both runtimes' files."""
+    core = tmp_path / "node_modules" / "@pyscript" / "core" / "dist"
+    core.mkdir(parents=True)
+    for name in ("core-1.js", "donkey-2.js", "core-1.js.map", "codemirror-3.js", "core.css"):
+        (core / name).write_text(name, encoding="utf-8")
+    runtimes = {}
+    for name, settings in widgets.RUNTIMES.items():
+        package = tmp_path / "node_modules" / name
+        package.mkdir(parents=True)
+        for file_name in settings["files"]:
+            (package / file_name).write_text(file_name, encoding="utf-8")
+        runtimes[name] = dict(settings, package=package)
+    monkeypatch.setattr(widgets, "PYSCRIPT_CORE", core)
+    monkeypatch.setattr(widgets, "RUNTIMES", runtimes)
+    return tmp_path
+
+
+def test_core_chunks_are_the_modules_core_loads(node_modules):
+    """Only PyScript's eagerly loaded modules are preloaded (no editor libraries, no maps)."""
+    assert widgets.core_chunks() == ["core-1.js", "donkey-2.js"]
+
+
+@by_widget
+@pytest.mark.parametrize("runtime_name", sorted(widgets.RUNTIMES))
+def test_page_settings(node_modules, name, runtime_name):
+    """The config maps every file the widget needs to where PyScript puts it,
+    everything is under the page's base, and PyScript's own error banner is off."""
+    widget = REGISTRY[name]
+    settings = widgets.page_settings(widget, "../..", runtime_name)
+    runtime = widgets.RUNTIMES[runtime_name]
+    config = json.loads(settings["config"])
+    assert config["interpreter"] == "../../assets/runtime/" + runtime_name + "/" + runtime["entry"]
+    assert config["files"] == {"../../assets/widgets/" + path: "./" + path for path in widgets.files_for(widget)}
+    assert config["plugins"] == ["!error"]
+    assert settings["src"] == "../../assets/widgets/" + widget["main"]
+    assert settings["type"] == runtime["type"]
+    assert settings["modulepreload"] == [config["interpreter"]] + [
+        "../../assets/pyscript/" + chunk for chunk in widgets.core_chunks()
+    ]
+    assert settings["preload"][-1] == settings["src"]
+    assert set(config["files"]) <= set(settings["preload"])
+
+
+def test_unknown_runtime_is_refused():
+    """Only the known runtimes can be chosen."""
+    with pytest.raises(widgets.WidgetError, match="python_runtime"):
+        widgets.runtime("cpython")
+
+
+@pytest.mark.parametrize("runtime_name", sorted(widgets.RUNTIMES))
+def test_copy_into_site(node_modules, tmp_path, runtime_name):
+    """PyScript (without source maps), the chosen runtime's files and every
+    widget file land in the site; nothing from __pycache__."""
+    site = tmp_path / "site"
+    widgets.copy_into_site(site, runtime_name)
+    assert sorted(path.name for path in (site / "assets" / "pyscript").iterdir()) == [
+        "codemirror-3.js", "core-1.js", "core.css", "donkey-2.js"
+    ]
+    runtime = site / "assets" / "runtime" / runtime_name
+    assert sorted(path.name for path in runtime.iterdir()) == sorted(widgets.RUNTIMES[runtime_name]["files"])
+    copied = sorted(path.relative_to(site / "assets" / "widgets").as_posix()
+                    for path in (site / "assets" / "widgets").rglob("*") if path.is_file())
+    expected = sorted(path.relative_to(CODE).as_posix() for path in PACKAGE.rglob("*")
+                      if path.suffix in (".py", ".json") and "__pycache__" not in path.parts)
+    assert copied == expected
+    for widget in REGISTRY.values():
+        assert set(widgets.files_for(widget)) | {widget["main"]} <= set(copied)
+
+
+def test_copy_into_site_without_the_runtime_says_so(node_modules, tmp_path, monkeypatch):
+    """Missing runtime files stop the build with a hint, not a half-built site."""
+    monkeypatch.setattr(widgets, "PYSCRIPT_CORE", tmp_path / "absent")
+    with pytest.raises(widgets.WidgetError, match="npm ci"):
+        widgets.copy_into_site(tmp_path / "site", "micropython")
+
+
+@pytest.mark.parametrize("path", ["overrides/sitebuild/widgets.py", "overrides/hooks/widgets.py"])
+def test_build_code_names_no_widget(path):
+    """The build finds widgets by their manifests: its code names none."""
+    source = (PROJECT / path).read_text(encoding="utf-8")
+    for name in NAMES:
+        assert name not in source, name
