@@ -1,0 +1,1 @@
+"""Build-time work in plain functions; the MkDocs hooks in overrides/hooks/ only call them."""
