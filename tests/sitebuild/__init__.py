@@ -1,0 +1,1 @@
+"""Unit tests for overrides/sitebuild/, one file per module."""
