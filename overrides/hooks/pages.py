@@ -21,12 +21,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 PROJECT = Path(__file__).resolve().parents[2]
+# MkDocs puts only this hook's folder on sys.path while loading it.
 for _folder in (PROJECT / "overrides", PROJECT / "pyscript"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from sitebuild import glossary_links, glossary_terms
-from sog import figures
+from sitebuild import glossary_links, glossary_terms  # noqa: E402  (in overrides/, via the path above)
+from sog import figures  # noqa: E402  (in pyscript/)
 
 REQUIRED = ("title", "summary", "reviewed")
 FIGURES_JSON = PROJECT / "pyscript" / "sog" / "figures.json"

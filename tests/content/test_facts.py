@@ -43,18 +43,21 @@ def is_widget(node):
     return bool(WIDGET_CLASSES.intersection(node.classes))
 
 
+def _not_prose(node):
+    return is_page_note(node) or is_widget(node)
+
+
 def sections(page):
     """[(h2 id, h2 text, [blocks])] of the article's own prose in order; the text before
     the first h2 (title, summary, opening boxes) is the section with id ""."""
     found = [["", "", []]]
-    skip = lambda node: is_page_note(node) or is_widget(node)
     for child in page.article.element_children():
-        if skip(child):
+        if _not_prose(child):
             continue
         if child.tag == "h2":
             found.append([child.get("id") or "", child.text(), []])
             continue
-        found[-1][2].extend(blocks(child, skip=skip))
+        found[-1][2].extend(blocks(child, skip=_not_prose))
     return [tuple(section) for section in found]
 
 

@@ -1,1 +1,0 @@
-"""Unit tests for overrides/sitebuild/, one file per module."""
