@@ -94,26 +94,35 @@ def unwrap(kind, version, text, migrations=None):
         return None, 0, CORRUPT
     if not isinstance(envelope, dict) or envelope.get("app") != APP or envelope.get("kind") != kind:
         return None, 0, CORRUPT
-    found = envelope.get("version")
     saved_at = envelope.get("saved_at")
     # NaN is the one number unequal to itself; some parsers accept it.
     if not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool) or saved_at != saved_at:
         saved_at = 0
+    data, notice = upgrade(envelope.get("version"), version, envelope.get("data"), migrations)
+    return data, (0 if notice == CORRUPT else saved_at), notice
+
+
+def upgrade(found, version, data, migrations=None):
+    """Bring data of version found up to version, one migration at a time.
+
+    Returns (data, notice): OK (already current), MIGRATED, NEWER, OLD (no
+    way forward) or CORRUPT (found is not a version number); data is None
+    unless the notice is OK or MIGRATED.
+    """
     if not isinstance(found, int) or isinstance(found, bool) or found < 0:
-        return None, 0, CORRUPT
+        return None, CORRUPT
     if found > version:
-        return None, saved_at, NEWER
-    data = envelope.get("data")
+        return None, NEWER
     if found == version:
-        return data, saved_at, OK
+        return data, OK
     migrations = migrations or {}
     try:
         while found < version:
             data = migrations[found](data)
             found += 1
     except Exception:  # no way forward from that version: never break the page
-        return None, saved_at, OLD
-    return data, saved_at, MIGRATED
+        return None, OLD
+    return data, MIGRATED
 
 
 class Store:

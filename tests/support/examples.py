@@ -152,3 +152,35 @@ def hostile_words(data):
     hostile = copy_data(data)
     hostile["words"] = hostile_strings(data["words"])
     return hostile
+
+
+# A development-era (version 1) saved checklist.
+V1_CHECKLIST = {
+    "ticked": [TASK, "release_form"],
+    "stages": {RECORD: "sent"},
+    "custom": ["Find parking", "Ask Sam"],
+    "appointment": {
+        "doctor": "Dr. Lee", "phone": "", "date": "2026-12-01", "time": "09:30", "companion": "Sam",
+    },
+    "questions": ["How sure are you?", "What if I wait?"],
+    "goals": "Keep gardening.",
+}
+
+
+def v1_checklist_as_v2():
+    """V1_CHECKLIST as the migration to version 2 makes it."""
+    expected = state.new_state()
+    expected["done"] = {TASK: True, "release_form": True}
+    expected["stages"] = {RECORD: "sent"}
+    expected["custom"] = [
+        {"id": "c1", "text": "Find parking", "done": False},
+        {"id": "c2", "text": "Ask Sam", "done": False},
+    ]
+    expected["appointment"] = dict(V1_CHECKLIST["appointment"])
+    expected["questions"] = [
+        {"id": "q3", "text": "How sure are you?", "from": ""},
+        {"id": "q4", "text": "What if I wait?", "from": ""},
+    ]
+    expected["goals"] = "Keep gardening."
+    expected["next_id"] = 5
+    return expected

@@ -1,16 +1,14 @@
 """The checklist's saved form: this browser's storage, and files. Pure.
 
 Two ways in. clean_state is lenient, for this browser's own storage: it keeps
-every valid part and says in plain words what it left out. import_text is
-strict, for a file the visitor loads: anything wrong refuses the whole file,
-so nothing half-loaded replaces good work. Both use validate.check.
+every valid part and says in plain words what it left out. check is strict,
+for the checklist in a file the visitor loads (backup.py): anything wrong
+refuses the whole file, so nothing half-loaded replaces good work. Both use
+validate.check.
 """
 
-import json
-
 from sog import storage
-from sog import text as text_policy
-from sog.checklist import validate
+from sog.checklist import items, validate
 from sog.checklist.state import MAX_CUSTOM, MAX_QUESTIONS, new_state
 from sog.markup import fill
 
@@ -92,49 +90,23 @@ def clean_state(data, raw):
     return state, problems
 
 
-def export_text(state, exported_at_ms):
-    """The text of a file holding this checklist (our saved envelope)."""
-    return json.dumps(storage.wrap(KIND, VERSION, state, exported_at_ms))
+# ---- as a part of the checklist's file (see backup.py) --------------------------
 
 
-def _parses(text):
-    try:
-        json.loads(text)
-    except Exception:  # bad JSON, or nesting deep enough to exhaust the parser
-        return False
-    return True
+def clean(raw):
+    """Lenient read, as clean_state with the checklist's own data."""
+    return clean_state(items.load(), raw)
 
 
-def refused(data, reason):
-    """The sentence for a file that was not loaded, with its reason."""
-    return fill(data["words"]["load"]["failed"], {"reason": reason})
-
-
-def import_text(data, text):
-    """Strict read of a file the visitor loads.
-
-    Returns (state, None), or (None, message) with one plain sentence when
-    anything is wrong: nothing is ever half-loaded. Older versions are
-    brought up to date first, then checked the same way.
-    """
-    words = data["words"]["load"]
-    if not isinstance(text, str):
-        return None, words["not_text"]
-    if len(text) > storage.MAX_CHARS:
-        return None, words["too_large"]
-    if text_policy.is_blank(text):
-        return None, words["empty"]
-    # The depth check comes first: Pyodide's parser dies on deep nesting.
-    if storage.too_deep(text) or not _parses(text):
-        return None, words["damaged"]
-    raw, _, notice = storage.unwrap(KIND, VERSION, text, MIGRATIONS)
-    if notice not in (storage.OK, storage.MIGRATED):
-        return None, words.get(notice, words["corrupt"])
+def check(raw):
+    """Strict read of the checklist in a loaded file: (state, None), or
+    (None, the reason it is refused) on the first thing that does not fit."""
+    data = items.load()
     state, issues = validate.check(data, raw)
     if raw is None:
         issues = [["unreadable", 1]]
     if issues:
         code = issues[0][0]
         cap = MAX_CUSTOM if code == "custom_too_many" else MAX_QUESTIONS
-        return None, refused(data, fill(data["words"]["refusals"][code], {"cap": cap}))
+        return None, fill(data["words"]["refusals"][code], {"cap": cap})
     return state, None

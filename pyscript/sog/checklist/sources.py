@@ -10,6 +10,7 @@ class Sources:
     """The checklist's data and stores, opened once per page."""
 
     def __init__(self, backend):
+        self.backend = backend
         self.data = items.load()
         self.store = saved.open_store(backend)
         self.screener_store = screener_saved.open_store(backend)

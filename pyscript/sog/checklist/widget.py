@@ -10,7 +10,7 @@ render_list.py, sentences in items.json.
 
 from sog import dom, storage
 from sog import text as text_policy
-from sog.checklist import render_list, saved, state, view
+from sog.checklist import backup, render_list, saved, state, view
 from sog.checklist.sources import Sources
 from sog.markup import fill
 
@@ -56,6 +56,10 @@ def draw(sections, *focus_ids):
     to the top has no Move up button any more); else focus stays put.
     Returns the view drawn.
     """
+    if page["stale"]:
+        # Another tab changed the checklist since this one last drew it.
+        sections = render_list.SECTIONS
+        page["stale"] = False
     active = dom.document.activeElement
     keep = focus_ids or ((active.id,) if sections and active and active.id else ())
     # Half-typed text in the add boxes is not saved yet; keep it across a
@@ -100,15 +104,12 @@ def show(*focus_ids):
 def apply(change, sections, *focus_ids):
     """Read the latest, change it, save it, and redraw the parts it touches
     (all of them if another tab had changed the checklist meanwhile)."""
-    page["stale"] = False
     new = change(latest())
     page["state"] = new
     if store.save(new, dom.now_ms()):
         page["raw"] = new
     elif store.available():
         say(storage.message_for("not_saved"))
-    if page["stale"]:
-        return show(*focus_ids)
     return draw(sections, *focus_ids)
 
 
@@ -161,7 +162,8 @@ def on_add_suggested(element, event):
 
 def on_download(element, event):
     name = words["download_name"]
-    dom.download(name, "application/json", saved.export_text(latest(), dom.now_ms()))
+    text = backup.export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
+    dom.download(name, "application/json", text)
     say(fill(words["downloaded"], {"name": name}))
 
 
@@ -177,7 +179,9 @@ def on_clear_no(element, event):
 
 def on_clear_yes(element, event):
     page["confirming"] = False
-    cleared = store.clear()
+    # Everything this guide keeps: the checklist, the other widgets' work
+    # (backup.PARTS) and the screener's answers; a computer may be shared.
+    cleared = backup.clear_all(sources.backend)
     sources.screener_store.clear()
     page["state"] = state.new_state()
     page["raw"] = None
@@ -222,11 +226,15 @@ def on_load(element, event):
 
 def loaded_file(text):
     if text is None:
-        say(saved.refused(data, words["load"]["too_big_file"]))
+        say(backup.refused(words["load"]["too_big_file"]))
         return
-    new, message = saved.import_text(data, text)
-    if new is not None:
-        apply(lambda s: new, render_list.SECTIONS, "load-file")
+    loaded, message = backup.import_text(text)
+    if loaded is not None:
+        if saved.KIND in loaded:
+            page["state"] = loaded[saved.KIND]
+        backup.save_all(sources.backend, loaded, dom.now_ms())
+        latest()
+        show("load-file")
         message = words["loaded"]
     say(message)
 

@@ -3,7 +3,7 @@
 import json
 
 from sog import storage
-from sog.checklist import saved, view
+from sog.checklist import backup, saved, view
 from sog.checklist import state as ck_state
 from sog.screener import saved as screener_saved
 
@@ -21,6 +21,7 @@ from tests.runtimes.parity.cases_screener import all_answered
 from tests.runtimes.parity.cases_storage import GOOD, envelope_text
 from tests.runtimes.parity.harness import Raw, canon, case, case_raises, dumps
 from tests.support.examples import MARKUP_TEXTS, copy_data
+from tests.support.fake_storage import MemoryStorage
 
 # Any JSON value, as the unit tests' JSON_JUNK.
 CK_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}, "x" * 300000]
@@ -215,8 +216,9 @@ def add_clean_cases():
 # ---- export_text and import_text (strict) ----------------------------------------
 
 def ck_import(text):
-    """import_text's outcome: refused or not, the message, and the state (in brief if large)."""
-    state, message = saved.import_text(CHECKLIST, text)
+    """import_text's outcome: refused or not, the message, and the checklist (in brief if large)."""
+    loaded, message = backup.import_text(text)
+    state = None if loaded is None else loaded.get(saved.KIND)
     if state is not None and len(dumps(canon(state))) > 5000:
         state = ck_digest(state)
     return {"refused": state is None, "message": message, "state": state}
@@ -225,9 +227,10 @@ def ck_import(text):
 def ck_round_trip(state, exported_at_ms):
     """export_text, read back: the export compared parsed (MicroPython's
     json.dumps escapes and orders keys differently), then import_text."""
-    text = saved.export_text(state, exported_at_ms)
+    text = backup.export_text(MemoryStorage(), exported_at_ms, {saved.KIND: state})
     envelope = canon(json.loads(text))
-    state_back, message = saved.import_text(CHECKLIST, text)
+    loaded, message = backup.import_text(text)
+    state_back = None if loaded is None else loaded.get(saved.KIND)
     same = state_back == state
     if len(dumps(envelope)) > 5000:
         envelope = ck_digest(envelope)
