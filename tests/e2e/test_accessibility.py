@@ -1,4 +1,6 @@
-"""axe-core finds no WCAG 2.2 A/AA violations on any page, light or dark.
+"""axe-core finds no violations on any page, light or dark, the theme's parts
+included: every rule axe runs by default (WCAG 2.2 A/AA and its best
+practices, such as a name for every dialog), none left out.
 
 axe-core comes from the npm packages (package.json), so this runs offline.
 Widget pages are checked once Python has started, the screener again with a
@@ -16,15 +18,14 @@ from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text
 from tests.e2e.site_pages import PAGES, open_widget
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDGET_PAGES = {"/screener/": "screener", "/checklist/": "checklist", "/print/": "print"}
 
 
 def axe_violations(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS
-    )
+    # Evaluated rather than added as a <script>: the page's policy rightly
+    # blocks an inline script that has no hash.
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("() => axe.run(document)")
     return [
         {
             "id": violation["id"],
