@@ -99,16 +99,21 @@ def hash_source(script):
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def page_policy(page_html, widget):
+def page_policy(page_html, widget, live_reload=False):
     """The policy for one page, as (directive, sources) pairs.
 
     widget: the page runs a Python widget (its front matter has `widget:`).
+    live_reload: for `mkdocs serve` only, which adds an inline script to each
+    page as it serves it (different every time, so it cannot be hashed): inline
+    scripts are allowed instead of hashed. Never for a build that is deployed.
     """
     hashes = []
     for script in inline_scripts(page_html):
         source = hash_source(script)
         if source not in hashes:
             hashes.append(source)
+    if live_reload:
+        hashes = ["'unsafe-inline'"]
     policy = []
     for directive, sources in PAGE_POLICY:
         if directive == "script-src":
@@ -145,9 +150,9 @@ def add_policy_meta(page_html, policy):
     return page_html[: match.end()] + tags + page_html[match.end() :]
 
 
-def secure_page(page_html, widget):
+def secure_page(page_html, widget, live_reload=False):
     """(page with its policy tags, the policy)."""
-    policy = page_policy(page_html, widget)
+    policy = page_policy(page_html, widget, live_reload)
     return add_policy_meta(page_html, policy), policy
 
 
