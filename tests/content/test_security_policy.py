@@ -20,6 +20,8 @@ import re
 import pytest
 from sitebuild import security
 
+from tests.support import headers_file
+
 from .htmlpages import PROJECT, front_matter, html_path, source_pages
 
 PAGES = source_pages()
@@ -42,17 +44,7 @@ def url_of(rel):
 @pytest.fixture(scope="module")
 def headers_rules(built_site):
     """site/_headers as {path: [(name, value), ...]}."""
-    rules, path = {}, None
-    for line in (built_site / "_headers").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not line.startswith(" "):
-            path = line.strip()
-            rules[path] = []
-        else:
-            name, _, value = line.strip().partition(": ")
-            rules[path].append((name, value))
-    return rules
+    return dict(headers_file.read(built_site / "_headers"))
 
 
 def test_widget_pages_are_known():
