@@ -99,3 +99,24 @@ def test_checklist_in_use_has_no_axe_violations(scheme_page):
     expect(page.locator("#down-q3")).to_be_visible()
     violations = axe_violations(page)
     assert not violations, json.dumps(violations, indent=2)
+
+
+def test_open_search_panel_has_no_axe_violations(scheme_page):
+    """The theme's search panel, open with results, passes axe too."""
+    page = scheme_page
+    page.goto("/about/")
+    page.keyboard.press("/")
+    page.locator(".md-search__input").press_sequentially("records")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, json.dumps(violations, indent=2)
+
+
+def test_open_menu_on_a_phone_has_no_axe_violations(make_context):
+    """The theme's navigation drawer, open on a 360 px phone, passes axe too."""
+    page = make_context(viewport={"width": 360, "height": 740}).new_page()
+    page.goto("/about/")
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    expect(page.locator(".md-sidebar--primary")).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, json.dumps(violations, indent=2)
