@@ -26,7 +26,7 @@ _serving = {"live_reload": False}
 def on_startup(command, dirty):
     _serving["live_reload"] = command == "serve"
     if _serving["live_reload"]:
-        log.info("mkdocs serve: the pages' policy allows inline scripts (live reload); `make build` hashes them")
+        log.info("mkdocs serve: the policy allows inline scripts (for live reload); `make build` hashes them")
 
 
 def on_pre_build(config):

@@ -28,7 +28,9 @@ TOGGLES_FORM = f'<form id="{TOGGLES_FORM_ID}" autocomplete="off" hidden></form>'
 
 # A nav section's label gets tabindex="" (not a number, so browsers ignore it
 # and the label is not focusable). Without the attribute nothing changes.
-SECTION_LABEL_TABINDEX = re.compile(r'(<label class="md-nav__link" for="__nav_[\d_]+" id="__nav_[\d_]+_label") tabindex="">')
+SECTION_LABEL_TABINDEX = re.compile(
+    r'(<label class="md-nav__link" for="__nav_[\d_]+" id="__nav_[\d_]+_label") tabindex="">'
+)
 
 
 class ThemeMarkupChanged(ValueError):

@@ -122,7 +122,7 @@ def test_headers_file_site_wide_headers(headers_rules):
 def test_readme_nginx_snippet_sends_the_site_wide_headers():
     """The README's nginx snippet and the _headers file give hosts the same headers."""
     readme = README.read_text(encoding="utf-8")
-    snippets = re.findall(r"```nginx\n(.*?)```", readme, re.S)
+    snippets = re.findall(r"```nginx\n(.*?)```", readme, re.DOTALL)
     assert len(snippets) == 1, "README.md should have one ```nginx block"
     sent = re.findall(r'add_header\s+(\S+)\s+"([^"]*)"\s+always;', snippets[0])
     assert sorted(sent) == sorted(security.COMMON_HEADERS)

@@ -5,10 +5,12 @@ a `securitypolicyviolation` listener that an init script adds to every page
 and frame before the page's own scripts run), so reports survive navigation.
 """
 
+from playwright.sync_api import Error as PlaywrightError
+
 BINDING = "__sogPolicyViolation"
 LISTENER = """
 document.addEventListener("securitypolicyviolation", function (event) {
-  window.%s({
+  window.BINDING({
     page: location.href,
     directive: event.effectiveDirective,
     blocked: event.blockedURI,
@@ -16,7 +18,7 @@ document.addEventListener("securitypolicyviolation", function (event) {
     sample: event.sample,
   });
 }, true);
-""" % BINDING
+""".replace("BINDING", BINDING)
 
 
 class PolicyViolations:
@@ -40,5 +42,5 @@ class PolicyViolations:
         for page in self.context.pages:
             try:
                 page.evaluate("0")
-            except Exception:  # a page that closed or crashed has nothing more to say
-                pass
+            except PlaywrightError:
+                continue  # a page that closed or crashed has nothing more to say

@@ -122,8 +122,8 @@ def test_webassembly_only_on_widget_pages(make_context):
     assert (seen["directive"], seen["blocked"]) == ("script-src", "wasm-eval")
     assert [v["blocked"] for v in make_context.violations[context].take()] == ["wasm-eval"]
     open_widget(page, WIDGET, "screener")
-    compiled = page.evaluate("bytes => WebAssembly.compile(new Uint8Array(bytes)).then(() => 'compiled')", WASM_HEADER)
-    assert compiled == "compiled"
+    compile_wasm = "bytes => WebAssembly.compile(new Uint8Array(bytes)).then(() => 'compiled')"
+    assert page.evaluate(compile_wasm, WASM_HEADER) == "compiled"
 
 
 def test_pyscript_needs_the_module_that_avoids_eval(make_context):

@@ -39,10 +39,13 @@ class Report:
         self.scores = {name: found["score"] for name, found in summary["categories"].items()}
         self.audits = summary["audits"]
         self.failing = {
-            name: [(audit, self.audits[audit]["title"], self.audits[audit]["items"]) for audit in found["failing"]]
+            name: [self._audit(audit) for audit in found["failing"]]
             for name, found in summary["categories"].items()
         }
         self.warnings = summary["runWarnings"]
+
+    def _audit(self, audit):
+        return audit, self.audits[audit]["title"], self.audits[audit]["items"]
 
     def describe(self, category):
         """The category's score and each failing audit, on lines of their own."""
@@ -74,6 +77,7 @@ def run(urls, categories, chrome_path, settings=None):
         cwd=PROJECT,
         capture_output=True,
         text=True,
+        check=False,
         timeout=SECONDS_PER_PAGE * max(1, len(request["urls"])),
     )
     if completed.returncode != 0:

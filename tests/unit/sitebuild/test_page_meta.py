@@ -10,7 +10,8 @@ def test_description_is_the_summary():
 
 def test_description_is_one_line_and_escaped():
     summary = 'Ask for a "clinical summary"\n  & <more>.'
-    assert page_meta.description({"summary": summary}) == "Ask for a &quot;clinical summary&quot; &amp; &lt;more&gt;."
+    expected = "Ask for a &quot;clinical summary&quot; &amp; &lt;more&gt;."
+    assert page_meta.description({"summary": summary}) == expected
 
 
 def test_no_summary_no_description():

@@ -12,7 +12,6 @@ import base64
 import hashlib
 
 import pytest
-
 from sitebuild import security
 
 PAGE = """<!doctype html>
@@ -148,5 +147,6 @@ def test_headers_file():
     rules = {block[0]: block[1:] for block in blocks[1:]}
     assert list(rules) == ["/", "/index.html", "/screener/", "/screener/index.html"]
     for path, policy in [("/", plain), ("/index.html", plain), ("/screener/", widget)]:
-        assert rules[path] == [f"  Content-Security-Policy: {security.serialize(security.header_policy(policy))}"]
+        value = security.serialize(security.header_policy(policy))
+        assert rules[path] == [f"  Content-Security-Policy: {value}"]
     assert text.endswith("\n")

@@ -8,7 +8,6 @@ a page whose theme markup changed is refused rather than passed on unfixed.
 """
 
 import pytest
-
 from sitebuild import theme_markup
 
 # As Material 9 writes them (base.html, partials/search.html, partials/nav-item.html).
@@ -36,7 +35,9 @@ def test_toggles_name_a_form_that_turns_autocomplete_off():
         '<form id="__md_toggles" autocomplete="off" hidden></form>'
         '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" form="__md_toggles">'
     ) in fixed
-    assert '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" form="__md_toggles">' in fixed
+    assert (
+        '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" form="__md_toggles">'
+    ) in fixed
     assert fixed.count("<form") == 1
     # The search box's own autocomplete="off" is valid on a text input and stays.
     assert 'name="query" aria-label="Search" autocomplete="off">' in fixed
@@ -71,9 +72,10 @@ def test_fix_theme_markup_applies_every_fix():
 @pytest.mark.parametrize(
     "changed",
     [
-        pytest.param(PAGE.replace('role="dialog">', 'role="dialog" aria-label="Search">'), id="dialog-named-upstream"),
-        pytest.param(PAGE.replace(' data-md-toggle="search" type="checkbox" id="__search" autocomplete="off"',
-                                  ' data-md-toggle="search" type="checkbox" id="__search"'), id="toggle-changed"),
+        pytest.param(
+            PAGE.replace('role="dialog">', 'role="dialog" aria-label="Search">'), id="dialog-named-upstream"
+        ),
+        pytest.param(PAGE.replace('id="__search" autocomplete="off"', 'id="__search"'), id="toggle-changed"),
     ],
 )
 def test_changed_theme_markup_is_refused(changed):
