@@ -9,6 +9,7 @@ from tests.e2e.checklist_data import (
     BECAUSE,
     CHECKLIST_KEY,
     CORE,
+    ITEMS,
     ITEM_IDS,
     SCREENER_KEY,
     TEXT,
@@ -758,3 +759,35 @@ def test_works_without_javascript(make_context):
         expect(sheet).to_contain_text(TEXT[item_id])
     expect(page.locator("#checklist-status")).to_be_hidden()
     expect(page.locator("#checklist button, #checklist input")).to_have_count(0)
+
+
+# ---- the visit in the calendar ---------------------------------------------------
+
+
+def test_add_the_visit_to_my_calendar(page, tmp_path):
+    """The date and time show in words as they are typed, and "Add to my calendar"
+    downloads the visit and a reminder the day before, made in the browser."""
+    calendar_words = ITEMS["words"]["calendar"]
+    open_checklist(page)
+    expect(page.locator("#appt-when")).to_have_text(calendar_words["no_date"])
+    page.click("#add-calendar")
+    expect(page.locator(NOTICE)).to_have_text(calendar_words["no_date"])
+    expect(page.locator("#appt-date")).to_be_focused()
+    page.fill("#appt-doctor", "Dr. Lee")
+    page.fill("#appt-phone", "555-0100")
+    page.fill("#appt-date", "2027-03-01")
+    page.fill("#appt-time", "09:30")
+    expect(page.locator("#appt-when")).to_have_text("Your visit: Monday, March 1, 2027, at 9:30 AM.")
+    with page.expect_download() as info:
+        page.click("#add-calendar")
+    download = info.value
+    assert download.suggested_filename == calendar_words["file_name"]
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    lines = path.read_bytes().decode("utf-8").replace("\r\n ", "").split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and "END:VCALENDAR" in lines
+    assert "DTSTART:20270301T093000" in lines
+    assert "SUMMARY:Second-opinion visit with Dr. Lee" in lines
+    assert "DTSTART:20270228T090000" in lines
+    assert any(line.startswith("SUMMARY:Call Dr. Lee") for line in lines)
+    expect(page.locator(NOTICE)).to_contain_text(calendar_words["file_name"])

@@ -6,7 +6,7 @@ text; every sentence comes from items.json's words.
 """
 
 from sog import datafiles, shell
-from sog.checklist import items, render_sheet
+from sog.checklist import calendar, items, render_sheet
 from sog.checklist import state as checklist_state
 from sog.markup import escape, fill, link
 
@@ -132,7 +132,19 @@ def _appointment(data, state):
             ' autocomplete="off"'
             ' value="' + escape(state["appointment"].get(field, "")) + '"></div>'
         )
-    return "<h2>" + escape(words["appointment"]) + '</h2><div class="sog-fields">' + "".join(fields) + "</div>"
+    when = calendar.when_words(state["appointment"])
+    return (
+        "<h2>" + escape(words["appointment"]) + '</h2><div class="sog-fields">' + "".join(fields) + "</div>"
+        '<p class="sog-when" id="appt-when" role="status">' + escape(when_line(data, when)) + "</p>"
+        '<div class="sog-actions">'
+        + _button("add-calendar", "calendar", "", words["calendar"]["button"], css="md-button") + "</div>"
+    )
+
+
+def when_line(data, when):
+    """The visit's date and time in words, or what to do to get them."""
+    words = data["words"]["calendar"]
+    return fill(words["when"], {"when": when}) if when else words["no_date"]
 
 
 def _question_buttons(data, entry, first, last):

@@ -216,6 +216,12 @@ PLACEHOLDERS = {
     "problems.custom_too_many.1": ["cap"],
     "problems.questions_too_many.0": ["cap"],
     "problems.questions_too_many.1": ["cap"],
+    "calendar.when": ["when"],
+    "calendar.downloaded": ["name"],
+    "calendar.visit": ["doctor"],
+    "calendar.phone": ["phone"],
+    "calendar.companion": ["companion"],
+    "calendar.reminder": ["doctor"],
 }
 
 
