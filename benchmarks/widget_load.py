@@ -6,10 +6,13 @@ headless Chromium:
   (empty cache) and warm (second visit), as a ratio to the load time of the
   same page with the widget's scripts removed;
 - bytes the page transfers, raw and gzipped (what a gzip-serving host sends);
-- one cold load on a throttled "slow phone" (1.6 Mbps, 150 ms, 4x CPU).
+- one cold load on a throttled "slow phone" (1.6 Mbps, 150 ms, 4x CPU): when
+  the page's largest paint is on screen, and when the widget is ready.
 
-Targets from the issue: cold ratio <= 4, warm ratio <= 2.5, each widget page
-<= 500 KB gzipped in all.
+The site is served gzipped, as hosts serve it.
+
+Targets (issue 11): cold ratio <= 2, warm ratio <= 1.5, a throttled cold
+load usable in <= 3 s; each widget page <= 500 KB gzipped in all (issue 5).
 """
 
 import gzip
@@ -32,11 +35,14 @@ from tests.support.server import SiteServer  # noqa: E402
 
 SITE = PROJECT / "site"
 RUNS = 9
-TARGETS = {"cold": 4.0, "warm": 2.5, "gzip_kb": 500}
+TARGETS = {"cold": 2.0, "warm": 1.5, "gzip_kb": 500, "slow_s": 3.0}
 
 # Record when the widget marks itself ready, from inside the page, so polling
 # by the test driver adds no delay to the figure.
 READY_PROBE = """
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (entry) { window.__largestPaintAt = entry.startTime; });
+}).observe({type: 'largest-contentful-paint', buffered: true});
 new MutationObserver(function (records, observer) {
   var root = document.querySelector('[data-widget]');
   if (root && root.getAttribute('data-state') === 'ready') {
@@ -45,6 +51,7 @@ new MutationObserver(function (records, observer) {
   }
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
 """
+READY = '[data-widget][data-state="ready"]'
 WIDGET_SCRIPTS = re.compile(
     r'<script[^>]*(widget-watchdog|safe-storage|pyscript-without-eval|pyscript/core\.js)[^>]*>\s*</script>'
     r'|<(mpy|py)-script[^>]*>\s*</(mpy|py)-script>'
@@ -61,7 +68,7 @@ def make_baseline(site, path):
     return copy
 
 
-def gzipped_size(path):
+def gzipped_size(path):  # what the gzip-serving host sends
     return len(gzip.compress(path.read_bytes(), compresslevel=6))
 
 
@@ -70,7 +77,9 @@ def measure(context, url, ready, fetched):
     page.on("response", lambda response: fetched.append(response.url))
     page.goto(url, wait_until="load")
     if ready:
-        page.wait_for_function("window.__widgetReadyAt !== undefined", timeout=120000)
+        # A selector wait, not wait_for_function: the page's policy forbids
+        # the eval that one needs. The time itself comes from READY_PROBE.
+        page.wait_for_selector(READY, state="attached", timeout=120000)
         value = page.evaluate("window.__widgetReadyAt")
     else:
         value = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
@@ -113,8 +122,8 @@ def slow_phone(browser, origin, path):
     )
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
     page.goto(origin + path, wait_until="load", timeout=180000)
-    page.wait_for_function("window.__widgetReadyAt !== undefined", timeout=180000)
-    value = page.evaluate("window.__widgetReadyAt")
+    page.wait_for_selector(READY, state="attached", timeout=180000)
+    value = page.evaluate("[window.__largestPaintAt, window.__widgetReadyAt]")
     context.close()
     return value
 
@@ -144,7 +153,7 @@ def bench_page(playwright, name, path):
     baseline_site = make_baseline(SITE, path)
     browser = launch(playwright)
     try:
-        with SiteServer(SITE) as widget_server, SiteServer(baseline_site) as plain_server:
+        with SiteServer(SITE, gzip=True) as widget_server, SiteServer(baseline_site, gzip=True) as plain_server:
             measured = timings(browser, widget_server.origin, plain_server.origin, path)
             cold, warm, fetched = measured["widget"]
             plain_cold, plain_warm, plain_fetched = measured["plain"]
@@ -165,7 +174,8 @@ def bench_page(playwright, name, path):
         f"(target <= {TARGETS['gzip_kb']} KB: {verdict(gz / 1024 <= TARGETS['gzip_kb'])}); "
         f"without widget {plain_raw / 1024:.0f} KB raw, {plain_gz / 1024:.0f} KB gzipped"
     )
-    print(f"  slow phone (1.6 Mbps, 150 ms, 4x CPU), cold, ready: {slow / 1000:.1f} s")
+    print(f"  slow phone (1.6 Mbps, 150 ms, 4x CPU), cold: largest paint {slow[0] / 1000:.1f} s, "
+          f"ready {slow[1] / 1000:.1f} s")
 
 
 def main(names):

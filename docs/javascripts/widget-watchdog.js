@@ -3,11 +3,17 @@
  *
  * The widgets run in Python, which can fail to start (a file blocked by a
  * network filter, a very old browser, a slow phone). Runtime load errors only
- * reach the console, so without this the page would say "Loading" forever.
- * Here we show a plain message and point to the static version instead.
- * A widget that starts late still takes over: it marks itself ready, which
- * hides the message. The words come from the widget root's data-*-text
- * attributes, written at build time from pyscript/sog/words.json.
+ * reach the console, so without this the page would wait forever. Here we
+ * show a plain message and point to the static version instead. A widget
+ * that starts late still takes over: it marks itself ready, which hides the
+ * message. The words come from the widget root's data-*-text attributes,
+ * written at build time from pyscript/sog/words.json.
+ *
+ * While Python starts, the widget's first view (drawn at build time) is
+ * already usable and says nothing: buttons that need Python keep their place
+ * but stay invisible until the widget is ready (widgets.css), so nothing
+ * moves when it starts. Loaded before widget-start.js, so it hears a runtime
+ * file that fails to load.
  */
 (function () {
   "use strict";
@@ -51,13 +57,10 @@
     });
   }
 
-  // Loaded in the page head, so runtime errors are heard from the start;
-  // the widgets themselves exist once the page is parsed.
   function start() {
     widgets = Array.prototype.slice.call(document.querySelectorAll("[data-widget]"));
     widgets.forEach(function (widget) {
       widget.setAttribute("data-state", "loading");
-      say(widget, widget.getAttribute("data-loading-text"), false);
     });
     if (failedEarly) fail();
   }
@@ -80,11 +83,20 @@
   ["mpy:done", "py:done"].forEach(function (name) {
     window.addEventListener(name, function () { window.setTimeout(fail, 0); });
   });
-  window.setTimeout(function () {
-    widgets.forEach(function (widget) {
-      if (waiting(widget)) {
-        say(widget, widget.getAttribute("data-slow-text"), true);
-      }
-    });
-  }, SLOW_MS);
+  // Python starts once the page has loaded (widget-start.js): count from then.
+  window.addEventListener("load", function () {
+    window.setTimeout(function () {
+      widgets.forEach(function (widget) {
+        if (waiting(widget)) {
+          say(widget, widget.getAttribute("data-slow-text"), true);
+        }
+      });
+    }, SLOW_MS);
+  });
+  // A widget's forms (add an item, add a question) are Python's to handle:
+  // pressed before Python is ready, Enter must not send the page anywhere
+  // (the policy's form-action 'none' would refuse it anyway).
+  document.addEventListener("submit", function (event) {
+    if (event.target.closest && event.target.closest("[data-widget]")) event.preventDefault();
+  }, true);
 })();

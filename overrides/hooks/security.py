@@ -14,7 +14,7 @@ OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import security  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import caching, security  # noqa: E402  (in overrides/, via the path above)
 
 log = logging.getLogger("mkdocs.hooks.security")
 
@@ -51,4 +51,6 @@ def on_post_template(output_content, template_name, config):
 
 
 def on_post_build(config):
-    (Path(config["site_dir"]) / "_headers").write_text(security.headers_file(_policies), encoding="utf-8")
+    site = Path(config["site_dir"])
+    text = security.headers_file(_policies, caching.file_rules(site), caching.NO_CACHE)
+    (site / "_headers").write_text(text, encoding="utf-8")

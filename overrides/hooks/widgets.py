@@ -1,11 +1,13 @@
-"""MkDocs hook: the Python widgets. A thin adapter over sitebuild.widgets.
+"""MkDocs hook: the Python widgets. A thin adapter over sitebuild.widgets and
+sitebuild.runtime_files.
 
 - Renders each widget marker (<!-- widget:name -->) into its page from the
   same data files the browser reads, so the page works and prints with
   JavaScript off.
 - Gives pages whose front matter says `widget: name` the PyScript settings
   the template needs.
-- Copies the self-hosted runtime and the widget code into the built site.
+- Copies the self-hosted runtime and the widget code into the built site,
+  in folders named by their content's hash.
 """
 
 import sys
@@ -16,7 +18,7 @@ from mkdocs.utils import get_relative_url
 
 # MkDocs puts only this hook's own folder on sys.path while loading it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from sitebuild import widgets  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import runtime_files, widgets  # noqa: E402  (in overrides/, via the path above)
 
 del sys.path[0]
 
@@ -30,10 +32,12 @@ def _runtime_name(config):
 def on_config(config):
     widgets.make_importable()
     try:
-        widgets.runtime(_runtime_name(config))
+        runtime_files.runtime(_runtime_name(config))
         found["registry"] = widgets.discover()
         found["markers"] = widgets.marker_functions(found["registry"])
-    except widgets.WidgetError as error:
+        found["folders"] = runtime_files.folders(_runtime_name(config))
+        found["plugins_off"] = runtime_files.plugins_off()
+    except (widgets.WidgetError, runtime_files.RuntimeFilesError) as error:
         raise PluginError(str(error)) from error
     return config
 
@@ -53,12 +57,14 @@ def on_page_context(context, page, config, nav):
         return context
     if name not in found["registry"]:
         raise PluginError(f"{page.file.src_uri}: unknown widget {name!r}; known: {sorted(found['registry'])}")
-    page.meta["pyscript"] = widgets.page_settings(found["registry"][name], context["base_url"], _runtime_name(config))
+    page.meta["pyscript"] = widgets.page_settings(
+        found["registry"][name], context["base_url"], _runtime_name(config), found["folders"], found["plugins_off"]
+    )
     return context
 
 
 def on_post_build(config):
     try:
-        widgets.copy_into_site(Path(config["site_dir"]), _runtime_name(config))
-    except widgets.WidgetError as error:
+        runtime_files.copy_into_site(Path(config["site_dir"]), _runtime_name(config))
+    except runtime_files.RuntimeFilesError as error:
         raise PluginError(str(error)) from error

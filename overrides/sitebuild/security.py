@@ -33,7 +33,8 @@ PAGE_POLICY = (
     ("worker-src", ("'self'",)),
     ("frame-src", ("'none'",)),
     ("media-src", ("'none'",)),
-    ("manifest-src", ("'none'",)),
+    # The web app manifest (add to home screen), from the site itself.
+    ("manifest-src", ("'self'",)),
     ("object-src", ("'none'",)),
     ("base-uri", ("'self'",)),
     ("form-action", ("'none'",)),
@@ -165,7 +166,7 @@ def page_paths(url):
     return [path, path + "index.html"]
 
 
-def headers_file(policies):
+def headers_file(policies, file_rules=(), page_cache=None):
     """A `_headers` file (Netlify, Cloudflare Pages): COMMON_HEADERS for every
     file, and each page's own policy, as a header, for that page's paths.
 
@@ -173,6 +174,8 @@ def headers_file(policies):
     Where several rules match, these hosts send every matching header; two
     Content-Security-Policy headers are both enforced, so the page policy and
     the site-wide frame-ancestors rule add up.
+    file_rules: [(path, Cache-Control)] for other files (caching.file_rules);
+    page_cache: the Cache-Control every page gets with its policy.
     """
     lines = [
         "# Written by `make build` (overrides/sitebuild/security.py); do not edit.",
@@ -183,4 +186,8 @@ def headers_file(policies):
         value = serialize(header_policy(policies[url]))
         for path in page_paths(url):
             lines += ["", path, f"  Content-Security-Policy: {value}"]
+            if page_cache:
+                lines.append(f"  Cache-Control: {page_cache}")
+    for path, cache_control in file_rules:
+        lines += ["", path, f"  Cache-Control: {cache_control}"]
     return "\n".join(lines) + "\n"

@@ -15,35 +15,15 @@ Nothing here names a widget: a new folder with a manifest is found by itself.
 import ast
 import importlib
 import json
-import shutil
 import sys
 from pathlib import Path
+
+from sitebuild import runtime_files
 
 PROJECT = Path(__file__).resolve().parents[2]
 CODE = PROJECT / "pyscript"
 PACKAGE = CODE / "sog"
-NODE_MODULES = PROJECT / "node_modules"
-PYSCRIPT_CORE = NODE_MODULES / "@pyscript" / "core" / "dist"
 MARKER = "<!-- widget:{} -->"
-
-# Where each runtime's files come from, and the module PyScript loads first.
-RUNTIMES = {
-    "micropython": {
-        "type": "mpy",
-        "package": NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript",
-        "files": ["micropython.mjs", "micropython.wasm"],
-        "entry": "micropython.mjs",
-        "wasm": ["micropython.wasm"],
-    },
-    "pyodide": {
-        "type": "py",
-        "package": NODE_MODULES / "pyodide",
-        "files": ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"],
-        "entry": "pyodide.mjs",
-        "wasm": ["pyodide.asm.wasm"],
-    },
-}
-
 
 def make_importable():
     """Put pyscript/ on sys.path, so the build imports the sog package the
@@ -157,74 +137,45 @@ def files_for(widget):
     return sorted(set(modules_for(widget["main"])) | set(widget["data"]))
 
 
-def runtime(name):
-    """The settings of a runtime by name ("micropython" or "pyodide")."""
-    if name not in RUNTIMES:
-        raise WidgetError(f"extra.python_runtime must be one of {sorted(RUNTIMES)}, not {name!r}")
-    return RUNTIMES[name]
-
-
-def core_chunks():
-    """PyScript's module files that core.js always loads (not the editor's
-    or terminal's libraries, which load only when used)."""
-    eager = ("core-", "deprecations-manager-", "donkey-", "error-", "py-editor-", "py-game-", "py-terminal-")
-    return sorted(path.name for path in PYSCRIPT_CORE.glob("*.js") if path.name.startswith(eager))
-
-
-def page_settings(widget, base, runtime_name):
+def page_settings(widget, base, runtime_name, folders, off):
     """What the template needs for a widget page, with base (the site root
-    relative to the page) in front of every address."""
-    settings = runtime(runtime_name)
-    assets = base + "/assets/"
+    relative to the page) in front of every address. folders and off are
+    runtime_files.folders(runtime_name) and runtime_files.plugins_off(),
+    worked out once per build.
+
+    Nothing here loads while the page is drawn: widget-start.js reads "start"
+    once the page has loaded and the browser is idle, adds the preloads, then
+    imports the modules (the one that avoids eval, then PyScript's core).
+    """
+    settings = runtime_files.runtime(runtime_name)
+    where = {name: base + "/" + folder + "/" for name, folder in folders.items()}
+    pyscript = where["pyscript"]
     config = {
-        "interpreter": assets + "runtime/" + runtime_name + "/" + settings["entry"],
-        "files": {assets + "widgets/" + path: "./" + path for path in files_for(widget)},
-        # The widgets say themselves, in plain words, when something fails;
-        # PyScript's own red error banner would only alarm a patient.
-        "plugins": ["!error"],
+        "interpreter": where[runtime_name] + settings["entry"],
+        "files": {where["widgets"] + path: "./" + path for path in files_for(widget)},
+        # No plugin is used; the error plugin's red banner would only alarm a
+        # patient (the widgets say themselves, in plain words, what failed).
+        "plugins": off,
     }
-    main = assets + "widgets/" + widget["main"]
+    main = where["widgets"] + widget["main"]
+    other = [spec["type"] for name, spec in runtime_files.RUNTIMES.items() if name != runtime_name]
+    start = {
+        "modules": [pyscript + runtime_files.WITHOUT_EVAL.name, pyscript + "core.js"],
+        # The interpreter's module and PyScript's own, fetched in parallel
+        # rather than one after another.
+        "modulepreload": [config["interpreter"]] + [pyscript + name for name in runtime_files.core_chunks()],
+        # The interpreter's WebAssembly and the widget's files (the browser
+        # keeps them for PyScript's own requests).
+        "preload": [where[runtime_name] + wasm for wasm in settings["wasm"]] + list(config["files"]) + [main],
+    }
     return {
-        # The interpreter's module, fetched in parallel with PyScript itself
-        # rather than after it.
-        "modulepreload": [config["interpreter"]] + [assets + "pyscript/" + name for name in core_chunks()],
-        # The interpreter's WebAssembly and the widget's own files, fetched
-        # early too (the browser keeps them for PyScript's own requests).
-        "preload": [assets + "runtime/" + runtime_name + "/" + wasm for wasm in settings["wasm"]]
-        + list(config["files"]) + [main],
         "type": settings["type"],
         "config": json.dumps(config, separators=(",", ":")),
         "src": main,
+        # PyScript loads every plugin for a script type that has no config,
+        # even with no script of that type on the page: the other type gets
+        # one that turns them all off.
+        "other_types": [{"type": kind, "config": json.dumps({"plugins": off}, separators=(",", ":"))}
+                        for kind in other],
+        "start": json.dumps(start, separators=(",", ":")),
     }
-
-
-def _widget_code_files():
-    """Every file the widgets may need in the browser, relative to pyscript/."""
-    return sorted(
-        path.relative_to(CODE).as_posix()
-        for path in PACKAGE.rglob("*")
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts
-    )
-
-
-def copy_into_site(site, runtime_name):
-    """Copy PyScript, the chosen interpreter and the widget code into the site."""
-    settings = runtime(runtime_name)
-    missing = [str(path) for path in [PYSCRIPT_CORE, settings["package"]] if not path.exists()]
-    if missing:
-        raise WidgetError(f"Runtime files missing: {missing}. Run `npm ci` (the Makefile does).")
-    core_out = site / "assets" / "pyscript"
-    shutil.rmtree(core_out, ignore_errors=True)
-    # Source maps are for PyScript's developers, not for patients' phones.
-    shutil.copytree(PYSCRIPT_CORE, core_out, ignore=shutil.ignore_patterns("*.map"))
-    runtime_out = site / "assets" / "runtime"
-    shutil.rmtree(runtime_out, ignore_errors=True)
-    (runtime_out / runtime_name).mkdir(parents=True)
-    for file_name in settings["files"]:
-        shutil.copy2(settings["package"] / file_name, runtime_out / runtime_name / file_name)
-    widgets_out = site / "assets" / "widgets"
-    shutil.rmtree(widgets_out, ignore_errors=True)
-    for relative in _widget_code_files():
-        target = widgets_out / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(CODE / relative, target)

@@ -1,14 +1,24 @@
 """The static shell every widget root shares, drawn at build time.
 
 The root carries what the page needs before Python runs: its state
-("static" until the load watchdog says "loading", then Python says "ready"),
-the site root for links, where the plain version is, and the watchdog's words
-(from words.json, so they are data like every other sentence). The status line
-below it is where the watchdog and dom.boot speak.
+("static" until the load watchdog says "loading", then Python says "ready" or
+something says "failed"), the site root for links, where the plain version
+is, and the watchdog's words (from words.json, so they are data like every
+other sentence). The status line below it is where the watchdog and dom.boot
+speak; it stays hidden while Python starts, since the first view already works.
+
+Parts of a widget that need Python carry NEEDS_PYTHON (buttons): widgets.css
+keeps their place but shows them only once the widget is ready, and hides
+them without JavaScript or when Python failed. Parts that only make sense
+with Python carry LIVE, and the static version shown instead carries STATIC.
 """
 
 from sog import datafiles
 from sog.markup import escape
+
+NEEDS_PYTHON = "sog-needs-python"
+LIVE = "sog-live"
+STATIC = "sog-static"
 
 
 def open_root(name, root, fallback_href, fallback_text, extra_class=""):
@@ -19,7 +29,7 @@ def open_root(name, root, fallback_href, fallback_text, extra_class=""):
         '<div class="' + css + '" id="' + name + '" data-widget="' + name + '" data-state="static"'
         ' data-root="' + escape(root) + '" data-fallback-href="' + escape(fallback_href) + '"'
         ' data-fallback-text="' + escape(fallback_text) + '"'
-        ' data-loading-text="' + escape(words["loading"]) + '" data-failed-text="' + escape(words["failed"]) + '"'
+        ' data-failed-text="' + escape(words["failed"]) + '"'
         ' data-slow-text="' + escape(words["slow"]) + '">'
         '<p class="sog-status" id="' + name + '-status" role="status" hidden></p>'
     )

@@ -56,6 +56,11 @@ class Report:
         return "\n".join(lines)
 
 
+def version():
+    """The Lighthouse version installed (from its package.json)."""
+    return json.loads((LIGHTHOUSE / "package.json").read_text(encoding="utf-8"))["version"]
+
+
 def chromium_path(playwright):
     """The Chromium the browser tests use (Lighthouse starts its own copy)."""
     return executable_path(playwright) or playwright.chromium.executable_path

@@ -75,7 +75,7 @@ def test_shared_words_have_the_parts_the_code_uses():
     """words.json holds the start, storage and text sentences, the not-advice
     line and twelve month names; pages.json titles every page by its href."""
     words = datafiles.load("words.json")
-    assert set(words["start"]) == {"loading", "failed", "slow"}
+    assert set(words["start"]) == {"failed", "slow"}
     assert set(words["text"]) == {"empty", "markup"}
     assert "911" in words["not_advice"] and "not medical advice" in words["not_advice"]
     assert len(words["months"]) == 12 and words["months"][0] == "January"

@@ -1,12 +1,16 @@
 """The checklist on screen: HTML for the interactive list. Pure.
 
 widget_html draws the whole list for one state and view (see view.build).
-Every piece of the visitor's text goes through escape, so it always shows as
-text; every sentence comes from items.json's words.
+The build draws the first view with it (an empty checklist), so the page
+shows the list at once and a visitor can tick before Python starts; in the
+browser, Python redraws only the parts (SECTIONS) that the saved checklist
+changes (changed_sections). Every piece of the visitor's text goes through
+escape, so it always shows as text; every sentence comes from items.json's
+words. Buttons carry shell.NEEDS_PYTHON: they show once Python is ready.
 """
 
 from sog import datafiles, shell
-from sog.checklist import calendar, items, render_sheet
+from sog.checklist import calendar, items, render_sheet, view
 from sog.checklist import state as checklist_state
 from sog.markup import escape, fill, link
 
@@ -76,7 +80,8 @@ def _button(element_id, action, value, label, hidden_text="", css="sog-small-but
     """A button the widget's one click handler routes by its data-action."""
     extra = '<span class="sog-visually-hidden"> ' + escape(hidden_text) + "</span>" if hidden_text else ""
     return (
-        '<button type="button" class="' + css + '" id="' + element_id + '" data-action="' + action + '"'
+        '<button type="button" class="' + css + " " + shell.NEEDS_PYTHON + '" id="' + element_id + '"'
+        ' data-action="' + action + '"'
         ' data-id="' + escape(value) + '">' + escape(label) + extra + "</button>"
     )
 
@@ -95,7 +100,7 @@ def _text_form(form_id, input_id, label, button, limit):
         '<form class="sog-add" id="' + form_id + '" data-action="' + form_id + '">'
         '<label for="' + input_id + '">' + escape(label) + '</label><div class="sog-add-row">'
         '<input type="text" id="' + input_id + '" maxlength="' + str(limit) + '" autocomplete="off">'
-        '<button type="submit" class="md-button">' + escape(button) + "</button></div></form>"
+        '<button type="submit" class="md-button ' + shell.NEEDS_PYTHON + '">' + escape(button) + "</button></div></form>"
     )
 
 
@@ -227,7 +232,8 @@ def _keep(data, root):
         "<h2>" + escape(words["keep_heading"]) + "</h2><p>" + escape(words["keep_text"]) + "</p>"
         '<div class="sog-actions">' + _button("download", "download", "", words["download"], css="md-button") + " "
         + link(root, "print/", words["print_link"])
-        + '</div><div class="sog-field"><label for="load-file">' + escape(words["load_label"]) + "</label>"
+        + '</div><div class="sog-field ' + shell.NEEDS_PYTHON + '"><label for="load-file">'
+        + escape(words["load_label"]) + "</label>"
         '<input type="file" id="load-file" accept=".json,application/json" data-action="load"></div>'
     )
 
@@ -270,17 +276,32 @@ def widget_html(data, state, shown, root, confirming):
     )
 
 
+def changed_sections(data, drawn, wanted, root):
+    """The parts of the list (SECTIONS) whose HTML differs between the list as
+    drawn and as wanted, each given as (state, screener answers, confirming)."""
+    if drawn == wanted:
+        return []
+    before = (drawn[0], view.build(data, drawn[0], drawn[1]), root, drawn[2])
+    after = (wanted[0], view.build(data, wanted[0], wanted[1]), root, wanted[2])
+    return [name for name in SECTIONS if section_html(name, data, *before) != section_html(name, data, *after)]
+
+
 def page_html(data, root):
-    """The checklist page's widget root. Without Python it holds the blank
-    sheet, so the page is still useful; the widget replaces it."""
+    """The checklist page's widget root: the list for an empty checklist (its
+    first view, live with JavaScript), and the blank sheet, which shows in
+    its place without JavaScript or if Python cannot start."""
     words = data["words"]
+    empty = checklist_state.new_state()
+    shown = view.build(data, empty, {})
     return (
         shell.open_root(ROOT_ID, root, root + "/print/", words["fallback_link"])
         + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
         '<div class="sog-notice" id="checklist-notice" role="status"></div>'
-        '<p class="sog-progress" id="checklist-progress" role="status"></p>'
-        '<div id="checklist-body">' + render_sheet.sheet_html(data, checklist_state.new_state(), {}, False, "", "")
-        + "</div></div>"
+        '<p class="sog-progress ' + shell.LIVE + '" id="checklist-progress" role="status">'
+        + escape(view.progress_text(data, shown["progress"])) + "</p>"
+        '<div class="' + shell.LIVE + '" id="checklist-body">' + widget_html(data, empty, shown, root, False) + "</div>"
+        '<div class="' + shell.STATIC + '">' + render_sheet.sheet_html(data, empty, {}, False, "", "") + "</div>"
+        "</div>"
     )
 
 

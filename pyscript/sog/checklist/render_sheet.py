@@ -97,6 +97,43 @@ def _goals(data, state):
     return _section(data["words"]["goals"], body)
 
 
+# The sheet's parts, in page order. Each is drawn into its own container (id
+# PART + name), so the printable page changes only the parts a visitor's
+# saved checklist changes.
+PARTS = ("meta", "items", "custom", "appointment", "questions", "goals", "footer")
+PART = "sheet-"
+
+
+def part_html(name, data, state, answers, tailored, printed_on, address):
+    """The inside of one part of the sheet (see PARTS and sheet_html)."""
+    words = data["words"]["sheet"]
+    if name == "meta":
+        date = escape(printed_on) if printed_on else blank_lines(1)
+        return '<p class="sog-sheet-meta"><span>' + escape(words["printed_on"]) + " " + date + "</span></p>"
+    if name == "items":
+        if tailored:
+            shown = view.build(data, state, answers)
+            ids, done = shown["shown"], shown["done"]
+        else:
+            ids, done = [item["id"] for item in data["items"]], []
+        return _groups(data, state, ids, done)
+    if name == "custom":
+        return _custom(data, state)
+    if name == "appointment":
+        return _appointment(data, state)
+    if name == "questions":
+        return _questions(data, state)
+    if name == "goals":
+        return _goals(data, state)
+    if name == "footer":
+        return (
+            '<p class="sog-sheet-footer">' + escape(words["footer"])
+            + (", " + escape(address) if address else "")
+            + ". " + escape(words["footer_note"]) + "</p>"
+        )
+    raise KeyError(name)
+
+
 def sheet_html(data, state, answers, tailored, printed_on, address):
     """The paper checklist.
 
@@ -104,25 +141,23 @@ def sheet_html(data, state, answers, tailored, printed_on, address):
     True gives the visitor's own list with their ticks. printed_on and
     address are plain text ("" leaves a line to fill in by hand).
     """
-    words = data["words"]["sheet"]
-    if tailored:
-        shown = view.build(data, state, answers)
-        ids, done = shown["shown"], shown["done"]
-    else:
-        ids, done = [item["id"] for item in data["items"]], []
-    date = escape(printed_on) if printed_on else blank_lines(1)
     return (
         '<div class="sog-sheet" id="print-sheet">'
-        '<p class="sog-sheet-meta"><span>' + escape(words["printed_on"]) + " " + date + "</span></p>"
-        + _groups(data, state, ids, done)
-        + _custom(data, state)
-        + _appointment(data, state)
-        + _questions(data, state)
-        + _goals(data, state)
-        + '<p class="sog-sheet-footer">' + escape(words["footer"])
-        + (", " + escape(address) if address else "")
-        + ". " + escape(words["footer_note"]) + "</p></div>"
+        + "".join(
+            '<div id="' + PART + name + '">'
+            + part_html(name, data, state, answers, tailored, printed_on, address) + "</div>"
+            for name in PARTS
+        )
+        + "</div>"
     )
+
+
+def changed_parts(data, drawn, wanted):
+    """The parts (PARTS) whose HTML differs between the sheet as drawn and as
+    wanted, each given as (state, answers, tailored, printed_on, address)."""
+    if drawn == wanted:
+        return []
+    return [name for name in PARTS if part_html(name, data, *drawn) != part_html(name, data, *wanted)]
 
 
 def format_date(year, month_index, day):

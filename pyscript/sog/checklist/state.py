@@ -76,6 +76,13 @@ def toggle(data, state, item_id):
     return state
 
 
+def set_done(data, state, item_id, done):
+    """Tick (done True) or untick a task or own item, whatever it showed before."""
+    if is_done(data, state, item_id) == (done is True):
+        return copy(state)
+    return toggle(data, state, item_id)
+
+
 def set_stage(data, state, item_id, stage):
     """Set a record's stage; "" or None clears it. Anything else is ignored."""
     state = copy(state)
@@ -220,4 +227,28 @@ def set_show_all(state, show):
     """Show or hide the items outside the tailored list."""
     state = copy(state)
     state["show_all"] = show is True
+    return state
+
+
+# ---- what the visitor did before the widget started ------------------------
+
+
+def apply_given(data, state, given):
+    """The state with what a visitor did in the page's first view before
+    Python started: their latest word, so it wins over what was saved.
+
+    given: [(action, key, value)] for each control that no longer shows what
+    it was drawn with: ("toggle", item id, True or False), ("stage", record
+    id, stage id or "" for none), ("appointment", field, text), ("goals", "",
+    text). Anything that does not fit changes nothing, as with every change.
+    """
+    for action, key, value in given:
+        if action == "toggle":
+            state = set_done(data, state, key, value)
+        elif action == "stage":
+            state = set_stage(data, state, key, value)
+        elif action == "appointment":
+            state = set_appointment(state, key, value)
+        elif action == "goals":
+            state = set_goals(state, value)
     return state

@@ -282,17 +282,65 @@ def on_storage(event):
         show()
 
 
+def given_in_page(body):
+    """What a visitor did in the list before Python started: (action, key,
+    value) for each box, choice or field that no longer shows what the build
+    drew it with (see state.apply_given)."""
+    given = []
+    controls = body.querySelectorAll("input[data-action], textarea[data-action]")
+    for index in range(int(controls.length)):
+        control = controls.item(index)
+        action = str(control.getAttribute("data-action"))
+        if action == "toggle" and bool(control.checked) != bool(control.defaultChecked):
+            given.append(("toggle", item_of(control), bool(control.checked)))
+        elif action == "stage" and bool(control.checked) and not bool(control.defaultChecked):
+            stage = str(control.value)
+            given.append(("stage", item_of(control), "" if stage == render_list.NO_STAGE else stage))
+        elif action == "appointment" and str(control.value) != str(control.defaultValue):
+            given.append(("appointment", item_of(control), str(control.value)))
+        elif action == "goals" and str(control.value) != str(control.defaultValue):
+            given.append(("goals", "", str(control.value)))
+    return given
+
+
+def show_given(given, shown):
+    """What the page shows beside a control the visitor changed before Python
+    started, as the handlers would have: a record's done look, the visit's
+    date in words."""
+    for action, key, _ in given:
+        if action == "stage":
+            choice = dom.by_id("st-" + key + "-" + render_list.NO_STAGE)
+            row = choice.closest("li") if choice else None
+            if row:
+                row.classList.toggle(render_list.DONE_CLASS, key in shown["done"])
+        elif action == "appointment" and key in ("date", "time"):
+            when = calendar.when_words(page["state"]["appointment"])
+            dom.say(dom.by_id("appt-when"), render_list.when_line(data, when))
+
+
 def start(root):
     page["root"] = root
     page["body"] = dom.by_id("checklist-body")
     page["notice"] = dom.by_id("checklist-notice")
     page["progress"] = dom.by_id("checklist-progress")
+    # The page already shows the list for an empty checklist (drawn at build
+    # time), with whatever the visitor ticked or typed since: their latest
+    # word, kept over what was saved.
+    given = given_in_page(page["body"])
+    showing = state.apply_given(data, state.new_state(), given)
     loaded, _, notice = store.load()
-    page["state"], problems = saved.clean_state(data, loaded)
+    saved_state, problems = saved.clean_state(data, loaded)
     page["raw"] = loaded
+    page["state"] = state.apply_given(data, saved_state, given)
+    page["drawn"] = view.build(data, showing, {})["shown"]
     messages = [storage.message_for(notice, store.kept_copy)] + problems
+    if given and store.save(page["state"], dom.now_ms()):
+        page["raw"] = page["state"]
     say(" ".join(message for message in messages if message))
-    show()
+    # Only the parts the saved checklist changes: nothing moves for a first visit.
+    wanted = (page["state"], sources.answers(), False)
+    shown = draw(render_list.changed_sections(data, (showing, {}, False), wanted, root.getAttribute("data-root")))
+    show_given(given, shown)
     dom.on(root, "click", {
         "show-all": on_show_all,
         "remove-custom": on_remove_custom,

@@ -9,13 +9,15 @@ ROOT_ID = "printable"
 
 
 def page_html(data, root):
-    """The widget root: a print button for Python to show, and the blank
-    sheet that prints as it is without Python."""
+    """The widget root: a print button that shows once Python is ready, and
+    the blank sheet, which prints as it is without Python; Python changes
+    only the parts of it that the visitor's saved checklist changes."""
     words = data["words"]["sheet"]
     return (
         shell.open_root(ROOT_ID, root, "#print-sheet", words["fallback_link"])
         + '<div class="sog-notice" id="printable-notice" role="status"></div>'
-        '<div class="sog-actions" id="printable-actions" hidden>'
+        # Its room is kept while Python starts (shell.NEEDS_PYTHON): nothing moves.
+        '<div class="sog-actions ' + shell.NEEDS_PYTHON + '" id="printable-actions">'
         '<button type="button" class="md-button md-button--primary" id="print-button" data-action="print">'
         + escape(words["print_button"]) + "</button></div>"
         '<div id="printable-body">' + render_sheet.sheet_html(data, new_state(), {}, False, "", "") + "</div></div>"

@@ -1,14 +1,18 @@
 """The printable page in the browser: DOM glue only.
 
-Swaps the blank sheet rendered at build time for the visitor's own tailored
-checklist, with today's date and the site's address, and offers a Print
-button. Without Python the blank sheet stays and prints as it is.
+The build drew the full blank sheet. With a checklist saved (or screener
+answers to tailor by), the parts of the sheet that the visitor's own
+checklist changes are drawn again; with nothing saved the blank sheet stays,
+to fill in by hand. Either way today's date and the site's address are
+added, and the Print button shows. Without Python the blank sheet stays and
+prints as it is.
 """
 
 from pyscript import window
 from sog import dom, storage
 from sog.checklist import render_sheet, saved
 from sog.checklist.sources import Sources
+from sog.checklist.state import new_state
 from sog.printable import render
 
 sources = Sources(dom.local_storage())
@@ -29,15 +33,16 @@ def start(root):
     # unreadable data for the checklist page to report and set aside.
     loaded, _, notice = sources.store.peek()
     state, problems = saved.clean_state(data, loaded)
+    answers = sources.answers()
     today = window.Date.new()
     printed_on = render_sheet.format_date(int(today.getFullYear()), int(today.getMonth()), int(today.getDate()))
-    dom.by_id("printable-body").innerHTML = render_sheet.sheet_html(
-        data, state, sources.answers(), True, printed_on, site_address(root)
-    )
+    drawn = (new_state(), {}, False, "", "")
+    wanted = (state, answers, loaded is not None or bool(answers), printed_on, site_address(root))
+    for name in render_sheet.changed_parts(data, drawn, wanted):
+        dom.by_id(render_sheet.PART + name).innerHTML = render_sheet.part_html(name, data, *wanted)
     messages = [storage.message_for(notice)] + problems
     dom.say(dom.by_id("printable-notice"), " ".join(message for message in messages if message))
     dom.on(root, "click", {"print": on_print})
-    dom.by_id("printable-actions").hidden = False
 
 
 dom.boot(render.ROOT_ID, start)

@@ -67,7 +67,8 @@ def form_html(data, root):
         # the answers to the web server in the address. Nothing here can.
         '<div class="sog-form" id="screener-form">'
         + questions
-        + '<div class="sog-actions" id="screener-actions" hidden>'
+        # Shown once Python is ready, in room kept for them (shell.NEEDS_PYTHON).
+        + '<div class="sog-actions ' + shell.NEEDS_PYTHON + '" id="screener-actions">'
         '<button type="button" class="md-button md-button--primary" id="screener-show" data-action="show">'
         + escape(words["show"]) + "</button> "
         '<button type="button" class="md-button" id="screener-reset" data-action="reset">'

@@ -95,7 +95,6 @@ def start(root):
         save(show)
     dom.on(page["form"], "change", {"answer": on_change})
     dom.on(root, "click", {"show": on_show, "reset": on_reset})
-    dom.by_id("screener-actions").hidden = False
 
 
 dom.boot(render.ROOT_ID, start)

@@ -9,11 +9,13 @@
  * no worker, so the hook is never used: with the set empty there is nothing
  * to join and no code is built from text.
  *
- * Loaded as a module just before PyScript's core.js: importing core.js here
- * runs this right after PyScript's own code and before PyScript defines its
- * script types (that waits for its plugins to load).
+ * Loaded as a module just before PyScript's core.js (javascripts/widget-start.js
+ * imports this, then core.js): importing core.js here runs this right after
+ * PyScript's own code and before PyScript defines its script types (that
+ * waits for its plugins to load). The build copies it into the folder of the
+ * PyScript version it was written for (sitebuild/runtime_files.py).
  */
-import { hooks } from "../assets/pyscript/core.js";
+import { hooks } from "./core.js";
 
 ["onReady", "onBeforeRun", "onBeforeRunAsync", "onAfterRun", "onAfterRunAsync"].forEach(function (name) {
   hooks.worker[name].clear();

@@ -1,0 +1,83 @@
+/*
+ * Saves the guide on this device for use without the internet.
+ *
+ * Registers the site's service worker (sw.js, written by the build) once the
+ * page has loaded, the page's widget (if any) has started and the browser is
+ * idle, so fetching the guide's files never competes with the page itself.
+ * Then says so, calmly, in the page's status line (read out politely by
+ * screen readers): once, when the guide has just been saved, or when a newer
+ * version has been saved for next time. The words are data
+ * (pyscript/sog/words.json, "offline"), put in the page by the build.
+ *
+ * Nothing here, nor in the worker, reads or sends what a visitor saved.
+ */
+(function () {
+  "use strict";
+  if (!("serviceWorker" in navigator)) return;
+  var script = document.currentScript;
+  var workerUrl = script.getAttribute("data-worker");
+
+  function say(kind) {
+    var status = document.getElementById("offline-status");
+    if (status) status.textContent = status.getAttribute("data-" + kind + "-text");
+  }
+
+  function afterLoad(next) {
+    if (document.readyState === "complete") next();
+    else window.addEventListener("load", next, { once: true });
+  }
+
+  // Every widget on the page ready or failed: its own start comes first.
+  function afterWidgets(next) {
+    var roots = document.querySelectorAll("[data-widget]");
+    function settled() {
+      return Array.prototype.every.call(roots, function (root) {
+        var state = root.getAttribute("data-state");
+        return state === "ready" || state === "failed";
+      });
+    }
+    if (settled()) return next();
+    var observer = new MutationObserver(function () {
+      if (!settled()) return;
+      observer.disconnect();
+      next();
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+  }
+
+  function whenIdle(next) {
+    if ("requestIdleCallback" in window) window.requestIdleCallback(next, { timeout: 2000 });
+    else window.setTimeout(next, 0);
+  }
+
+  function follow(worker, controlled) {
+    if (!worker) return;
+    function check() {
+      // The first time: saved and in charge. Later builds: saved, waiting
+      // until no page of this one is open (never a mix of two builds).
+      if (!controlled && worker.state === "activated") say("ready");
+      if (controlled && worker.state === "installed") say("updated");
+    }
+    check();
+    worker.addEventListener("statechange", check);
+  }
+
+  function register() {
+    var controlled = Boolean(navigator.serviceWorker.controller);
+    navigator.serviceWorker.register(workerUrl).then(function (registration) {
+      follow(registration.installing, controlled);
+      registration.addEventListener("updatefound", function () {
+        follow(registration.installing, controlled);
+      });
+    }, function () {
+      // Not saved this time (private browsing, storage full): the guide
+      // still works online, and the next page tries again.
+    });
+  }
+
+  afterLoad(function () {
+    afterWidgets(function () {
+      whenIdle(register);
+    });
+  });
+})();

@@ -1,0 +1,86 @@
+"""The guide offline: the service worker's file list, written when the build
+ends. Plain functions.
+
+Every file of the built site goes into the list except what no page loads
+(source maps, the host's _headers, the sitemap, search in other languages)
+and files too large to fetch ahead on a phone (Pyodide's interpreter and
+standard library: the worker keeps them once a page has used them). Pages
+are listed by the address a browser asks for ("about/", "./").
+
+The worker (offline_worker.js, written out as site/sw.js) caches the files of
+one build under a name made from their hashes, and checks each against its
+SHA-256 as it fetches it, so no cache ever mixes two builds.
+"""
+
+import base64
+import hashlib
+import json
+from pathlib import Path
+
+from sitebuild import caching
+
+WORKER_TEMPLATE = Path(__file__).with_name("offline_worker.js")
+# Larger than this is not fetched ahead (Pyodide's 2.4 MB library, 9 MB interpreter).
+LARGE_BYTES = 2_000_000
+NOT_LOADED_BY_PAGES = ("_headers", "sitemap.xml", "sitemap.xml.gz", caching.SERVICE_WORKER)
+# Material's search for other languages: this guide is in English.
+OTHER_LANGUAGES_SEARCH = "assets/javascripts/lunr/"
+
+
+def address(relative):
+    """The address a browser asks for: "about/index.html" -> "about/", "index.html" -> "./"."""
+    if relative == "index.html":
+        return "./"
+    if relative.endswith("/index.html"):
+        return relative.removesuffix("index.html")
+    return relative
+
+
+def integrity(path):
+    """The Subresource Integrity value of a file: "sha256-<base64>"."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(Path(path).read_bytes()).digest()).decode("ascii")
+
+
+def wanted(relative):
+    return not (
+        relative in NOT_LOADED_BY_PAGES
+        or relative.endswith(".map")
+        or relative.startswith(OTHER_LANGUAGES_SEARCH)
+    )
+
+
+def file_list(site):
+    """([(address, integrity, immutable), ...] to fetch ahead, [too large, not fetched])."""
+    site = Path(site)
+    files, large = [], []
+    for path in sorted(site.rglob("*")):
+        relative = path.relative_to(site).as_posix()
+        if not path.is_file() or not wanted(relative):
+            continue
+        if path.stat().st_size > LARGE_BYTES:
+            large.append(relative)
+            continue
+        files.append([address(relative), integrity(path), caching.is_immutable(relative)])
+    return files, large
+
+
+def build_id(files):
+    """A short hash of the whole list: a new build, a new cache name."""
+    return hashlib.sha256(json.dumps(files).encode("utf-8")).hexdigest()[:12]
+
+
+def worker_source(files):
+    """The service worker's source for this list."""
+    head = (
+        "// Written by `make build` (overrides/sitebuild/offline.py); do not edit.\n"
+        f"const BUILD = {json.dumps(build_id(files))};\n"
+        f"const FILES = {json.dumps(files, separators=(',', ':'))};\n"
+    )
+    return head + WORKER_TEMPLATE.read_text(encoding="utf-8")
+
+
+def write_worker(site):
+    """Write site/sw.js for the site as built; returns (build id, files, large files skipped)."""
+    files, large = file_list(site)
+    (Path(site) / caching.SERVICE_WORKER).write_text(worker_source(files), encoding="utf-8")
+    return build_id(files), files, large
