@@ -8,7 +8,8 @@ _headers file and the README's nginx snippet say the same.
 - 'wasm-unsafe-eval' appears exactly on the pages whose front matter names
   a widget.
 - site/_headers sends each page's policy, plus frame-ancestors 'none', for
-  every path the page answers, and the site-wide headers for every file.
+  every path the page answers, and the site-wide headers for every file
+  (how long each file may be kept: test_cache_headers.py).
 - The README's nginx snippet sends those site-wide headers too.
 
 The browser side (nothing on any page is blocked; the policy does block)
@@ -97,7 +98,7 @@ def test_page_policy_directives(built_site, rel):
         "worker-src": ["'self'"],
         "frame-src": ["'none'"],
         "media-src": ["'none'"],
-        "manifest-src": ["'none'"],
+        "manifest-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'none'"],
@@ -111,7 +112,7 @@ def test_headers_file_sends_the_page_policy(built_site, headers_rules, rel):
     meta_policy = META.search(markup).group(1).replace("&amp;", "&").replace("&quot;", '"')
     expected = meta_policy + "; frame-ancestors 'none'"
     for path in security.page_paths(url_of(rel)):
-        assert headers_rules.get(path) == [("Content-Security-Policy", expected)], path
+        assert headers_rules.get(path) == [("Content-Security-Policy", expected), ("Cache-Control", "no-cache")], path
 
 
 def test_headers_file_site_wide_headers(headers_rules):

@@ -129,12 +129,15 @@ def _appointment(data, state):
     words = data["words"]
     fields = []
     for field in checklist_state.APPOINTMENT_FIELDS:
+        kind = APPOINTMENT_KINDS.get(field, "text")
+        # Date and time fields take no maxlength (it is not valid HTML there).
+        limit = ' maxlength="' + str(checklist_state.MAX_FIELD) + '"' if kind in ("text", "tel") else ""
         fields.append(
             '<div class="sog-field"><label for="appt-' + field + '">' + escape(words["appointment_labels"][field])
-            + '</label><input type="' + APPOINTMENT_KINDS.get(field, "text") + '" id="appt-' + field + '"'
-            ' data-action="appointment" data-id="' + field + '" maxlength="' + str(checklist_state.MAX_FIELD) + '"'
+            + '</label><input type="' + kind + '" id="appt-' + field + '"'
+            ' data-action="appointment" data-id="' + field + '"' + limit
             # The second doctor's details, not the visitor's own: no autofill.
-            ' autocomplete="off"'
+            + ' autocomplete="off"'
             ' value="' + escape(state["appointment"].get(field, "")) + '"></div>'
         )
     when = calendar.when_words(state["appointment"])

@@ -19,7 +19,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from sog import datafiles
+from sog import datafiles, shell
 from sog.checklist import items, render_list, render_sheet, state, view
 from sog.markup import fill
 
@@ -207,7 +207,10 @@ def test_appointment_fields(data):
         assert box["type"] == render_list.APPOINTMENT_KINDS.get(field, "text")
         assert (box["data-action"], box["data-id"]) == ("appointment", field)
         assert box["value"] == checklist["appointment"][field]
-        assert box["maxlength"] == str(state.MAX_FIELD)
+        if box["type"] in ("text", "tel"):
+            assert box["maxlength"] == str(state.MAX_FIELD)
+        else:
+            assert not box.has_attr("maxlength"), "maxlength is not valid HTML on a date or time field"
         assert soup.find("label", {"for": "appt-" + field}).get_text() == data["words"]["appointment_labels"][field]
 
 
@@ -384,9 +387,10 @@ def test_widget_html_builds_no_view(data, monkeypatch):
 # ---- the page root ------------------------------------------------------------------------------
 
 
-def test_page_holds_the_blank_sheet_in_the_shared_root(data):
-    """Without Python the page shows the blank sheet; the root knows the
-    print page is the plain version, and the live regions wait empty."""
+def test_page_holds_the_first_view_and_the_blank_sheet(data):
+    """The page holds the live list for an empty checklist (its first view,
+    drawn by widget_html, with its progress) and, for when Python cannot run,
+    the blank sheet; the root knows the print page is the plain version."""
     soup = parse_well_formed(render_list.page_html(data, ROOT))
     root = by_id(soup, render_list.ROOT_ID)
     assert root["data-state"] == "static" and root["data-root"] == ROOT
@@ -394,12 +398,51 @@ def test_page_holds_the_blank_sheet_in_the_shared_root(data):
     assert root["data-fallback-text"] == data["words"]["fallback_link"]
     assert root.noscript.get_text() == data["words"]["noscript"]
     assert by_id(soup, "checklist-notice")["role"] == "status"
-    assert by_id(soup, "checklist-progress")["role"] == "status"
+    empty = state.new_state()
+    shown = view.build(data, empty, {})
+    progress = by_id(soup, "checklist-progress")
+    assert progress["role"] == "status" and progress.get_text() == view.progress_text(data, shown["progress"])
     body = by_id(soup, "checklist-body")
-    blank = render_sheet.sheet_html(data, state.new_state(), {}, False, "", "")
-    assert body.decode_contents() == parse_well_formed(blank).decode()
+    assert body["class"] == shell.LIVE and "sog-live" in progress["class"]
+    live = render_list.widget_html(data, empty, shown, ROOT, False)
+    assert body.decode_contents() == parse_well_formed(live).decode()
+    sheet = by_id(soup, "print-sheet").parent
+    assert sheet["class"] == shell.STATIC and sheet.parent is root
+    blank = render_sheet.sheet_html(data, empty, {}, False, "", "")
+    assert sheet.decode_contents() == parse_well_formed(blank).decode()
     found = ids(soup)
     assert len(found) == len(set(found))
+
+
+def test_every_button_waits_for_python(data):
+    """Buttons (and the file picker) show only once Python is ready: each
+    carries shell.NEEDS_PYTHON, for any state."""
+    checklist = examples.filled_checklist(data)
+    for shown_state in (state.new_state(), checklist):
+        soup = soup_of(data, shown_state)
+        for button in elements(soup, "button"):
+            assert shell.NEEDS_PYTHON in button["class"].split(), button
+        picker = by_id(soup, "load-file")
+        assert shell.NEEDS_PYTHON in picker.parent["class"].split()
+
+
+@pytest.mark.parametrize("answers", [{}, {"biopsy_or_cancer": "yes"}], ids=["untailored", "tailored"])
+def test_changed_sections_are_the_parts_whose_html_differs(data, answers):
+    """changed_sections names exactly the parts drawn differently, none for
+    the same state, answers and confirming."""
+    empty = (state.new_state(), {}, False)
+    assert render_list.changed_sections(data, empty, empty, ROOT) == []
+    wanted = (examples.filled_checklist(data), answers, False)
+    found = render_list.changed_sections(data, empty, wanted, ROOT)
+    before, after = view.build(data, *empty[:2]), view.build(data, *wanted[:2])
+    expected = [name for name in render_list.SECTIONS
+                if render_list.section_html(name, data, empty[0], before, ROOT, False)
+                != render_list.section_html(name, data, wanted[0], after, ROOT, False)]
+    assert found == expected and "keep" not in found
+    task = next(item for item in data["items"] if item["kind"] == "task" and item["core"])
+    ticked = state.toggle(data, state.new_state(), task["id"])
+    assert render_list.changed_sections(data, empty, (ticked, {}, False), ROOT) == ["items"]
+    assert render_list.changed_sections(data, empty, (state.new_state(), {}, True), ROOT) == ["clear"]
 
 
 def test_static_page_draws_from_the_data_file():

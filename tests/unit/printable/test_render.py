@@ -7,6 +7,7 @@ unique; static_page draws from the data file; hostile words and root stay
 text.
 """
 
+from sog import shell
 from sog.checklist import items, render_sheet, state
 from sog.printable import render
 
@@ -30,12 +31,13 @@ def test_root_is_the_shared_shell_with_the_sheet_as_plain_version():
     assert by_id(soup, "printable-notice")["role"] == "status"
 
 
-def test_print_button_waits_hidden_for_python():
-    """The print button is there from the start but hidden until Python runs."""
+def test_print_button_waits_for_python():
+    """The print button is there from the start, in room kept for it, and
+    shows once Python is ready (shell.NEEDS_PYTHON)."""
     data = items.load()
     soup = parse_well_formed(render.page_html(data, ROOT))
     actions = by_id(soup, "printable-actions")
-    assert actions.has_attr("hidden")
+    assert shell.NEEDS_PYTHON in actions["class"].split() and not actions.has_attr("hidden")
     (button,) = elements(soup, "button")
     assert button.find_parent(id="printable-actions") is actions
     assert (button["id"], button["type"], button["data-action"]) == ("print-button", "button", "print")

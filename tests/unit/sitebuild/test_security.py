@@ -150,3 +150,14 @@ def test_headers_file():
         value = security.serialize(security.header_policy(policy))
         assert rules[path] == [f"  Content-Security-Policy: {value}"]
     assert text.endswith("\n")
+
+
+def test_headers_file_with_cache_rules():
+    """Pages get their Cache-Control with their policy; other files one rule each."""
+    plain = security.page_policy(PAGE, widget=False)
+    text = security.headers_file({"": plain}, [("/sw.js", "no-cache"), ("/assets/v/*", "max-age=1")], "no-cache")
+    rules = {block.splitlines()[0]: block.splitlines()[1:] for block in text.split("\n\n")[1:]}
+    value = security.serialize(security.header_policy(plain))
+    assert rules["/"] == [f"  Content-Security-Policy: {value}", "  Cache-Control: no-cache"]
+    assert rules["/sw.js"] == ["  Cache-Control: no-cache"]
+    assert rules["/assets/v/*"] == ["  Cache-Control: max-age=1"]

@@ -13,9 +13,9 @@ Tested here:
   __init__ files and the manifest's data files, and nothing else: no other
   widget's main module or data it does not ask for; every data file the
   modules read is in the manifest.
-- page_settings: the PyScript config and preloads, under the page's base.
-- copy_into_site copies PyScript, the runtime and every widget file (checked
-  on a stand-in node_modules, so no download is needed).
+- page_settings: the PyScript config (every plugin off, for both script
+  types) and what widget-start.js loads, from the versioned folders, under
+  the page's base (the folders themselves: test_runtime_files.py).
 - neither the build code nor its hook names a widget.
 """
 
@@ -25,7 +25,7 @@ from modulefinder import ModuleFinder
 from pathlib import Path
 
 import pytest
-from sitebuild import widgets
+from sitebuild import runtime_files, widgets
 
 from tests.support.html import elements, parse_well_formed
 
@@ -247,85 +247,47 @@ def test_every_data_file_read_is_fetched(name):
 # ---- page settings and copying --------------------------------------------------------------
 
 
-@pytest.fixture
-def node_modules(tmp_path, monkeypatch):
-    """A stand-in node_modules with PyScript's files and both runtimes' files."""
-    core = tmp_path / "node_modules" / "@pyscript" / "core" / "dist"
-    core.mkdir(parents=True)
-    for name in ("core-1.js", "donkey-2.js", "core-1.js.map", "codemirror-3.js", "core.css"):
-        (core / name).write_text(name, encoding="utf-8")
-    runtimes = {}
-    for name, settings in widgets.RUNTIMES.items():
-        package = tmp_path / "node_modules" / name
-        package.mkdir(parents=True)
-        for file_name in settings["files"]:
-            (package / file_name).write_text(file_name, encoding="utf-8")
-        runtimes[name] = dict(settings, package=package)
-    monkeypatch.setattr(widgets, "PYSCRIPT_CORE", core)
-    monkeypatch.setattr(widgets, "RUNTIMES", runtimes)
-    return tmp_path
-
-
-def test_core_chunks_are_the_modules_core_loads(node_modules):
-    """Only PyScript's eagerly loaded modules are preloaded (no editor libraries, no maps)."""
-    assert widgets.core_chunks() == ["core-1.js", "donkey-2.js"]
+FOLDERS = {"pyscript": "assets/versioned/pyscript-aaaa", "micropython": "assets/versioned/micropython-bbbb",
+           "pyodide": "assets/versioned/pyodide-cccc", "widgets": "assets/versioned/widgets-dddd"}
+OFF = ["!editor", "!error"]
 
 
 @by_widget
-@pytest.mark.parametrize("runtime_name", sorted(widgets.RUNTIMES))
-def test_page_settings(node_modules, name, runtime_name):
+@pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
+def test_page_settings(name, runtime_name):
     """The config maps every file the widget needs to where PyScript puts it,
-    everything is under the page's base, and PyScript's own error banner is off."""
+    from the versioned folders, under the page's base; every plugin is off."""
     widget = REGISTRY[name]
-    settings = widgets.page_settings(widget, "../..", runtime_name)
-    runtime = widgets.RUNTIMES[runtime_name]
+    settings = widgets.page_settings(widget, "../..", runtime_name, FOLDERS, OFF)
+    runtime = runtime_files.RUNTIMES[runtime_name]
     config = json.loads(settings["config"])
-    assert config["interpreter"] == "../../assets/runtime/" + runtime_name + "/" + runtime["entry"]
-    assert config["files"] == {"../../assets/widgets/" + path: "./" + path for path in widgets.files_for(widget)}
-    assert config["plugins"] == ["!error"]
-    assert settings["src"] == "../../assets/widgets/" + widget["main"]
+    assert config["interpreter"] == "../../" + FOLDERS[runtime_name] + "/" + runtime["entry"]
+    assert config["files"] == {"../../" + FOLDERS["widgets"] + "/" + path: "./" + path
+                               for path in widgets.files_for(widget)}
+    assert config["plugins"] == OFF
+    assert settings["src"] == "../../" + FOLDERS["widgets"] + "/" + widget["main"]
     assert settings["type"] == runtime["type"]
-    assert settings["modulepreload"] == [config["interpreter"]] + [
-        "../../assets/pyscript/" + chunk for chunk in widgets.core_chunks()
-    ]
-    assert settings["preload"][-1] == settings["src"]
-    assert set(config["files"]) <= set(settings["preload"])
+    start = json.loads(settings["start"])
+    pyscript = "../../" + FOLDERS["pyscript"] + "/"
+    assert start["modules"] == [pyscript + "pyscript-without-eval.js", pyscript + "core.js"]
+    assert start["modulepreload"] == [config["interpreter"]] + [pyscript + chunk
+                                                                for chunk in runtime_files.core_chunks()]
+    assert start["preload"][-1] == settings["src"]
+    assert set(config["files"]) <= set(start["preload"])
 
 
-def test_unknown_runtime_is_refused():
-    """Only the known runtimes can be chosen."""
-    with pytest.raises(widgets.WidgetError, match="python_runtime"):
-        widgets.runtime("cpython")
+@pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
+def test_the_other_script_type_gets_every_plugin_off(runtime_name):
+    """PyScript would load every plugin for a script type without a config:
+    each other runtime's type gets a config that turns them all off."""
+    settings = widgets.page_settings(REGISTRY[NAMES[0]], ".", runtime_name, FOLDERS, OFF)
+    others = {spec["type"] for name, spec in runtime_files.RUNTIMES.items() if name != runtime_name}
+    assert {other["type"] for other in settings["other_types"]} == others
+    assert all(json.loads(other["config"]) == {"plugins": OFF} for other in settings["other_types"])
 
 
-@pytest.mark.parametrize("runtime_name", sorted(widgets.RUNTIMES))
-def test_copy_into_site(node_modules, tmp_path, runtime_name):
-    """PyScript (without source maps), the chosen runtime's files and every
-    widget file land in the site; nothing from __pycache__."""
-    site = tmp_path / "site"
-    widgets.copy_into_site(site, runtime_name)
-    assert sorted(path.name for path in (site / "assets" / "pyscript").iterdir()) == [
-        "codemirror-3.js", "core-1.js", "core.css", "donkey-2.js"
-    ]
-    runtime = site / "assets" / "runtime" / runtime_name
-    assert sorted(path.name for path in runtime.iterdir()) == sorted(widgets.RUNTIMES[runtime_name]["files"])
-    copied = sorted(path.relative_to(site / "assets" / "widgets").as_posix()
-                    for path in (site / "assets" / "widgets").rglob("*") if path.is_file())
-    expected = sorted(path.relative_to(CODE).as_posix() for path in PACKAGE.rglob("*")
-                      if path.suffix in (".py", ".json") and "__pycache__" not in path.parts)
-    assert copied == expected
-    for widget in REGISTRY.values():
-        assert set(widgets.files_for(widget)) | {widget["main"]} <= set(copied)
-
-
-def test_copy_into_site_without_the_runtime_says_so(node_modules, tmp_path, monkeypatch):
-    """Missing runtime files stop the build with a hint, not a half-built site."""
-    monkeypatch.setattr(widgets, "PYSCRIPT_CORE", tmp_path / "absent")
-    with pytest.raises(widgets.WidgetError, match="npm ci"):
-        widgets.copy_into_site(tmp_path / "site", "micropython")
-
-
-@pytest.mark.parametrize("path", ["overrides/sitebuild/widgets.py", "overrides/hooks/widgets.py"])
+@pytest.mark.parametrize("path", ["overrides/sitebuild/widgets.py", "overrides/sitebuild/runtime_files.py",
+                                  "overrides/sitebuild/offline.py", "overrides/hooks/widgets.py"])
 def test_build_code_names_no_widget(path):
     """The build finds widgets by their manifests: its code names none."""
     source = (PROJECT / path).read_text(encoding="utf-8")

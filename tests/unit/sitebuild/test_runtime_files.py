@@ -1,0 +1,145 @@
+"""Unit tests for overrides/sitebuild/runtime_files.py: the files a widget
+page loads to run Python, in folders named by their content.
+
+Tested here, on a stand-in node_modules (no download needed) and on the
+installed PyScript:
+- plugin_names reads every plugin PyScript has; plugins_off turns each off.
+- pyscript_modules is core.js, what it imports statically and the error
+  module, and never a module PyScript only imports for a plugin (the editor,
+  the terminal); core_chunks is the same without core.js.
+- folders: each group's folder is named by a hash of its files, which
+  changes with any file's content or name and only then.
+- copy_into_site copies each group into its folder, with our module that
+  lets PyScript run without eval beside core.js, and leaves no old folder.
+- missing runtime files stop the build with a hint; an unknown runtime is refused.
+"""
+
+import pytest
+from sitebuild import runtime_files
+
+PLUGINS_JS = """// artifact
+export default {
+    codemirror: () =>
+        import("./plugins/codemirror.js"),
+    ["py-editor"]: () =>
+        import("./plugins/py-editor.js"),
+    error: () =>
+        import("./plugins/error.js"),
+};
+"""
+DIST = {
+    "core.js": 'export{a as hooks}from"./core-1.js";',
+    "core-1.js": 'import"./util-2.js";const p=()=>import("./codemirror-3.js");const e=()=>import("./error-4.js");',
+    "util-2.js": "export const u=1;",
+    "codemirror-3.js": 'import{x}from"./view-5.js";',
+    "view-5.js": "export const x=1;",
+    "error-4.js": 'import{b}from"./core-1.js";',
+    "core-1.js.map": "{}",
+    "core.css": "p{}",
+}
+
+
+@pytest.fixture
+def node_modules(tmp_path, monkeypatch):
+    """A stand-in node_modules with PyScript's files and both runtimes' files."""
+    package = tmp_path / "node_modules" / "@pyscript" / "core"
+    (package / "dist").mkdir(parents=True)
+    (package / "src").mkdir()
+    (package / "src" / "plugins.js").write_text(PLUGINS_JS, encoding="utf-8")
+    for name, text in DIST.items():
+        (package / "dist" / name).write_text(text, encoding="utf-8")
+    runtimes = {}
+    for name, settings in runtime_files.RUNTIMES.items():
+        folder = tmp_path / "node_modules" / name
+        folder.mkdir(parents=True)
+        for file_name in settings["files"]:
+            (folder / file_name).write_text(file_name, encoding="utf-8")
+        runtimes[name] = dict(settings, package=folder)
+    monkeypatch.setattr(runtime_files, "PYSCRIPT_PACKAGE", package)
+    monkeypatch.setattr(runtime_files, "RUNTIMES", runtimes)
+    return tmp_path
+
+
+def test_plugin_names(node_modules):
+    assert runtime_files.plugin_names() == ["codemirror", "error", "py-editor"]
+    assert runtime_files.plugins_off() == ["!codemirror", "!error", "!py-editor"]
+
+
+def test_pyscript_modules_are_core_its_imports_and_the_error_module(node_modules):
+    assert runtime_files.pyscript_modules() == ["core-1.js", "core.js", "error-4.js", "util-2.js"]
+    assert runtime_files.core_chunks() == ["core-1.js", "error-4.js", "util-2.js"]
+
+
+def test_installed_pyscript():
+    """The real package: every plugin found, and no plugin's library is shipped."""
+    names = runtime_files.plugin_names()
+    assert {"error", "py-editor", "py-terminal", "codemirror"} <= set(names)
+    modules = runtime_files.pyscript_modules()
+    assert "core.js" in modules and any(name.startswith("error-") for name in modules)
+    assert not [name for name in modules if name.startswith(("codemirror", "xterm", "py-editor", "py-terminal"))]
+
+
+@pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
+def test_folders_are_named_by_their_content(node_modules, runtime_name):
+    folders = runtime_files.folders(runtime_name)
+    assert sorted(folders) == sorted(["pyscript", runtime_name, "widgets"])
+    for group, folder in folders.items():
+        prefix = runtime_files.VERSIONED + "/" + group + "-"
+        assert folder.startswith(prefix) and len(folder) == len(prefix) + runtime_files.DIGEST_LENGTH
+    entry = runtime_files.RUNTIMES[runtime_name]["package"] / runtime_files.RUNTIMES[runtime_name]["entry"]
+    entry.write_text("a new version", encoding="utf-8")
+    changed = runtime_files.folders(runtime_name)
+    assert changed[runtime_name] != folders[runtime_name]
+    assert changed["pyscript"] == folders["pyscript"] and changed["widgets"] == folders["widgets"]
+
+
+def test_digest_sees_names_and_contents(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.write_text("a", encoding="utf-8")
+    two.write_text("a", encoding="utf-8")
+    base = runtime_files.digest({"x.js": one})
+    assert runtime_files.digest({"x.js": two}) == base
+    assert runtime_files.digest({"y.js": one}) != base
+    two.write_text("b", encoding="utf-8")
+    assert runtime_files.digest({"x.js": two}) != base
+
+
+@pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
+def test_copy_into_site(node_modules, tmp_path, runtime_name):
+    """Each group in its own folder: PyScript's modules with ours beside
+    core.js, the runtime's files, every widget file; no map, no stale folder."""
+    site = tmp_path / "site"
+    stale = site / runtime_files.VERSIONED / "pyscript-0000000000"
+    stale.mkdir(parents=True)
+    where = runtime_files.copy_into_site(site, runtime_name)
+    assert where == runtime_files.folders(runtime_name)
+    assert not stale.exists()
+    assert sorted(path.name for path in (site / runtime_files.VERSIONED).iterdir()) == sorted(
+        folder.rsplit("/", 1)[1] for folder in where.values()
+    )
+    pyscript = sorted(path.name for path in (site / where["pyscript"]).iterdir())
+    assert pyscript == ["core-1.js", "core.js", "error-4.js", "pyscript-without-eval.js", "util-2.js"]
+    runtime = sorted(path.name for path in (site / where[runtime_name]).iterdir())
+    assert runtime == sorted(runtime_files.RUNTIMES[runtime_name]["files"])
+    copied = sorted(path.relative_to(site / where["widgets"]).as_posix()
+                    for path in (site / where["widgets"]).rglob("*") if path.is_file())
+    expected = sorted(path.relative_to(runtime_files.CODE).as_posix() for path in runtime_files.PACKAGE.rglob("*")
+                      if path.suffix in (".py", ".json") and "__pycache__" not in path.parts)
+    assert copied == expected
+
+
+def test_the_module_without_eval_imports_core_beside_it():
+    """It must import the core.js of its own folder (where the build puts it)."""
+    assert 'from "./core.js"' in runtime_files.WITHOUT_EVAL.read_text(encoding="utf-8")
+
+
+def test_missing_runtime_files_say_so(node_modules, tmp_path, monkeypatch):
+    """Missing runtime files stop the build with a hint, not a half-built site."""
+    monkeypatch.setattr(runtime_files, "PYSCRIPT_PACKAGE", tmp_path / "absent")
+    with pytest.raises(runtime_files.RuntimeFilesError, match="npm ci"):
+        runtime_files.copy_into_site(tmp_path / "site", "micropython")
+
+
+def test_unknown_runtime_is_refused():
+    with pytest.raises(runtime_files.RuntimeFilesError, match="python_runtime"):
+        runtime_files.runtime("cpython")
