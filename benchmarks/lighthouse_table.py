@@ -115,7 +115,8 @@ def main(pages):
     print("Goals: performance >= 0.95, TBT <= 200 ms, LCP <= 2.5 s\n")
     print(table(rows))
     missed = [page for page, row in rows.items() if not meets(row)]
-    print(f"\n{len(rows) - len(missed)} of {len(rows)} pages meet every goal" + (f"; missed: {missed}" if missed else ""))
+    tail = f"; missed: {missed}" if missed else ""
+    print(f"\n{len(rows) - len(missed)} of {len(rows)} pages meet every goal{tail}")
 
 
 if __name__ == "__main__":

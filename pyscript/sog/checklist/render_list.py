@@ -100,7 +100,8 @@ def _text_form(form_id, input_id, label, button, limit):
         '<form class="sog-add" id="' + form_id + '" data-action="' + form_id + '">'
         '<label for="' + input_id + '">' + escape(label) + '</label><div class="sog-add-row">'
         '<input type="text" id="' + input_id + '" maxlength="' + str(limit) + '" autocomplete="off">'
-        '<button type="submit" class="md-button ' + shell.NEEDS_PYTHON + '">' + escape(button) + "</button></div></form>"
+        '<button type="submit" class="md-button ' + shell.NEEDS_PYTHON + '">' + escape(button)
+        + "</button></div></form>"
     )
 
 

@@ -363,6 +363,31 @@ def add_checklist_render_cases():
     case("checklist.render.widget_html.filled.summary", lambda: summary(
         widget_html(CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, "", False)))
 
+    # Start-up: what a visitor did before Python started, and which parts
+    # of the list and the sheet are drawn again.
+    given_sets = [
+        ("nothing", []),
+        ("ticks", [("toggle", CK_TASK, True), ("toggle", "ask_cost", True), ("toggle", "nope", True)]),
+        ("untick", [("toggle", CK_TASK, False)]),
+        ("stages", [("stage", CK_RECORD, "sent"), ("stage", "tissue_blocks", ""), ("stage", CK_RECORD, "bogus")]),
+        ("typed", [("appointment", "doctor", "Dr. Lee"), ("appointment", "date", "2027-03-01"),
+                   ("appointment", "nope", "x"), ("goals", "", "Keep walking"), ("goals", "", "<script>")]),
+    ]
+    for given_name, given in given_sets:
+        for state_name, state in [("new", new), ("filled", ck_filled())]:
+            case("checklist.apply_given." + given_name + "." + state_name, ck_state.apply_given,
+                 CHECKLIST, state, given)
+    drawn = (new, {}, False)
+    for state_name, state in states:
+        for answers_name, answers in answer_sets:
+            case("checklist.render_list.changed_sections." + state_name + "." + answers_name,
+                 render_list.changed_sections, CHECKLIST, drawn, (state, answers, False), "..")
+            case("checklist.render_sheet.changed_parts." + state_name + "." + answers_name,
+                 render_sheet.changed_parts, CHECKLIST, (new, {}, False, "", ""),
+                 (state, answers, True, CK_PRINTED_ON, CK_ADDRESS))
+    case("checklist.render_sheet.changed_parts.nothing_saved", render_sheet.changed_parts, CHECKLIST,
+         (new, {}, False, "", ""), (new, {}, False, CK_PRINTED_ON, CK_ADDRESS))
+
     for year, month, day in [(2026, 10, 21), (2026, 0, 1), (1999, 11, 31), (2026, -1, 5), (0, 0, 0),
                              (10 ** 6, 5, 99)]:
         case("checklist.render.format_date.%d_%d_%d" % (year, month, day), render_sheet.format_date,

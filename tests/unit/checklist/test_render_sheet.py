@@ -262,3 +262,28 @@ def test_printed_on_comes_from_format_date_as_text(hostile_shared_words, data):
     soup = assert_escaped(render_sheet.sheet_html(data, state.new_state(), {}, True, printed_on, ""),
                           render_sheet.sheet_html(data, state.new_state(), {}, True, "May", ""))
     assert fill("{a} {b}", {"a": data["words"]["sheet"]["printed_on"], "b": printed_on}) in soup.get_text()
+
+
+# ---- the sheet's parts ---------------------------------------------------------------
+
+
+def test_sheet_is_its_parts_in_order(data):
+    """Each part sits in its own container, in PARTS order, holding part_html."""
+    args = (examples.filled_checklist(data), {"biopsy_or_cancer": "yes"}, True, "May 1, 2027", "https://x.org/")
+    soup = sheet(data, *args)
+    containers = [child for child in by_id(soup, "print-sheet").children if child.name]
+    assert [child["id"] for child in containers] == [render_sheet.PART + name for name in render_sheet.PARTS]
+    for name, child in zip(render_sheet.PARTS, containers, strict=True):
+        assert child.decode_contents() == parse_well_formed(render_sheet.part_html(name, data, *args)).decode()
+
+
+def test_changed_parts(data):
+    """Only the parts drawn differently: none for the same sheet; the date and
+    address alone when nothing is saved; the visitor's parts when it is."""
+    blank = (state.new_state(), {}, False, "", "")
+    assert render_sheet.changed_parts(data, blank, blank) == []
+    dated = (state.new_state(), {}, False, "May 1, 2027", "https://x.org/")
+    assert render_sheet.changed_parts(data, blank, dated) == ["meta", "footer"]
+    own = (examples.filled_checklist(data), {}, True, "May 1, 2027", "https://x.org/")
+    changed = render_sheet.changed_parts(data, blank, own)
+    assert {"meta", "items", "custom", "appointment", "questions", "goals", "footer"} == set(changed)

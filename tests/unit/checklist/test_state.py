@@ -345,3 +345,43 @@ def test_the_shared_examples_use_every_part(data):
     assert rich["show_all"] is True and rich["appointment"]["doctor"]
     filled = examples.filled_checklist(data)
     assert all(filled["appointment"][field] for field in state.APPOINTMENT_FIELDS)
+
+
+# ---- what the visitor did before the widget started ------------------------------
+
+
+def test_set_done_sets_rather_than_flips(data):
+    """set_done ticks or unticks whatever the item showed; records and unknown ids change nothing."""
+    task = next(item["id"] for item in data["items"] if item["kind"] == "task")
+    record = next(item["id"] for item in data["items"] if item["kind"] == "record")
+    ticked = state.set_done(data, state.new_state(), task, True)
+    assert ticked["done"] == {task: True}
+    assert state.set_done(data, ticked, task, True)["done"] == {task: True}
+    assert state.set_done(data, ticked, task, False)["done"] == {}
+    assert state.set_done(data, state.new_state(), record, True) == state.new_state()
+    assert state.set_done(data, state.new_state(), "nope", True) == state.new_state()
+    own = state.add_custom(state.new_state(), "Bring my glasses")
+    assert state.set_done(data, own, "c1", True)["custom"][0]["done"] is True
+
+
+def test_apply_given_keeps_the_visitors_latest_word(data):
+    """Ticks, stages and typing given before Python started win over what was saved."""
+    task = next(item["id"] for item in data["items"] if item["kind"] == "task")
+    record = next(item["id"] for item in data["items"] if item["kind"] == "record")
+    saved = state.set_goals(state.set_stage(data, state.set_done(data, state.new_state(), task, True),
+                                            record, "asked"), "Old goals")
+    given = [("toggle", task, False), ("stage", record, "confirmed"), ("appointment", "doctor", "Dr. Lee"),
+             ("goals", "", "Keep walking")]
+    result = state.apply_given(data, saved, given)
+    assert result["done"] == {} and result["stages"] == {record: "confirmed"}
+    assert result["appointment"]["doctor"] == "Dr. Lee" and result["goals"] == "Keep walking"
+    assert state.apply_given(data, result, [("stage", record, "")])["stages"] == {}
+
+
+def test_apply_given_ignores_what_does_not_fit(data):
+    """Unknown actions, ids, fields, stages and markup change nothing; nothing given, nothing changes."""
+    saved = examples.rich_checklist(data)
+    given = [("jump", "x", 1), ("toggle", "nope", True), ("stage", "nope", "sent"),
+             ("appointment", "nope", "x"), ("goals", "", "<script>alert(1)</script>")]
+    assert state.apply_given(data, saved, given) == saved
+    assert state.apply_given(data, saved, []) == saved
