@@ -11,12 +11,13 @@ PROJECT = Path(__file__).resolve().parents[1]
 SHARED_SOURCES = PROJECT.parent / "shared" / "sources"
 
 
-def build_site(target, runtime="micropython"):
-    """Build the site with `mkdocs build --strict` into target."""
+def build_site(target, runtime="micropython", project=PROJECT):
+    """Build the site with `mkdocs build --strict` into target (from a copy
+    of the project, if given one)."""
     env = dict(os.environ, GUIDE_PYTHON_RUNTIME=runtime, NO_MKDOCS_2_WARNING="1")
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(target)],
-        cwd=PROJECT,
+        cwd=project,
         env=env,
         capture_output=True,
         text=True,

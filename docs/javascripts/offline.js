@@ -65,6 +65,7 @@
   function register() {
     var controlled = Boolean(navigator.serviceWorker.controller);
     navigator.serviceWorker.register(workerUrl).then(function (registration) {
+      if (!registration) return; // a browser that keeps service workers off
       follow(registration.installing, controlled);
       registration.addEventListener("updatefound", function () {
         follow(registration.installing, controlled);

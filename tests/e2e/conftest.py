@@ -50,14 +50,18 @@ def browser(playwright):
 
 
 class OriginGuard:
-    """Aborts and records every request that leaves the site's origin."""
+    """Aborts and records every request that leaves the site's origin; notes
+    every request it sees (the service worker's too), so a test can check
+    that nothing went past it."""
 
     def __init__(self, origin):
         self.origin = origin
         self.blocked = []
+        self.seen = []
 
     def __call__(self, route):
         url = route.request.url
+        self.seen.append(url)
         parts = urlsplit(url)
         if f"{parts.scheme}://{parts.netloc}" == self.origin or parts.scheme in ("data", "blob"):
             route.continue_()
@@ -74,20 +78,28 @@ def make_context(browser, site):
     origin, or any Content-Security-Policy violation, fails the test, whatever
     else the test asserts. A test that expects violations takes them first
     with make.violations[context].take().
+
+    The site's service worker is blocked unless a test asks for it
+    (service_workers="allow", as the offline tests do): a page served from
+    its cache would bypass a test's own routes. The origin guard sees the
+    worker's own requests too (Playwright routes a context's service workers).
     """
     made = []
 
     def make(server=None, **options):
         server = server or site
+        options.setdefault("service_workers", "block")
         context = browser.new_context(base_url=server.origin, **options)
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         guard = OriginGuard(server.origin)
         context.route("**/*", guard)
+        make.guards[context] = guard
         make.violations[context] = PolicyViolations(context)
         made.append((context, guard, make.violations[context]))
         return context
 
     make.violations = {}
+    make.guards = {}
     yield make
     leaks, violations = [], []
     for context, guard, seen in made:

@@ -45,3 +45,29 @@ def storage_key(kind):
 
 
 TEXT_911 = re.compile(r"call 911", re.I)
+
+
+class HeldRuntime:
+    """Holds back the interpreter's WebAssembly until release(), so a test can
+    use a widget's first view before Python starts (the page has loaded by
+    then: the runtime is only fetched after the load event).
+
+    Held requests go on to the context's routes (its origin guard) when
+    released; any asked for later go on at once.
+    """
+
+    def __init__(self, page):
+        self.held = []
+        self.released = False
+        page.route("**/*.wasm", self._hold)
+
+    def _hold(self, route):
+        if self.released:
+            route.fallback()
+        else:
+            self.held.append(route)
+
+    def release(self):
+        self.released = True
+        for route in self.held:
+            route.fallback()

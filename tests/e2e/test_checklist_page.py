@@ -21,7 +21,7 @@ from tests.e2e.checklist_data import (
     screener_text,
     set_saved,
 )
-from tests.e2e.site_pages import open_widget, wait_ready
+from tests.e2e.site_pages import HeldRuntime, open_widget, wait_ready
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 
 PATH = "/checklist/"
@@ -101,15 +101,48 @@ def fail_on_dialogs(page):
 
 
 def test_widget_boots(page):
-    """Python starts, the loading message goes away and the core list shows, nothing done."""
+    """Python starts quietly; the core list shows, nothing done, and its buttons appear."""
     open_checklist(page)
     expect(page.locator("#checklist-status")).to_be_hidden()
     expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
     assert shown_items(page) == CORE
-    # The blank paper sheet the page starts with is gone.
-    expect(page.locator("#checklist #print-sheet")).to_have_count(0)
+    # The blank paper sheet (for when Python cannot run) stays out of sight.
+    expect(page.locator("#checklist #print-sheet")).to_be_hidden()
     expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(TAILORED)} more)")
+    expect(page.locator("#show-all")).to_be_visible()
     expect(page.locator(NOTICE)).to_be_empty()
+
+
+def test_list_is_usable_before_python_starts_and_kept(page):
+    """The list is on the page before Python runs: ticks, a record's step and
+    typing given then are kept once it starts (over what was saved), saved,
+    and the buttons, which need Python, show only once it is ready."""
+    set_saved(page, {CHECKLIST_KEY: checklist_text(done={"check_coverage": True}, goals="Old goals")})
+    held = HeldRuntime(page)
+    page.goto(PATH)
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator("#show-all")).to_be_hidden()
+    expect(page.locator("#checklist #print-sheet")).to_be_hidden()
+    page.check("#ck-tell_doctor")
+    page.check("#st-clinical_summary-confirmed")
+    page.fill("#appt-doctor", "Dr. Ana Rivera")
+    page.fill("#appt-date", "2027-03-01")
+    page.fill("#goals", "Keep gardening every spring.")
+    expect(page.locator('[data-widget="checklist"]')).not_to_have_attribute("data-state", "ready")
+    held.release()
+    wait_ready(page, "checklist")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    expect(page.locator("#ck-check_coverage")).to_be_checked()
+    expect(page.locator("#st-clinical_summary-confirmed")).to_be_checked()
+    expect(item_row(page, "clinical_summary")).to_have_class("sog-item sog-item--done")
+    expect(page.locator("#appt-when")).to_have_text("Your visit: Monday, March 1, 2027.")
+    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(CORE)} done")
+    expect(page.locator("#show-all")).to_be_visible()
+    saved = saved_state(page)
+    assert saved["done"] == {"tell_doctor": True, "check_coverage": True}
+    assert saved["stages"] == {"clinical_summary": "confirmed"}
+    assert saved["appointment"]["doctor"] == "Dr. Ana Rivera" and saved["appointment"]["date"] == "2027-03-01"
+    assert saved["goals"] == "Keep gardening every spring."
 
 
 def test_tick_is_remembered_after_reload(page):
@@ -732,7 +765,7 @@ def test_keyboard_only(page):
 
 def test_runtime_blocked_shows_fallback(page):
     """If the runtime cannot load, the page says so, links to the printable page and shows the blank sheet."""
-    page.route("**/micropython.wasm", lambda route: route.abort())
+    page.route("**/*.wasm", lambda route: route.abort())
     page.goto(PATH)
     status = page.locator("#checklist-status")
     expect(status).to_contain_text("could not start", timeout=8000)
@@ -741,7 +774,8 @@ def test_runtime_blocked_shows_fallback(page):
     sheet = page.locator("#checklist #print-sheet")
     expect(sheet).to_be_visible()
     expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
-    expect(page.locator("#checklist input[type=checkbox]")).to_have_count(0)
+    expect(page.locator("#checklist input[type=checkbox]:visible")).to_have_count(0)
+    expect(page.locator("#checklist button:visible")).to_have_count(0)
 
 
 def test_works_without_javascript(make_context):
@@ -758,7 +792,7 @@ def test_works_without_javascript(make_context):
     for item_id in ITEM_IDS:
         expect(sheet).to_contain_text(TEXT[item_id])
     expect(page.locator("#checklist-status")).to_be_hidden()
-    expect(page.locator("#checklist button, #checklist input")).to_have_count(0)
+    expect(page.locator("#checklist button:visible, #checklist input:visible")).to_have_count(0)
 
 
 # ---- the visit in the calendar ---------------------------------------------------

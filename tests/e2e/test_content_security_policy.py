@@ -131,7 +131,7 @@ def test_pyscript_needs_the_module_that_avoids_eval(make_context):
     blocks it and the widget cannot start (the page then offers its plain version)."""
     context = make_context()
     page = context.new_page()
-    page.route("**/javascripts/pyscript-without-eval.js",
+    page.route("**/pyscript-without-eval.js",
                lambda route: route.fulfill(content_type="text/javascript", body="export {};"))
     page.goto(WIDGET)
     expect(page.locator('[data-widget="screener"]')).to_have_attribute("data-state", "failed")

@@ -100,13 +100,24 @@ def test_sheet_shows_the_visitors_own_checklist(page, site):
     expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
 
 
-def test_sheet_without_saved_checklist_is_the_core_list(page):
-    """With nothing saved, the sheet is the core list, blank, still dated."""
+def test_sheet_without_saved_checklist_is_the_full_blank_sheet(page, site):
+    """With nothing saved, the sheet stays the full checklist drawn at build
+    time, blank, to fill in by hand (as the page says); only the date and the
+    site's address are added."""
     open_print(page)
     sheet = page.locator(SHEET)
-    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(CORE))
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
     expect(sheet.locator(".sog-box--done")).to_have_count(0)
     expect(sheet.locator(".sog-sheet-meta")).to_have_text(f"Printed on: {TODAY_TEXT}")
+    expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
+
+
+def test_screener_answers_alone_tailor_the_sheet(page):
+    """Screener answers but no checklist: the tailored list, blank."""
+    open_print(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes")})
+    sheet = page.locator(SHEET)
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(CORE) + 4)
+    expect(sheet.locator(".sog-box--done")).to_have_count(0)
 
 
 def test_print_media_shows_only_the_sheet(page):

@@ -1,7 +1,10 @@
 """One setting (extra.python_runtime: pyodide) switches the site to Pyodide,
-and the same widget code works there: each widget boots and does its job."""
+and the same widget code works there: each widget boots and does its job,
+and offline once its large files have been used."""
 
 from playwright.sync_api import expect
+
+from tests.e2e.test_offline import worker_files
 
 # Pyodide's first start is several seconds on a busy 2-core machine.
 BOOT_MS = 90000
@@ -43,3 +46,24 @@ def test_checklist_and_print(make_context, pyodide_site):
     sheet = page.locator("#print-sheet")
     expect(sheet).to_contain_text("Bring my glasses")
     expect(sheet.locator(".sog-box--done")).to_have_count(1)
+
+
+def test_offline_leaves_the_large_files_until_used(make_context, pyodide_site):
+    """Pyodide's interpreter and standard library are too large to fetch ahead
+    on a phone: the worker's list leaves them out, but keeps them once a page
+    of the guide has used them, so that page then starts offline too."""
+    listed = worker_files(pyodide_site.directory)
+    large = [name for name in listed if name.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
+    assert not large
+    assert any(name.endswith("pyodide.mjs") for name in listed)
+    context = make_context(server=pyodide_site, service_workers="allow")
+    page = context.new_page()
+    page.goto("/screener/")
+    page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=BOOT_MS)
+    expect(page.locator("#offline-status")).not_to_be_empty(timeout=BOOT_MS)
+    # Once more, now through the worker, which keeps what the page uses.
+    page.reload()
+    page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=BOOT_MS)
+    context.set_offline(True)
+    page.reload()
+    page.locator('[data-widget="screener"][data-state="ready"]').wait_for(timeout=BOOT_MS)

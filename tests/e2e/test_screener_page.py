@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.site_pages import TEXT_911, open_widget, storage_key, wait_ready
+from tests.e2e.site_pages import TEXT_911, HeldRuntime, open_widget, storage_key, wait_ready
 
 PATH = "/screener/"
 KEY = storage_key("screener")
@@ -30,6 +30,28 @@ def test_widget_boots(page):
     expect(page.locator("#screener-status")).to_be_hidden()
     expect(page.get_by_role("button", name="Show my result")).to_be_visible()
     expect(page.get_by_role("button", name="Start over")).to_be_visible()
+
+
+def test_answers_given_before_python_starts_are_kept(page):
+    """The questions are on the page before Python runs: answers given then
+    win over saved ones once it starts, and are saved; the buttons show only
+    once Python is ready."""
+    page.goto(PATH)
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, json.dumps({
+        "app": "second-opinion-guide", "kind": "screener", "version": 1, "saved_at": 1,
+        "data": {"answers": {"medicare": "no", "rushed_visit": "yes"}, "show_result": False}})])
+    held = HeldRuntime(page)
+    page.reload()
+    expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
+    answer(page, major_treatment="yes", medicare="yes")
+    expect(page.locator('[data-widget="screener"]')).not_to_have_attribute("data-state", "ready")
+    held.release()
+    wait_ready(page, "screener")
+    expect(page.get_by_role("button", name="Show my result")).to_be_visible()
+    for question, value in {"major_treatment": "yes", "medicare": "yes", "rushed_visit": "yes"}.items():
+        expect(page.locator(f"#q-{question}-{value}")).to_be_checked()
+    saved = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
+    assert saved["data"]["answers"] == {"major_treatment": "yes", "medicare": "yes", "rushed_visit": "yes"}
 
 
 def test_answers_give_result_with_reasons(page):

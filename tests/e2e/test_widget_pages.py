@@ -7,6 +7,9 @@ its page, with nothing to list here.
   the page says so plainly and links to the plain version: never a blank box
   or a spinner forever.
 - With JavaScript off, the static version is there and offers no dead buttons.
+- Python starts only once the page has loaded, fetches only files that
+  exist, and nothing on the page moves when it starts (its first view was
+  drawn at build time; its buttons had their room kept).
 """
 
 import json
@@ -36,7 +39,7 @@ def test_widget_starts_quietly(page, path, name):
     assert not errors
 
 
-@pytest.mark.parametrize("blocked", ["**/core.js", "**/runtime/**/*.wasm", "**/widget.py"])
+@pytest.mark.parametrize("blocked", ["**/core.js", "**/*.wasm", "**/widget.py"])
 @pytest.mark.parametrize("path, name", CASES, ids=IDS)
 def test_runtime_that_cannot_load_says_so(page, path, name, blocked):
     """A runtime or widget file that cannot load: a plain message and a link to the plain version."""
@@ -54,7 +57,7 @@ def test_runtime_that_cannot_load_says_so(page, path, name, blocked):
 @pytest.mark.parametrize("path, name", CASES, ids=IDS)
 def test_python_that_fails_at_start_says_so(page, path, name):
     """Damaged widget data (the Python raises as it starts): the same plain message."""
-    page.route("**/assets/widgets/sog/words.json", lambda route: route.fulfill(body="{ damaged"))
+    page.route("**/sog/words.json", lambda route: route.fulfill(body="{ damaged"))
     page.goto(path)
     expect(root_of(page, name)).to_have_attribute("data-state", "failed")
     expect(page.locator(f"#{name}-status")).to_contain_text(WORDS["start"]["failed"])
@@ -71,3 +74,50 @@ def test_without_javascript_the_static_version_is_there(make_context, path, name
     expect(page.locator(f"#{name}-status")).to_be_hidden()
     assert root.inner_text().strip(), "the static version is empty"
     expect(root.locator("button:visible")).to_have_count(0)
+
+
+# Layout shifts while the page loads and its widget starts, as the browser
+# reports them (Layout Instability API), and when each runtime file was asked for.
+SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (entry) {
+    if (!entry.hadRecentInput) {
+      window.__shifts.push({value: entry.value, sources: entry.sources.map(function (source) {
+        return source.node ? (source.node.id || source.node.className || source.node.nodeName) : "";
+      })});
+    }
+  });
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("path, name", CASES, ids=IDS)
+def test_nothing_moves_when_python_starts(make_context, path, name):
+    """On a phone, from the first paint until the widget is ready, nothing on
+    the page shifts (a first visit: nothing saved)."""
+    context = make_context(viewport={"width": 360, "height": 740})
+    context.add_init_script(SHIFTS)
+    page = context.new_page()
+    open_widget(page, path, name)
+    # Shifts are reported after the frame that shows them: let two frames pass.
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    assert page.evaluate("window.__shifts") == []
+
+
+@pytest.mark.parametrize("path, name", CASES, ids=IDS)
+def test_python_starts_after_the_page_has_loaded(page, path, name):
+    """No runtime file is asked for before the page's load event, and every
+    one the page asks for exists (no plugin or library PyScript does not need)."""
+    failed = []
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
+    open_widget(page, path, name)
+    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
+    runtime = page.evaluate(
+        "performance.getEntriesByType('resource').filter(e => e.name.includes('/assets/versioned/'))"
+        ".map(e => [e.name, e.startTime])"
+    )
+    assert runtime, "the widget's runtime files were not seen"
+    early = [url for url, start in runtime if start < loaded]
+    assert not early, f"fetched before the page had loaded: {early}"
+    assert not failed

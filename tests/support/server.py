@@ -107,6 +107,7 @@ class SiteServer:
         attributes = {"cache_control": cache_control, "compress": gzip, "compressed": {}}
         if headers is not None:
             attributes["extra_headers"] = staticmethod(headers)
+        self.directory = directory
         handler_class = type("Handler", (_QuietHandler,), attributes)
         handler = functools.partial(handler_class, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)

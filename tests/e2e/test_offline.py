@@ -1,0 +1,215 @@
+"""The guide offline, through its service worker (overrides/sitebuild/offline.py).
+
+- After one visit to one page, with the network off, every page opens and
+  every widget starts; search works; an unknown address gets the guide's
+  "page not found" page. The page said, in the words of words.json, that
+  the guide was saved. Nothing saved by a visitor is read or changed, and
+  the worker only ever asked for the site's own files, each one through the
+  origin guard (make_context), by its plain address.
+- The worker starts fetching only after the page has loaded and its widget
+  has started.
+- A new build, deployed while a visitor has the guide open, is fetched whole
+  and waits: every page of that tab stays the old build (widgets included,
+  though the host only has the new build's files). Once no page of the old
+  build is open, the next page is the new build, whole, and the old cache is
+  gone.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import PROJECT, build_site
+from tests.e2e.site_pages import PAGES, WIDGET_PAGES, wait_ready
+from tests.support.server import SiteServer
+
+WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
+STATUS = "#offline-status"
+CACHE_PREFIX = "second-opinion-guide-"
+SAVED = {"second-opinion-guide:checklist": "a visitor's checklist", "second-opinion-guide:screener": "answers"}
+SECOND_BUILD_NOTE = "This sentence is only in the second build."
+
+CACHES = "caches.keys()"
+# The active worker, once it has finished activating (old caches deleted).
+ACTIVATED = """
+navigator.serviceWorker.ready.then((registration) => new Promise((done) => {
+  const worker = registration.active;
+  if (worker.state === "activated") return done(worker.scriptURL);
+  worker.addEventListener("statechange", () => worker.state === "activated" && done(worker.scriptURL));
+}))
+"""
+
+
+def worker_constant(site, name):
+    """A constant the build wrote at the top of a built site's sw.js."""
+    source = (Path(site) / "sw.js").read_text(encoding="utf-8")
+    line = next(line for line in source.splitlines() if line.startswith(f"const {name} = "))
+    return json.loads(line.removeprefix(f"const {name} = ").rstrip(";"))
+
+
+def worker_files(site):
+    """The addresses in a built site's sw.js."""
+    return [entry[0] for entry in worker_constant(site, "FILES")]
+
+
+def visit_and_save(context, path):
+    """Visit one page and wait until it says the guide is saved for offline use."""
+    page = context.new_page()
+    page.goto(path)
+    if path in WIDGET_PAGES:
+        wait_ready(page, WIDGET_PAGES[path])
+    expect(page.locator(STATUS)).to_have_text(WORDS["ready"])
+    return page
+
+
+def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site, built_site):
+    context = make_context(service_workers="allow")
+    worker_requests = []
+    context.on("request", lambda request: request.service_worker and worker_requests.append(request))
+    page = context.new_page()
+    page.goto("/404.html")
+    page.evaluate("saved => Object.entries(saved).forEach(([k, v]) => localStorage.setItem(k, v))", SAVED)
+    page.close()
+    page = visit_and_save(context, "/about/")
+    assert page.evaluate(CACHES) == [CACHE_PREFIX + worker_constant(built_site, "BUILD")]
+    context.set_offline(True)
+    for path in PAGES:
+        response = page.goto(path)
+        assert response.ok and response.from_service_worker, path
+        expect(page.locator("article h1")).to_be_visible()
+        if path in WIDGET_PAGES:
+            wait_ready(page, WIDGET_PAGES[path])
+    # Search: its worker and index come from the cache too.
+    page.goto("/")
+    # Material says so once its search index is loaded (else a query is lost).
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    page.locator("input.md-search__input").press_sequentially("referral")
+    # Searching runs in a worker: slow on a busy machine, so a longer wait.
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=20000)
+    missing = page.goto("/no-such-page/")
+    assert missing.status == 404
+    expect(page.locator("article h1")).to_contain_text("cannot find that page")
+    # What the visitor saved is as it was; the worker asked only for the
+    # site's files, plainly, and each request went through the origin guard.
+    assert page.evaluate("keys => keys.map(k => localStorage.getItem(k))", list(SAVED)) == list(SAVED.values())
+    listed = {site.origin + "/" + address.removeprefix("./") for address in worker_files(built_site)}
+    # The worker passes on a request it has no copy of (here, the unknown
+    # page), and the browser checks the worker's own script for a new build.
+    listed |= {site.origin + "/no-such-page/", site.origin + "/sw.js"}
+    assert worker_requests
+    for request in worker_requests:
+        parts = urlsplit(request.url)
+        assert request.method == "GET" and not parts.query and request.post_data is None, request.url
+        assert request.url in listed, request.url
+    seen = set(make_context.guards[context].seen)
+    assert {request.url for request in worker_requests} <= seen
+
+
+@pytest.mark.parametrize("path", sorted({"/about/"} | set(WIDGET_PAGES)))
+def test_saving_for_offline_waits_for_the_page(make_context, path):
+    """The worker is registered, and fetches, only once the page has loaded
+    and its widget (if any) is ready: nothing competes with the page itself."""
+    context = make_context(service_workers="allow")
+    first_fetch = []
+    context.on("request", lambda request: request.service_worker and not first_fetch
+               and first_fetch.append(request))
+    page = context.new_page()
+    page.add_init_script("""
+      new MutationObserver(() => {
+        const root = document.querySelector('[data-widget]');
+        if (root && root.dataset.state === 'ready' && !window.__readyAt) window.__readyAt = performance.now();
+      }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
+    """)
+    page.goto(path)
+    expect(page.locator(STATUS)).to_have_text(WORDS["ready"])
+    registered_after = page.evaluate(
+        "Math.max(performance.getEntriesByType('navigation')[0].loadEventEnd, window.__readyAt || 0)")
+    worker_script = page.evaluate(
+        "performance.getEntriesByType('resource').filter(e => e.name.endsWith('/sw.js')).map(e => e.startTime)")
+    assert first_fetch, "the worker fetched nothing"
+    assert not worker_script or min(worker_script) >= registered_after
+
+
+# ---- a new build --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def second_site(tmp_path_factory):
+    """The site built again, by the real build, from a copy of the project
+    with different words on a page and in the widgets' shared data."""
+    copy = tmp_path_factory.mktemp("second-project")
+    for name in ("docs", "overrides", "pyscript"):
+        shutil.copytree(PROJECT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(PROJECT / "mkdocs.yml", copy / "mkdocs.yml")
+    os.symlink(PROJECT / "node_modules", copy / "node_modules")
+    about = copy / "docs" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n" + SECOND_BUILD_NOTE + "\n", encoding="utf-8")
+    words = copy / "pyscript" / "sog" / "words.json"
+    data = json.loads(words.read_text(encoding="utf-8"))
+    data["start"]["slow"] += " (second build)"
+    words.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return build_site(tmp_path_factory.mktemp("second-site"), project=copy)
+
+
+class SwitchingHost:
+    """One origin whose files switch from one build to another, as a host's do on deploy."""
+
+    def __init__(self, folder, first):
+        self.link = Path(folder) / "current"
+        os.symlink(first, self.link)
+        self.server = SiteServer(self.link)
+
+    def deploy(self, build):
+        new = self.link.with_name("next")
+        os.symlink(build, new)
+        os.replace(new, self.link)
+
+
+def versioned_folders(page):
+    """The versioned runtime folders the page's resources came from."""
+    names = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    return {name.split("/assets/versioned/")[1].split("/")[0] for name in names if "/assets/versioned/" in name}
+
+
+def folders_in(site):
+    return {path.name for path in (Path(site) / "assets" / "versioned").iterdir()}
+
+
+def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second_site, tmp_path):
+    first_folders, second_folders = folders_in(built_site), folders_in(second_site)
+    assert first_folders != second_folders, "the second build should change the widget code"
+    host = SwitchingHost(tmp_path, built_site)
+    with host.server as server:
+        context = make_context(server=server, service_workers="allow")
+        page = visit_and_save(context, "/checklist/")
+        (first_cache,) = page.evaluate(CACHES)
+        host.deploy(second_site)
+        # The next page makes the browser look for a new worker: it finds
+        # one, fetches the new build whole, and waits.
+        page.goto("/about/")
+        expect(page.locator(STATUS)).to_have_text(WORDS["updated"])
+        assert len(page.evaluate(CACHES)) == 2
+        for path, widget in [("/about/", None)] + sorted(WIDGET_PAGES.items()):
+            page.goto(path)
+            expect(page.locator("article")).not_to_contain_text(SECOND_BUILD_NOTE)
+            if widget:
+                wait_ready(page, widget)
+                assert versioned_folders(page) <= first_folders, path
+        page.close()
+        # No page of the old build is open: the next one is the new build.
+        page = context.new_page()
+        page.goto("/about/")
+        page.evaluate(ACTIVATED)
+        expect(page.locator("article")).to_contain_text(SECOND_BUILD_NOTE)
+        (second_cache,) = page.evaluate(CACHES)
+        assert second_cache != first_cache
+        for path, widget in sorted(WIDGET_PAGES.items()):
+            response = page.goto(path)
+            assert response.from_service_worker
+            wait_ready(page, widget)
+            assert versioned_folders(page) <= second_folders, path
