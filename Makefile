@@ -3,7 +3,8 @@
 #   make test    every test (lint, unit, runtimes, content, browser)
 #   make check   the quick loop: lint and every test but the browser ones
 #   make build   write the static site to site/
-#   make bench   print load-time, size and typing figures for the widget pages
+#   make bench   print Lighthouse figures for every page, and load-time, size
+#                and typing figures for the widget pages
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check lint bench browser deps lock clean
+.PHONY: serve build test check lint bench browser deps lock clean icons
 
 # Python packages, exactly as pinned in requirements.lock.
 $(VENV)/.installed: requirements.lock
@@ -47,8 +48,15 @@ check: deps lint
 	$(BIN)/python -m pytest -m "not browser" -q
 
 bench: build browser
+	uptime
+	$(BIN)/python benchmarks/lighthouse_table.py
 	$(BIN)/python benchmarks/widget_load.py
 	$(BIN)/python benchmarks/input_latency.py
+	uptime
+
+# The home-screen icons (PNG) from docs/assets/favicon.svg; committed.
+icons: deps browser
+	$(BIN)/python tools/make_icons.py
 
 # Re-pin every Python package after changing pyproject.toml.
 lock:

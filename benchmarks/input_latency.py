@@ -33,7 +33,8 @@ from benchmarks.screen import virtual_screen  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
-SITE = PROJECT / "site"
+# BENCH_SITE measures another build (an older one, for before and after).
+SITE = Path(os.environ.get("BENCH_SITE", PROJECT / "site"))
 PATH = "/checklist/"
 THROTTLE = 4
 TARGET_P98_MS = 100

@@ -27,7 +27,8 @@ sys.path.insert(0, str(PROJECT))
 from tests.support import lighthouse  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
-SITE = PROJECT / "site"
+# BENCH_SITE measures another build (an older one, for before and after).
+SITE = Path(os.environ.get("BENCH_SITE", PROJECT / "site"))
 RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "3"))
 GOALS = {"performance": 0.95, "total-blocking-time": 200, "largest-contentful-paint": 2500}
 # (audit id, column title, unit): what the table shows, score first.

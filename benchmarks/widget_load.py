@@ -3,8 +3,9 @@
 For each widget page it serves the built site on localhost and measures, in
 headless Chromium:
 - time until the widget is ready (its root gets data-state="ready"), cold
-  (empty cache) and warm (second visit), as a ratio to the load time of the
-  same page with the widget's scripts removed;
+  (empty cache) and warm (second visit; once the service worker has saved
+  the guide, from the device), as a ratio to the load time of the same page
+  with the widget's scripts removed;
 - bytes the page transfers, raw and gzipped (what a gzip-serving host sends);
 - one cold load on a throttled "slow phone" (1.6 Mbps, 150 ms, 4x CPU): when
   the page's largest paint is on screen, and when the widget is ready.
@@ -16,6 +17,7 @@ load usable in <= 3 s; each widget page <= 500 KB gzipped in all (issue 5).
 """
 
 import gzip
+import os
 import re
 import shutil
 import statistics
@@ -28,12 +30,16 @@ from playwright.sync_api import sync_playwright
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "overrides"))
+
+from sitebuild import offline  # noqa: E402
 
 from tests.e2e.site_pages import WIDGET_PAGES  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
-SITE = PROJECT / "site"
+# BENCH_SITE measures another build (an older one, for before and after).
+SITE = Path(os.environ.get("BENCH_SITE", PROJECT / "site"))
 RUNS = 9
 TARGETS = {"cold": 2.0, "warm": 1.5, "gzip_kb": 500, "slow_s": 3.0}
 
@@ -53,18 +59,23 @@ new MutationObserver(function (records, observer) {
 """
 READY = '[data-widget][data-state="ready"]'
 WIDGET_SCRIPTS = re.compile(
-    r'<script[^>]*(widget-watchdog|safe-storage|pyscript-without-eval|pyscript/core\.js)[^>]*>\s*</script>'
-    r'|<(mpy|py)-script[^>]*>\s*</(mpy|py)-script>'
+    r'<script[^>]*(widget-watchdog|safe-storage|widget-start|pyscript-without-eval|pyscript/core\.js)[^>]*>\s*</script>'
+    r'|<(mpy|py)-(script|config)[^>]*>[^<]*</(mpy|py)-(script|config)>'
     r'|<link rel="(module)?preload"[^>]*>'
 )
+# Once the guide is saved for offline use, the page says so.
+SAVED = "#offline-status:not(:empty)"
 
 
 def make_baseline(site, path):
-    """Copy of the site where the widget page has no widget scripts."""
+    """Copy of the site where the widget page has no widget scripts (and,
+    for a build with a service worker, that worker's list made for the copy)."""
     copy = Path(tempfile.mkdtemp(prefix="bench-site-"))
     shutil.copytree(site, copy, dirs_exist_ok=True)
     page = copy / path.strip("/") / "index.html"
     page.write_text(WIDGET_SCRIPTS.sub("", page.read_text()))
+    if (copy / "sw.js").exists():
+        offline.write_worker(copy)
     return copy
 
 
@@ -83,6 +94,10 @@ def measure(context, url, ready, fetched):
         value = page.evaluate("window.__widgetReadyAt")
     else:
         value = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+    if page.locator("#offline-status").count() and not page.evaluate("Boolean(navigator.serviceWorker.controller)"):
+        # A first visit: stay until the guide is saved, so the next visit is
+        # the one a returning visitor gets.
+        page.wait_for_selector(SAVED, state="attached", timeout=120000)
     page.close()
     return value
 
@@ -178,10 +193,25 @@ def bench_page(playwright, name, path):
           f"ready {slow[1] / 1000:.1f} s")
 
 
+def offline_download(site):
+    """(files, raw bytes, gzipped bytes) the service worker fetches after a first visit."""
+    if not (site / "sw.js").exists():
+        return None
+    paths = []
+    for address, _, _ in offline.file_list(site)[0]:
+        page = address.endswith("/")
+        paths.append(site / (address.removeprefix("./") + "index.html" if page else address))
+    return len(paths), sum(path.stat().st_size for path in paths), sum(gzipped_size(path) for path in paths)
+
+
 def main(names):
     if not SITE.is_dir():
         sys.exit("No site/ folder: run `make build` first (`make bench` does).")
-    print("Widget load benchmark: headless Chromium, localhost, this machine's CPU.")
+    print("Widget load benchmark: headless Chromium, localhost (gzipped), this machine's CPU.")
+    saved = offline_download(SITE)
+    if saved:
+        print(f"Saved for offline use after a first visit (in the background, once the page is ready): "
+              f"{saved[0]} files, {saved[1] / 1024:.0f} KB raw, {saved[2] / 1024:.0f} KB gzipped")
     # Every page whose front matter names a widget, or the widgets named.
     pages = {name: path for path, name in sorted(WIDGET_PAGES.items())}
     with sync_playwright() as playwright:

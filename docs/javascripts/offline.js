@@ -27,11 +27,14 @@
     else window.addEventListener("load", next, { once: true });
   }
 
-  // Every widget on the page ready or failed: its own start comes first.
+  // Every widget that is starting (the watchdog has marked it "loading")
+  // ready or failed: its own start comes first.
   function afterWidgets(next) {
-    var roots = document.querySelectorAll("[data-widget]");
+    var roots = Array.prototype.filter.call(document.querySelectorAll("[data-widget]"), function (root) {
+      return root.getAttribute("data-state") !== "static";
+    });
     function settled() {
-      return Array.prototype.every.call(roots, function (root) {
+      return roots.every(function (root) {
         var state = root.getAttribute("data-state");
         return state === "ready" || state === "failed";
       });

@@ -246,7 +246,7 @@ def test_works_without_javascript(make_context):
     expect(page.locator("#screener-guide")).to_contain_text(TEXT_911)
     expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
     expect(page.locator("#screener-status")).to_be_hidden()
-    expect(page.locator("noscript")).to_have_count(1)
+    expect(page.locator("#screener noscript")).to_have_count(1)
 
 
 def test_keyboard_only(page):
