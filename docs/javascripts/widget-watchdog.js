@@ -78,10 +78,16 @@
     if (target && (target.tagName === "SCRIPT" || target.tagName === "LINK")) fail();
   }, true);
   window.addEventListener("unhandledrejection", fail);
-  // PyScript finished running the widget's code; if it did not mark itself
-  // ready, its Python failed.
+  // PyScript finished running the widget's code: if it did not reach
+  // dom.boot (which says "starting", then "ready" or "failed" itself), its
+  // Python failed.
   ["mpy:done", "py:done"].forEach(function (name) {
-    window.addEventListener(name, function () { window.setTimeout(fail, 0); });
+    window.addEventListener(name, function () {
+      window.setTimeout(function () {
+        var stuck = widgets.some(function (widget) { return widget.getAttribute("data-state") === "loading"; });
+        if (stuck) fail();
+      }, 0);
+    });
   });
   // Python starts once the page has loaded (widget-start.js): count from then.
   window.addEventListener("load", function () {

@@ -10,14 +10,20 @@ starts (pages name the folders) and the same files are copied when it ends.
 
 Only the PyScript files a page really loads are shipped: core.js, what it
 imports, and the error module PyScript imports even when its banner is off.
-Every PyScript plugin is turned off (PLUGIN_NAMES, "!name" in the config):
+Every PyScript plugin is turned off (plugins_off(), "!name" in the config):
 the widgets use none of them (no editor, terminal or game).
+
+For MicroPython the widget modules are shipped compiled (bytecode.py): the
+page imports sog/storage.mpy, not sog/storage.py (shipped_name).
 """
 
 import hashlib
+import json
 import re
 import shutil
 from pathlib import Path
+
+from sitebuild import bytecode
 
 PROJECT = Path(__file__).resolve().parents[2]
 CODE = PROJECT / "pyscript"
@@ -33,6 +39,8 @@ DIGEST_LENGTH = 10
 RUNTIMES = {
     "micropython": {
         "type": "mpy",
+        # Imports MicroPython bytecode made at build time (bytecode.py).
+        "bytecode": True,
         "package": NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript",
         "files": ["micropython.mjs", "micropython.wasm"],
         "entry": "micropython.mjs",
@@ -40,6 +48,7 @@ RUNTIMES = {
     },
     "pyodide": {
         "type": "py",
+        "bytecode": False,
         "package": NODE_MODULES / "pyodide",
         "files": ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"],
         "entry": "pyodide.mjs",
@@ -115,6 +124,43 @@ def _widget_code_files():
     )
 
 
+def _mains():
+    """Each widget's main module (its manifest's "main"), relative to pyscript/:
+    PyScript runs these as source text."""
+    mains = set()
+    for manifest in PACKAGE.glob("*/widget.json"):
+        main = json.loads(manifest.read_text(encoding="utf-8")).get("main")
+        if main:
+            mains.add((manifest.parent / main).relative_to(CODE).as_posix())
+    return mains
+
+
+def compiles(relative, runtime_name):
+    """Whether a widget file is shipped as bytecode for this runtime: every
+    module but the main modules and packages' __init__ files, for MicroPython."""
+    return (
+        runtime(runtime_name)["bytecode"]
+        and relative.endswith(".py")
+        and not relative.endswith("/__init__.py")
+        and relative not in _mains()
+    )
+
+
+def shipped_name(relative, runtime_name):
+    """A widget file's name as the page fetches it: sog/x.py, or sog/x.mpy."""
+    return relative[:-3] + ".mpy" if compiles(relative, runtime_name) else relative
+
+
+def _widget_group(runtime_name):
+    group = {}
+    for relative in _widget_code_files():
+        if compiles(relative, runtime_name):
+            group[shipped_name(relative, runtime_name)] = bytecode.compiled(CODE / relative, relative)
+        else:
+            group[relative] = CODE / relative
+    return group
+
+
 def groups(runtime_name):
     """{group: {path in its folder: source file}} for the three groups."""
     settings = runtime(runtime_name)
@@ -127,7 +173,7 @@ def groups(runtime_name):
     return {
         "pyscript": pyscript,
         runtime_name: {name: settings["package"] / name for name in settings["files"]},
-        "widgets": {relative: CODE / relative for relative in _widget_code_files()},
+        "widgets": _widget_group(runtime_name),
     }
 
 

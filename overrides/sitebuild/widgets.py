@@ -152,7 +152,10 @@ def page_settings(widget, base, runtime_name, folders, off):
     pyscript = where["pyscript"]
     config = {
         "interpreter": where[runtime_name] + settings["entry"],
-        "files": {where["widgets"] + path: "./" + path for path in files_for(widget)},
+        "files": {
+            where["widgets"] + shipped: "./" + shipped
+            for shipped in (runtime_files.shipped_name(path, runtime_name) for path in files_for(widget))
+        },
         # No plugin is used; the error plugin's red banner would only alarm a
         # patient (the widgets say themselves, in plain words, what failed).
         "plugins": off,

@@ -12,6 +12,8 @@ from pyscript import document, window
 
 # Proxies handed to the browser are kept here, so no runtime frees them.
 _kept = []
+# The root's state between the interpreter's start and the widget's own.
+STARTING = "starting"
 
 
 def by_id(element_id):
@@ -66,6 +68,10 @@ def proxy(function):
 def boot(root_id, start):
     """Start a widget: run start(root), then mark the root ready.
 
+    start runs in a task of its own (a timer), after the one in which the
+    interpreter started and the widget's modules were imported, so the page
+    can answer a tap in between; the root says "starting" meanwhile.
+
     If start raises, the root is marked failed and says so in the words the
     page gave it (data-failed-text, from words.json at build time), with the
     link to the static version; the page's own static content stays. The load
@@ -74,22 +80,27 @@ def boot(root_id, start):
     """
     root = by_id(root_id)
     status = by_id(root_id + "-status")
-    try:
-        start(root)
-    except Exception:
-        root.setAttribute("data-state", "failed")
+
+    def run(*_):
+        try:
+            start(root)
+        except Exception:
+            root.setAttribute("data-state", "failed")
+            if status:
+                show_text(status, str(root.getAttribute("data-failed-text")) + " ")
+                href = root.getAttribute("data-fallback-href")
+                if href:
+                    link = document.createElement("a")
+                    link.href = href
+                    link.textContent = root.getAttribute("data-fallback-text")
+                    status.appendChild(link)
+            raise
         if status:
-            show_text(status, str(root.getAttribute("data-failed-text")) + " ")
-            href = root.getAttribute("data-fallback-href")
-            if href:
-                link = document.createElement("a")
-                link.href = href
-                link.textContent = root.getAttribute("data-fallback-text")
-                status.appendChild(link)
-        raise
-    if status:
-        show_text(status, "")
-    root.setAttribute("data-state", "ready")
+            show_text(status, "")
+        root.setAttribute("data-state", "ready")
+
+    root.setAttribute("data-state", STARTING)
+    js.setTimeout(proxy(run), 0)
 
 
 def action_of(event):

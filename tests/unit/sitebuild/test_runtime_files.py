@@ -12,10 +12,15 @@ installed PyScript:
 - copy_into_site copies each group into its folder, with our module that
   lets PyScript run without eval beside core.js, and leaves no old folder.
 - missing runtime files stop the build with a hint; an unknown runtime is refused.
+- MicroPython bytecode: mpy-cross is the shipped MicroPython's version; every
+  module but the main modules and __init__ files is shipped compiled for
+  MicroPython, none for Pyodide; compiled files are kept by content.
 """
 
+import json
+
 import pytest
-from sitebuild import runtime_files
+from sitebuild import bytecode, runtime_files
 
 PLUGINS_JS = """// artifact
 export default {
@@ -123,7 +128,8 @@ def test_copy_into_site(node_modules, tmp_path, runtime_name):
     assert runtime == sorted(runtime_files.RUNTIMES[runtime_name]["files"])
     copied = sorted(path.relative_to(site / where["widgets"]).as_posix()
                     for path in (site / where["widgets"]).rglob("*") if path.is_file())
-    expected = sorted(path.relative_to(runtime_files.CODE).as_posix() for path in runtime_files.PACKAGE.rglob("*")
+    expected = sorted(runtime_files.shipped_name(path.relative_to(runtime_files.CODE).as_posix(), runtime_name)
+                      for path in runtime_files.PACKAGE.rglob("*")
                       if path.suffix in (".py", ".json") and "__pycache__" not in path.parts)
     assert copied == expected
 
@@ -143,3 +149,46 @@ def test_missing_runtime_files_say_so(node_modules, tmp_path, monkeypatch):
 def test_unknown_runtime_is_refused():
     with pytest.raises(runtime_files.RuntimeFilesError, match="python_runtime"):
         runtime_files.runtime("cpython")
+
+
+# ---- MicroPython bytecode ------------------------------------------------------------
+
+
+def test_mpy_cross_matches_the_micropython_in_package_json():
+    """Bytecode must be made by the compiler of the MicroPython the site ships."""
+    package = json.loads((runtime_files.PROJECT / "package.json").read_text(encoding="utf-8"))
+    micropython = package["dependencies"]["@micropython/micropython-webassembly-pyscript"]
+    assert bytecode.compiler_version().split(".post")[0] == micropython
+
+
+@pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
+def test_shipped_names(runtime_name):
+    """MicroPython gets every module as bytecode but the main modules (run as
+    source) and __init__ files; Pyodide gets source; data stays as it is."""
+    mpy = runtime_name == "micropython"
+    expected = "sog/storage.mpy" if mpy else "sog/storage.py"
+    assert runtime_files.shipped_name("sog/storage.py", runtime_name) == expected
+    assert runtime_files.shipped_name("sog/screener/rules.py", runtime_name).endswith(".mpy" if mpy else ".py")
+    for kept in ["sog/screener/widget.py", "sog/__init__.py", "sog/checklist/__init__.py", "sog/words.json"]:
+        assert runtime_files.shipped_name(kept, runtime_name) == kept
+
+
+def test_compiled_module_is_micropython_bytecode(tmp_path, monkeypatch):
+    """mpy-cross makes a .mpy file (MicroPython's "M", version 6), kept by
+    content: the same source is not compiled twice, a changed one is."""
+    monkeypatch.setattr(bytecode, "CACHE", tmp_path / "cache")
+    source = tmp_path / "mod.py"
+    source.write_text("VALUE = 42\n", encoding="utf-8")
+    first = bytecode.compiled(source, "sog/mod.py")
+    assert first.read_bytes()[:2] == b"M\x06"
+    assert bytecode.compiled(source, "sog/mod.py") == first
+    source.write_text("VALUE = 43\n", encoding="utf-8")
+    assert bytecode.compiled(source, "sog/mod.py") != first
+
+
+def test_a_module_that_does_not_compile_stops_the_build(tmp_path, monkeypatch):
+    monkeypatch.setattr(bytecode, "CACHE", tmp_path / "cache")
+    source = tmp_path / "bad.py"
+    source.write_text("def broken(:\n", encoding="utf-8")
+    with pytest.raises(bytecode.BytecodeError, match="sog/bad.py"):
+        bytecode.compiled(source, "sog/bad.py")

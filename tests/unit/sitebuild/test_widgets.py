@@ -262,8 +262,8 @@ def test_page_settings(name, runtime_name):
     runtime = runtime_files.RUNTIMES[runtime_name]
     config = json.loads(settings["config"])
     assert config["interpreter"] == "../../" + FOLDERS[runtime_name] + "/" + runtime["entry"]
-    assert config["files"] == {"../../" + FOLDERS["widgets"] + "/" + path: "./" + path
-                               for path in widgets.files_for(widget)}
+    shipped = [runtime_files.shipped_name(path, runtime_name) for path in widgets.files_for(widget)]
+    assert config["files"] == {"../../" + FOLDERS["widgets"] + "/" + path: "./" + path for path in shipped}
     assert config["plugins"] == OFF
     assert settings["src"] == "../../" + FOLDERS["widgets"] + "/" + widget["main"]
     assert settings["type"] == runtime["type"]
