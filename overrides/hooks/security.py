@@ -2,8 +2,9 @@
 overrides/sitebuild/security.py).
 
 Listed last in mkdocs.yml's hooks, so the inline scripts it hashes are the
-page's final ones. Writes site/_headers after the build. Under `mkdocs serve`
-the policy allows inline scripts, so that its live-reload script runs.
+page's final ones. Writes site/_headers after the build, with how long
+browsers may keep each file (sitebuild/caching.py). Under `mkdocs serve` the
+policy allows inline scripts, so that its live-reload script runs.
 """
 
 import logging

@@ -4,7 +4,7 @@ dependency) would add to a page is blocked, on guidance and widget pages.
 Every other browser test already fails on any violation (conftest.py); here
 each test provokes one on purpose, checks the browser blocked it, and takes
 the expected violation out of the record. The last test proves that PyScript
-needs docs/javascripts/pyscript-without-eval.js to start under the policy:
+needs pyscript/pyscript-without-eval.js to start under the policy:
 when a PyScript update makes it fail, that file can go.
 """
 

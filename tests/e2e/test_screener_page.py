@@ -25,7 +25,7 @@ def show_result(page):
 
 
 def test_widget_boots(page):
-    """Python starts, the loading message goes away and the buttons appear."""
+    """Python starts quietly and the buttons appear."""
     open_widget(page, PATH, "screener")
     expect(page.locator("#screener-status")).to_be_hidden()
     expect(page.get_by_role("button", name="Show my result")).to_be_visible()
