@@ -56,6 +56,10 @@ def draw(sections, *focus_ids):
     to the top has no Move up button any more); else focus stays put.
     Returns the view drawn.
     """
+    if page["stale"]:
+        # Another tab changed the checklist since this one last drew it.
+        sections = render_list.SECTIONS
+        page["stale"] = False
     active = dom.document.activeElement
     keep = focus_ids or ((active.id,) if sections and active and active.id else ())
     # Half-typed text in the add boxes is not saved yet; keep it across a
@@ -100,15 +104,12 @@ def show(*focus_ids):
 def apply(change, sections, *focus_ids):
     """Read the latest, change it, save it, and redraw the parts it touches
     (all of them if another tab had changed the checklist meanwhile)."""
-    page["stale"] = False
     new = change(latest())
     page["state"] = new
     if store.save(new, dom.now_ms()):
         page["raw"] = new
     elif store.available():
         say(storage.message_for("not_saved"))
-    if page["stale"]:
-        return show(*focus_ids)
     return draw(sections, *focus_ids)
 
 
