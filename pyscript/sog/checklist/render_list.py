@@ -5,7 +5,7 @@ Every piece of the visitor's text goes through escape, so it always shows as
 text; every sentence comes from items.json's words.
 """
 
-from sog import datafiles, shell
+from sog import pages, shell
 from sog.checklist import calendar, items, render_sheet
 from sog.checklist import state as checklist_state
 from sog.markup import escape, fill, link
@@ -18,9 +18,8 @@ APPOINTMENT_KINDS = {"phone": "tel", "date": "date", "time": "time"}
 
 
 def _read_more(data, item, root):
-    titles = datafiles.load("pages.json")["titles"]
-    text = fill(data["words"]["read_more"], {"title": titles[item["href"]]})
-    return '<p class="sog-why">' + escape(item["why"]) + " " + link(root, item["href"], text) + "</p>"
+    more = pages.titled_link(root, item["href"], data["words"]["read_more"])
+    return '<p class="sog-why">' + escape(item["why"]) + " " + more + "</p>"
 
 
 def _because(text):
@@ -216,7 +215,7 @@ def _clear(data, confirming):
 def _tailoring_note(data, shown, root):
     words = data["words"]
     template = words["tailored"] if shown["tailored"] else words["untailored"]
-    screener = link(root, "screener/", datafiles.load("pages.json")["titles"]["screener/"])
+    screener = link(root, "screener/", pages.title("screener/"))
     before, _, after = template.partition("{link}")
     return '<p class="sog-tailored">' + escape(before) + screener + escape(after) + "</p>"
 
