@@ -10,7 +10,9 @@ speak; it stays hidden while Python starts, since the first view already works.
 Parts of a widget that need Python carry NEEDS_PYTHON (buttons): widgets.css
 keeps their place but shows them only once the widget is ready, and hides
 them without JavaScript or when Python failed. Parts that only make sense
-with Python carry LIVE, and the static version shown instead carries STATIC.
+with Python carry LIVE, and the static version shown instead carries STATIC;
+parts of a static version that its live first view leaves out (the printable
+sheet's items for a tailored list) carry STATIC_ONLY.
 """
 
 from sog import datafiles
@@ -19,6 +21,7 @@ from sog.markup import escape
 NEEDS_PYTHON = "sog-needs-python"
 LIVE = "sog-live"
 STATIC = "sog-static"
+STATIC_ONLY = "sog-static-only"
 
 
 def open_root(name, root, fallback_href, fallback_text, extra_class=""):

@@ -52,10 +52,21 @@ def test_page_has_no_axe_violations(scheme_page, path):
     assert not violations, json.dumps(violations, indent=2)
 
 
-def test_screener_result_has_no_axe_violations(scheme_page):
-    """The result panel, with reasons, notes and links, passes axe too."""
+@pytest.mark.parametrize(
+    "choices",
+    [
+        ["#q-emergency-no", "#q-no_diagnosis-yes", "#q-medicare-yes", "#q-major_treatment-yes",
+         "#q-biopsy_or_cancer-yes"],
+        ["#q-emergency-not_sure", "#q-no_diagnosis-yes"],
+        [],
+    ],
+    ids=["worth-seeking-with-notes", "urgent-with-banner", "no-verdict"],
+)
+def test_screener_result_has_no_axe_violations(scheme_page, choices):
+    """The result panel passes axe too: with reasons, notes and links; urgent,
+    with its banner showing; and asking for more answers."""
     open_widget(scheme_page, "/screener/", "screener")
-    for choice in ["#q-no_diagnosis-yes", "#q-medicare-yes", "#q-major_treatment-yes", "#q-biopsy_or_cancer-yes"]:
+    for choice in choices:
         scheme_page.check(choice)
     scheme_page.get_by_role("button", name="Show my result").click()
     scheme_page.locator("#screener-result h2").wait_for()

@@ -9,7 +9,7 @@ escape, so it always shows as text; every sentence comes from items.json's
 words. Buttons carry shell.NEEDS_PYTHON: they show once Python is ready.
 """
 
-from sog import datafiles, shell
+from sog import pages, shell
 from sog.checklist import calendar, items, render_sheet, view
 from sog.checklist import state as checklist_state
 from sog.markup import escape, fill, link
@@ -22,9 +22,8 @@ APPOINTMENT_KINDS = {"phone": "tel", "date": "date", "time": "time"}
 
 
 def _read_more(data, item, root):
-    titles = datafiles.load("pages.json")["titles"]
-    text = fill(data["words"]["read_more"], {"title": titles[item["href"]]})
-    return '<p class="sog-why">' + escape(item["why"]) + " " + link(root, item["href"], text) + "</p>"
+    more = pages.titled_link(root, item["href"], data["words"]["read_more"])
+    return '<p class="sog-why">' + escape(item["why"]) + " " + more + "</p>"
 
 
 def _because(text):
@@ -225,7 +224,7 @@ def _clear(data, confirming):
 def _tailoring_note(data, shown, root):
     words = data["words"]
     template = words["tailored"] if shown["tailored"] else words["untailored"]
-    screener = link(root, "screener/", datafiles.load("pages.json")["titles"]["screener/"])
+    screener = link(root, "screener/", pages.title("screener/"))
     before, _, after = template.partition("{link}")
     return '<p class="sog-tailored">' + escape(before) + screener + escape(after) + "</p>"
 

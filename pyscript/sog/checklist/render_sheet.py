@@ -5,7 +5,7 @@ and in the browser (the visitor's own sheet, with their ticks). Every piece
 of the visitor's text goes through escape, so it always shows as text.
 """
 
-from sog import datafiles
+from sog import datafiles, shell
 from sog.checklist import items, view
 from sog.checklist.state import APPOINTMENT_FIELDS
 from sog.markup import escape
@@ -30,7 +30,7 @@ def box(data, done, label):
     )
 
 
-def _item(data, state, item, done):
+def _item(data, state, item, done, css="sog-sheet-item"):
     if item["kind"] == "record":
         reached = state["stages"].get(item["id"], "")
         stages = items.stage_ids(data)
@@ -42,20 +42,27 @@ def _item(data, state, item, done):
                 + escape(stage["label"]) + "</span>"
             )
         return (
-            '<li class="sog-sheet-item sog-sheet-record"><span class="sog-sheet-text">' + escape(item["text"])
+            '<li class="' + css + ' sog-sheet-record"><span class="sog-sheet-text">' + escape(item["text"])
             + '</span><span class="sog-stages">' + "".join(marks) + "</span></li>"
         )
-    return '<li class="sog-sheet-item">' + box(data, done, "") + escape(item["text"]) + "</li>"
+    return '<li class="' + css + '">' + box(data, done, "") + escape(item["text"]) + "</li>"
 
 
 def _section(title, body):
     return '<section class="sog-sheet-group"><h2>' + escape(title) + "</h2>" + body + "</section>"
 
 
-def _groups(data, state, ids, done):
+def _groups(data, state, ids, done, live_ids=None):
+    """The items in their groups. live_ids, for the blank sheet on a page
+    with a live first view: items outside it carry shell.STATIC_ONLY."""
     parts = []
     for group in items.groups_with_items(data, ids):
-        rows = "".join(_item(data, state, item, item["id"] in done) for item in group["items"])
+        rows = "".join(
+            _item(data, state, item, item["id"] in done,
+                  "sog-sheet-item" if live_ids is None or item["id"] in live_ids
+                  else "sog-sheet-item " + shell.STATIC_ONLY)
+            for item in group["items"]
+        )
         parts.append(_section(group["group"]["title"], '<ul class="sog-sheet-list">' + rows + "</ul>"))
     return "".join(parts)
 
@@ -104,7 +111,7 @@ PARTS = ("meta", "items", "custom", "appointment", "questions", "goals", "footer
 PART = "sheet-"
 
 
-def part_html(name, data, state, answers, tailored, printed_on, address):
+def part_html(name, data, state, answers, tailored, printed_on, address, live_ids=None):
     """The inside of one part of the sheet (see PARTS and sheet_html)."""
     words = data["words"]["sheet"]
     if name == "meta":
@@ -116,7 +123,7 @@ def part_html(name, data, state, answers, tailored, printed_on, address):
             ids, done = shown["shown"], shown["done"]
         else:
             ids, done = [item["id"] for item in data["items"]], []
-        return _groups(data, state, ids, done)
+        return _groups(data, state, ids, done, None if tailored else live_ids)
     if name == "custom":
         return _custom(data, state)
     if name == "appointment":
@@ -134,18 +141,21 @@ def part_html(name, data, state, answers, tailored, printed_on, address):
     raise KeyError(name)
 
 
-def sheet_html(data, state, answers, tailored, printed_on, address):
+def sheet_html(data, state, answers, tailored, printed_on, address, live_ids=None):
     """The paper checklist.
 
     tailored=False gives every item (the blank sheet rendered at build time);
     True gives the visitor's own list with their ticks. printed_on and
-    address are plain text ("" leaves a line to fill in by hand).
+    address are plain text ("" leaves a line to fill in by hand). live_ids
+    (blank sheet only): the items a live first view shows; the others show
+    only without JavaScript or when Python failed (shell.STATIC_ONLY), so
+    the blank sheet is that first view too.
     """
     return (
         '<div class="sog-sheet" id="print-sheet">'
         + "".join(
             '<div id="' + PART + name + '">'
-            + part_html(name, data, state, answers, tailored, printed_on, address) + "</div>"
+            + part_html(name, data, state, answers, tailored, printed_on, address, live_ids) + "</div>"
             for name in PARTS
         )
         + "</div>"

@@ -1,11 +1,10 @@
 """The printable page in the browser: DOM glue only.
 
-The build drew the full blank sheet. With a checklist saved (or screener
-answers to tailor by), the parts of the sheet that the visitor's own
-checklist changes are drawn again; with nothing saved the blank sheet stays,
-to fill in by hand. Either way today's date and the site's address are
-added, and the Print button shows. Without Python the blank sheet stays and
-prints as it is.
+The build drew the blank sheet as the checklist shows it for an empty
+checklist (its other items show only without JavaScript). Only the parts of
+the sheet that the visitor's saved checklist and screener answers change are
+drawn again, and today's date and the site's address are added; the Print
+button shows. Without Python the full blank sheet shows and prints as it is.
 """
 
 from pyscript import window
@@ -36,8 +35,10 @@ def start(root):
     answers = sources.answers()
     today = window.Date.new()
     printed_on = render_sheet.format_date(int(today.getFullYear()), int(today.getMonth()), int(today.getDate()))
-    drawn = (new_state(), {}, False, "", "")
-    wanted = (state, answers, loaded is not None or bool(answers), printed_on, site_address(root))
+    # What the page shows: the sheet for an empty checklist (the build hid
+    # the other items of the blank sheet), undated.
+    drawn = (new_state(), {}, True, "", "")
+    wanted = (state, answers, True, printed_on, site_address(root))
     for name in render_sheet.changed_parts(data, drawn, wanted):
         dom.by_id(render_sheet.PART + name).innerHTML = render_sheet.part_html(name, data, *wanted)
     messages = [storage.message_for(notice)] + problems

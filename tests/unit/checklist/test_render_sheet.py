@@ -14,7 +14,7 @@ Tested here, by parsing the output with BeautifulSoup:
 """
 
 import pytest
-from sog import datafiles
+from sog import datafiles, shell
 from sog.checklist import render_sheet, state, view
 from sog.markup import fill
 
@@ -287,3 +287,18 @@ def test_changed_parts(data):
     own = (examples.filled_checklist(data), {}, True, "May 1, 2027", "https://x.org/")
     changed = render_sheet.changed_parts(data, blank, own)
     assert {"meta", "items", "custom", "appointment", "questions", "goals", "footer"} == set(changed)
+
+
+def test_blank_sheet_marks_what_the_first_view_leaves_out(data):
+    """With live_ids, the blank sheet still lists every item, and the ones
+    outside live_ids carry shell.STATIC_ONLY; a tailored sheet ignores live_ids."""
+    live = [item["id"] for item in data["items"]][:3]
+    soup = parse_well_formed(render_sheet.sheet_html(data, state.new_state(), {}, False, "", "", live))
+    rows = soup.select("li.sog-sheet-item")
+    assert len(rows) == len(data["items"])
+    marked = [row for row in rows if shell.STATIC_ONLY in row["class"].split()]
+    assert len(marked) == len(data["items"]) - 3
+    tailored = render_sheet.sheet_html(data, state.new_state(), {}, True, "", "", live)
+    assert shell.STATIC_ONLY not in tailored
+    assert render_sheet.sheet_html(data, state.new_state(), {}, False, "", "") == \
+        render_sheet.sheet_html(data, state.new_state(), {}, False, "", "", None)

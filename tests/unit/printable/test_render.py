@@ -8,7 +8,7 @@ text.
 """
 
 from sog import shell
-from sog.checklist import items, render_sheet, state
+from sog.checklist import items, render_sheet, state, view
 from sog.printable import render
 
 from tests.support import examples
@@ -45,12 +45,20 @@ def test_print_button_waits_for_python():
 
 
 def test_body_holds_the_blank_sheet():
-    """Without Python the page prints the blank sheet, every item on it."""
+    """Without Python the page prints the blank sheet, every item on it;
+    the items outside the first view (the list for an empty checklist) are
+    marked to show only then."""
     data = items.load()
     soup = parse_well_formed(render.page_html(data, ROOT))
     body = by_id(soup, "printable-body")
-    blank = render_sheet.sheet_html(data, state.new_state(), {}, False, "", "")
+    first = render.first_view(data)
+    assert first == view.build(data, state.new_state(), {})["shown"]
+    blank = render_sheet.sheet_html(data, state.new_state(), {}, False, "", "", first)
     assert body.decode_contents() == parse_well_formed(blank).decode()
+    rows = body.select("li.sog-sheet-item")
+    assert len(rows) == len(data["items"])
+    static_only = [row for row in rows if shell.STATIC_ONLY in row["class"].split()]
+    assert len(static_only) == len(data["items"]) - len(first) > 0
     assert by_id(body, "print-sheet")
     found = ids(soup)
     assert len(found) == len(set(found))
