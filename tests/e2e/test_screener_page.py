@@ -343,7 +343,7 @@ def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
     expect(show_result(page).locator("h2")).to_contain_text("worth seeking")
 
 
-@pytest.mark.parametrize("blocked", ["**/micropython.wasm", "**/micropython.mjs", "**/core.js", "**/rules.py"])
+@pytest.mark.parametrize("blocked", ["**/micropython.wasm", "**/micropython.mjs", "**/core.js", "**/screener/rules.*"])
 def test_runtime_blocked_shows_fallback(page, blocked):
     """If a runtime file cannot load, the page says so and points to the plain version."""
     page.route(blocked, lambda route: route.abort())
