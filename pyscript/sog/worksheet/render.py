@@ -64,7 +64,7 @@ def _lines(count):
 
 def _paper(field_id, text, lines):
     """What paper shows for a field: the text, or lines while it is empty."""
-    typed_id = ' id="' + field_id + PAPER_SUFFIX + '"' if field_id else ""
+    typed_id = ' id="' + escape(field_id + PAPER_SUFFIX) + '"' if field_id else ""
     return (
         '<div class="ws-paper"><span class="ws-typed"' + typed_id + ">" + escape(text) + "</span>"
         '<span class="ws-blank">' + _lines(lines) + "</span></div>"
@@ -73,14 +73,15 @@ def _paper(field_id, text, lines):
 
 def _textarea(field_id, action, text, rows, limit, described, extra=""):
     return (
-        '<textarea id="' + field_id + '" class="ws-text" rows="' + str(rows) + '" maxlength="' + str(limit) + '"'
+        '<textarea id="' + escape(field_id) + '" class="ws-text" rows="' + str(rows) + '"'
+        ' maxlength="' + str(limit) + '"'
         ' data-action="' + action + '"' + extra
-        + (' aria-describedby="' + described + '"' if described else "") + ">" + escape(text) + "</textarea>"
+        + (' aria-describedby="' + escape(described) + '"' if described else "") + ">" + escape(text) + "</textarea>"
     )
 
 
 def _hint(hint_id, text):
-    return '<p class="ws-hint" id="' + hint_id + '">' + escape(text) + "</p>" if text else ""
+    return '<p class="ws-hint" id="' + escape(hint_id) + '">' + escape(text) + "</p>" if text else ""
 
 
 def _cell(data, doctor, row, text, live):
@@ -93,7 +94,8 @@ def _cell(data, doctor, row, text, live):
     described = "ws-hint-" + row["id"] if row["hint"] else ""
     extra = ' data-doctor="' + escape(doctor["id"]) + '" data-row="' + escape(row["id"]) + '"'
     return (
-        '<div class="ws-cell"><label class="ws-who" for="' + field_id + '">' + escape(doctor["label"]) + "</label>"
+        '<div class="ws-cell"><label class="ws-who" for="' + escape(field_id) + '">'
+        + escape(doctor["label"]) + "</label>"
         + _textarea(field_id, "answer", text, min(row["lines"], FIELD_ROWS), worksheet_state.MAX_ANSWER, described,
                     extra)
         + _paper(field_id, text, row["lines"]) + "</div>"
@@ -107,8 +109,8 @@ def _row(data, state, row, live):
         _cell(data, doctor, row, state["answers"][doctor["id"]][row["id"]], live) for doctor in data["doctors"]
     )
     return (
-        '<div class="ws-row" role="group" aria-labelledby="' + question_id + '"><div class="ws-q">'
-        '<h3 id="' + question_id + '">' + escape(row["label"]) + "</h3>"
+        '<div class="ws-row" role="group" aria-labelledby="' + escape(question_id) + '"><div class="ws-q">'
+        '<h3 id="' + escape(question_id) + '">' + escape(row["label"]) + "</h3>"
         + _hint("ws-hint-" + row["id"], row["hint"]) + "</div>" + cells + "</div>"
     )
 
@@ -134,7 +136,7 @@ def _free_text(field_id, action, label, hint, text, lines, limit, live, note="",
         )
     described = hint_id + (" " + note_id if note_id else "")
     return (
-        '<div class="ws-field"><label class="ws-label" for="' + field_id + '">' + escape(label) + "</label>"
+        '<div class="ws-field"><label class="ws-label" for="' + escape(field_id) + '">' + escape(label) + "</label>"
         + _hint(hint_id, hint) + note
         + _textarea(field_id, action, text, FIELD_ROWS + 1, limit, described)
         + _paper(field_id, text, lines) + "</div>"
@@ -191,8 +193,9 @@ def _compare(data, state, root, live):
             input_id = compare_id(choice["id"])
             checked = " checked" if state["comparison"] == choice["id"] else ""
             choices.append(
-                '<label class="sog-choice" for="' + input_id + '"><input type="radio" id="' + input_id + '"'
-                ' name="' + COMPARE_NAME + '" value="' + escape(choice["id"]) + '" data-action="compare"'
+                '<label class="sog-choice" for="' + escape(input_id) + '"><input type="radio"'
+                ' id="' + escape(input_id) + '" name="' + COMPARE_NAME + '" value="' + escape(choice["id"]) + '"'
+                ' data-action="compare"'
                 + checked + "> <span>" + escape(choice["label"]) + "</span></label>"
             )
         asked = (
@@ -210,8 +213,8 @@ def _compare(data, state, root, live):
 
 def _part(part_id, title, body):
     return (
-        '<div class="ws-part ws-part--' + part_id + '"><h2 id="ws-part-' + part_id + '">' + escape(title) + "</h2>"
-        + body + "</div>"
+        '<div class="ws-part ws-part--' + escape(part_id) + '">'
+        '<h2 id="ws-part-' + escape(part_id) + '">' + escape(title) + "</h2>" + body + "</div>"
     )
 
 
