@@ -10,33 +10,34 @@ from sog.worksheet import sheet, state
 
 from tests.support.examples import EVIL
 
-# One realistic answer for each row, for each doctor.
+# One realistic answer for each row, for each doctor: a sentence or two, as
+# a visitor writes them after a visit.
 ANSWERS = {
     "first": {
         "name": "Dr. Ana Rivera, March 3",
-        "diagnosis": "Early prostate cancer, low risk.",
-        "treatment": "Surgery in the next two months.",
-        "benefits": "Removes the cancer.",
-        "risks": "Leaking urine; trouble with sex.",
+        "diagnosis": "Early prostate cancer, low risk. It is small and slow growing.",
+        "treatment": "Surgery to take out the prostate, in the next two months.",
+        "benefits": "Removes the cancer. Most men do well after it.",
+        "risks": "Leaking urine and trouble with sex for a while, maybe for good. Some pain after.",
         "alternatives": "Radiation, or watching it closely.",
-        "nothing": "It would likely grow slowly.",
-        "sure": "Very sure of the diagnosis.",
-        "cost_time": "Two days in hospital, 4 to 6 weeks off work.",
-        "fit": "Gets it over with, but no garden this summer.",
-        "ask": "What are my chances of leaking long term?",
+        "nothing": "She said it would likely grow slowly, but it could spread over years.",
+        "sure": "Very sure of the diagnosis. Less sure surgery is needed now.",
+        "cost_time": "Two days in hospital, 4 to 6 weeks off work. I pay 20% after my deductible.",
+        "fit": "Gets it over with. But I might not be able to garden this summer.",
+        "ask": "What are my chances of leaking urine long term?",
     },
     "second": {
         "name": "Dr. Sam Okafor, March 20",
-        "diagnosis": "The same: early prostate cancer, low risk.",
-        "treatment": "Active surveillance: tests every 6 months.",
-        "benefits": "No side effects for now.",
-        "risks": "It could grow between tests.",
-        "alternatives": "Surgery or radiation later.",
-        "nothing": "Most like mine stay small for years.",
-        "sure": "Sure; he sees many cases like mine.",
-        "cost_time": "Tests twice a year; little time off.",
-        "fit": "Lets me keep working and gardening.",
-        "ask": "How often does it grow in 5 years?",
+        "diagnosis": "The same: early prostate cancer, low risk. He read my slides again and agrees.",
+        "treatment": "Active surveillance: a blood test every 6 months and a biopsy in a year.",
+        "benefits": "No surgery now, so no side effects for now. I keep my normal life.",
+        "risks": "The cancer could grow between tests. I may worry more.",
+        "alternatives": "Surgery or radiation later if it grows.",
+        "nothing": "He said most low-risk cancers like mine stay small for years.",
+        "sure": "Sure. He sees many cases like mine.",
+        "cost_time": "Tests twice a year. Little time off. Costs less for now.",
+        "fit": "Lets me keep working and gardening. I would need to live with the worry.",
+        "ask": "How often does low-risk cancer grow in 5 years?",
     },
 }
 GOALS = "Keep working until I retire. Garden with my grandkids."
