@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from sitebuild import widgets
 from sog import datafiles, figures
 from sog.worksheet import sheet
 
@@ -118,9 +119,10 @@ def manifest(name):
 def test_pages_that_read_the_worksheet_fetch_its_data():
     """The worksheet's page, and the checklist's (whose file and "Clear
     everything" hold the worksheet), fetch worksheet.json."""
+    registry = widgets.discover()
     assert sheet.DATA_FILE in manifest("worksheet")["data"]
     assert "figures.json" in manifest("worksheet")["data"]
-    assert sheet.DATA_FILE in manifest("checklist")["data"]
+    assert "sog/" + sheet.DATA_FILE in widgets.files_for(registry["checklist"])
 
 
 # Words that would weigh the two opinions for the visitor, or promise.
