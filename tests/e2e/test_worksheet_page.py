@@ -23,9 +23,18 @@ from tests.e2e.checklist_data import (
     saved_text,
     set_saved,
 )
-from tests.e2e.site_pages import open_widget, storage_key, wait_ready
+from tests.e2e.site_pages import (
+    COUNT_PRINTS,
+    DEAF_TO_OTHER_TABS,
+    expect_print_calls,
+    expect_swallowed_storage_event,
+    open_widget,
+    storage_key,
+    wait_for_animations,
+    wait_ready,
+)
 from tests.e2e.test_accessibility import axe_violations
-from tests.e2e.test_checklist_page import DEAF_TO_OTHER_TABS, fail_on_dialogs, in_tab
+from tests.e2e.test_checklist_page import fail_on_dialogs, in_tab
 from tests.e2e.test_print_page import PAPER_SIZES, pdf_page_count, pdf_text
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 from tests.support import worksheet_examples
@@ -270,7 +279,7 @@ def test_stale_tab_reads_before_it_writes(context):
     open_worksheet(tab_a)
     open_worksheet(tab_b)
     in_tab(tab_a).fill(field("first", "treatment"), "Surgery.")
-    tab_b.wait_for_function("window.swallowedStorageEvents >= 1")
+    expect_swallowed_storage_event(tab_b)
     expect(tab_b.locator(field("first", "treatment"))).to_have_value("")
     in_tab(tab_b).fill(field("second", "treatment"), "Watch and wait.")
     # B's change kept A's, and B now shows it.
@@ -456,10 +465,10 @@ def test_a_half_filled_worksheet_prints_with_lines_to_write_on(page, paper):
 
 
 def test_print_button_opens_the_print_dialog(page):
-    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    page.add_init_script(COUNT_PRINTS)
     open_worksheet(page)
     page.click("#ws-print")
-    page.wait_for_function("window.printCalls === 1")
+    expect_print_calls(page, 1)
 
 
 # ---- without JavaScript -------------------------------------------------------------------
@@ -620,7 +629,7 @@ def settled_axe_violations(page):
     """axe's findings once the theme's transitions have finished (Material's
     "Back to top" button fades in after a scroll; half faded, its contrast
     reads low)."""
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    wait_for_animations(page)
     return axe_violations(page)
 
 
