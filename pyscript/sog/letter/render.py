@@ -29,10 +29,13 @@ def page_html(data, blank, root):
         shell.open_root(ROOT_ID, root, "#" + render_letter.LETTER_ID, words["fallback_link"], "sog-prints-alone")
         + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
         '<div class="sog-notice" id="letter-notice" role="status"></div>'
-        '<p class="sog-visually-hidden" id="letter-status" role="status"></p>'
-        '<div id="letter-body"><div class="sog-letter-paper">' + render_letter.letter_html(data, blank) + "</div>"
+        '<p class="sog-visually-hidden" id="letter-announce" role="status"></p>'
+        '<div id="letter-body"><section class="sog-letter-preview" aria-labelledby="letter-blank-heading">'
+        '<h2 id="letter-blank-heading">' + escape(words["blank_heading"]) + "</h2>"
+        '<div class="sog-letter-paper">' + render_letter.letter_html(data, blank) + "</div>"
         '<details class="sog-slides-blank"><summary>' + escape(words["slides_summary"]) + "</summary>"
-        '<div class="sog-letter-paper">' + render_letter.slides_html(data, blank) + "</div></details></div></div>"
+        '<div class="sog-letter-paper">' + render_letter.slides_html(data, blank) + "</div></details>"
+        "</section></div></div>"
     )
 
 

@@ -123,14 +123,15 @@ def letter_view(data, checklist_data, state, shown_values):
         fields[field] = format_date(value) if field in DATE_FIELDS else value
     picked = state["records"]
     records = [phrase(data, checklist_data, item_id) for item_id in picked if item_id not in data["specimens"]]
+    specimens = [item_id for item_id in data["specimens"] if item_id in picked]
     return {
         "blank": False,
         "fields": fields,
         "records": records + lines(fields["other_records"]),
         "record_choices": _record_choices(data, checklist_data),
-        "specimens": [item_id for item_id in data["specimens"] if item_id in picked],
+        "specimens": specimens,
         "specimen_choices": [phrase(data, checklist_data, item_id) for item_id in data["specimens"]],
-        "specimen_picked": [phrase(data, checklist_data, item_id) for item_id in data["specimens"] if item_id in picked],
+        "specimen_picked": [phrase(data, checklist_data, item_id) for item_id in specimens],
         "forms": list(state["forms"]),
         "send_to": list(state["send_to"]),
     }

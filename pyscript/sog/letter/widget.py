@@ -226,7 +226,7 @@ def on_storage(event):
 def start(root):
     page["body"] = dom.by_id("letter-body")
     page["notice"] = dom.by_id("letter-notice")
-    page["status"] = dom.by_id("letter-status")
+    page["status"] = dom.by_id("letter-announce")
     loaded, _, notice = store.load()
     page["state"], issues = saved.clean(loaded)
     page["raw"] = loaded
