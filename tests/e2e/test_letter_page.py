@@ -623,3 +623,25 @@ def test_the_guide_shows_the_same_letter_and_the_phone_scripts(page, static_page
     for script in LETTER["phone_scripts"]["scripts"]:
         expect(page.locator("#script-" + script["id"])).to_have_text(script["title"])
     expect(page.locator("article a[href$='records-letter/']").first).to_be_visible()
+
+
+# ---- under Pyodide -----------------------------------------------------------------
+
+PYODIDE_BOOT_MS = 90000  # Pyodide's first start is several seconds on a busy 2-core machine
+
+
+def test_the_letter_works_under_pyodide(make_context, pyodide_site):
+    """The same code types, ticks, adds the slides page and remembers under Pyodide."""
+    page = make_context(server=pyodide_site).new_page()
+    page.clock.set_fixed_time(TODAY)
+    page.goto(PATH)
+    page.locator('[data-widget="letter"][data-state="ready"]').wait_for(timeout=PYODIDE_BOOT_MS)
+    assert page.locator("py-script").count() == 1
+    page.fill(field("name"), "Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    tick_record(page, "tissue_blocks")
+    expect(page.locator(SLIDES)).to_contain_text(LETTER["slides"]["title"].replace("{specimens}", "tissue blocks"))
+    page.reload()
+    page.locator('[data-widget="letter"][data-state="ready"]').wait_for(timeout=PYODIDE_BOOT_MS)
+    expect(page.locator(field("name"))).to_have_value("Ana Ruiz")
+    expect(page.locator(choice("records", "tissue_blocks"))).to_be_checked()
