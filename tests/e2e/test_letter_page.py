@@ -28,6 +28,7 @@ from tests.e2e.checklist_data import (
     set_saved,
 )
 from tests.e2e.site_pages import open_widget, storage_key, wait_ready
+from tests.e2e.test_accessibility import axe_violations
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 
 SOG = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
@@ -461,6 +462,23 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     checklist_tab.reload()
     in_tab(checklist_tab).check("#st-pathology_report-asked")
     expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
+
+
+# ---- accessibility with every part shown ------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_part_has_no_axe_violations(make_context, scheme):
+    """The doctor's and slides' fields, both sheets, the open fold and the clear question pass axe."""
+    page = make_context(color_scheme=scheme).new_page()
+    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
+    fill_long(page, slides=True)
+    page.fill(field("email"), "<b>")
+    expect(page.locator(NOTICE)).not_to_be_empty()
+    page.click("#letter-clear")
+    expect(page.locator("#letter-clear-yes")).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, json.dumps(violations, indent=2)
 
 
 # ---- on paper ------------------------------------------------------------------
