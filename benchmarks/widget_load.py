@@ -46,7 +46,7 @@ new MutationObserver(function (records, observer) {
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
 """
 WIDGET_SCRIPTS = re.compile(
-    r'<script[^>]*(widget-watchdog|safe-storage|pyscript/core\.js)[^>]*>\s*</script>'
+    r'<script[^>]*(widget-watchdog|safe-storage|pyscript-without-eval|pyscript/core\.js)[^>]*>\s*</script>'
     r'|<(mpy|py)-script[^>]*>\s*</(mpy|py)-script>'
     r'|<link rel="(module)?preload"[^>]*>'
 )

@@ -37,6 +37,13 @@ def now_ms():
     return int(window.Date.now())
 
 
+def utc_now():
+    """(year, month, day, hour, minute, second) now in UTC, from the browser clock."""
+    now = window.Date.new()
+    return (int(now.getUTCFullYear()), int(now.getUTCMonth()) + 1, int(now.getUTCDate()),
+            int(now.getUTCHours()), int(now.getUTCMinutes()), int(now.getUTCSeconds()))
+
+
 def show_text(element, text):
     """Put plain text in an element and show it; hide it when text is empty."""
     element.textContent = text or ""

@@ -3,8 +3,9 @@
 A text asks for a figure with a placeholder: [[part_b_deductible]] is the
 figure's text ("$283"), [[part_b_deductible.year]] the year it holds for.
 .source and .href give where it comes from. The site's build fills the pages
-with fill(); widgets can fill their data with fill_all(). Next January is one
-edit to figures.json.
+with fill(); the widgets read their data files through load_filled(), which
+fills every text in them, at build time and in the browser alike. Next
+January is one edit to figures.json.
 
 Pure, and in the Python that CPython, MicroPython and Pyodide share: no
 regular expressions, typing, dataclasses or f-string format specs.
@@ -12,6 +13,10 @@ regular expressions, typing, dataclasses or f-string format specs.
 
 import json
 
+from sog import datafiles
+
+# The figures file, relative to the sog package (see datafiles).
+FILE = "figures.json"
 VERSION = 1
 OPEN = "[["
 CLOSE = "]]"
@@ -35,7 +40,11 @@ def _valid_name(name):
 
 def parse_figures(text):
     """figures.json's text -> {name: {"text", "year", "source", "href"}}; FigureError if malformed."""
-    data = json.loads(text)
+    return from_data(json.loads(text))
+
+
+def from_data(data):
+    """figures.json's parsed JSON -> {name: {"text", "year", "source", "href"}}; FigureError if malformed."""
     if not isinstance(data, dict):
         raise FigureError("figures file: expected a JSON object")
     if data.get("version") != VERSION:
@@ -130,3 +139,24 @@ def fill_all(data, figures):
             filled[key] = fill_all(data[key], figures)
         return filled
     return data
+
+
+# Read once per page: the figures, and each data file filled with them.
+_figures = []
+_filled = {}
+
+
+def load():
+    """The package's own figures (figures.json), read once."""
+    if not _figures:
+        _figures.append(from_data(datafiles.load(FILE)))
+    return _figures[0]
+
+
+def load_filled(relative):
+    """A data file of the sog package (see datafiles.load) with every figure
+    placeholder in it filled from figures.json; read and filled once. Callers
+    must not change it. FigureError names a placeholder no figure fills."""
+    if relative not in _filled:
+        _filled[relative] = fill_all(datafiles.load(relative), load())
+    return _filled[relative]

@@ -34,3 +34,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
     terminalreporter.write_sep("-", f"Flesch-Kincaid reading grade per page (limit {MAX_GRADE})")
     terminalreporter.write_line(format_table(list(grades.items()), MAX_GRADE))
+
+
+@pytest.fixture(scope="session")
+def source_runs(shared_sources):
+    """Every RUN_LENGTH-word run in the source articles -> the files it occurs in."""
+    from .test_originality import index_runs, source_files
+
+    files = source_files(shared_sources)
+    assert files, f"no source files in {shared_sources}"
+    return index_runs(files)

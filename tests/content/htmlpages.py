@@ -1,28 +1,24 @@
 """Shared helpers for the content tests: which pages exist, and a small HTML tree.
 
-Only the standard library's html.parser is used to read the built HTML. Each
-built page is parsed once per test session (see conftest.py) into a light tree
-of `Element`s that the tests walk.
+BeautifulSoup (the tests' one HTML parser) reads the built HTML. Each built
+page is parsed once per test session (see conftest.py) into a light tree of
+`Element`s that the tests walk.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pathspec
+from bs4 import BeautifulSoup, NavigableString, Tag
 from mkdocs.utils.yaml import yaml_load
 
 PROJECT = Path(__file__).resolve().parents[2]
 DOCS = PROJECT / "docs"
 MKDOCS_YML = PROJECT / "mkdocs.yml"
 
-# HTML elements that never have a closing tag.
-VOID = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr".split()
-)
 # Elements whose content is never shown as text.
 NOT_TEXT = frozenset({"script", "style", "template", "svg", "math"})
 # Elements that start a new line of text (a block). Form parts are in the list
@@ -157,37 +153,26 @@ class Element:
         return " ".join(" ".join(blocks(self)).split())
 
 
-class _TreeBuilder(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#document", {})
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag, attrs):
-        element = Element(tag, dict(attrs), self.stack[-1])
-        self.stack[-1].children.append(element)
-        if tag not in VOID:
-            self.stack.append(element)
-
-    def handle_startendtag(self, tag, attrs):
-        element = Element(tag, dict(attrs), self.stack[-1])
-        self.stack[-1].children.append(element)
-
-    def handle_endtag(self, tag):
-        for index in range(len(self.stack) - 1, 0, -1):
-            if self.stack[index].tag == tag:
-                del self.stack[index:]
-                return
-
-    def handle_data(self, data):
-        self.stack[-1].children.append(data)
+def _from_soup(node, parent):
+    """An Element tree from a BeautifulSoup tree (text kept as plain strings;
+    comments, doctype and the like left out)."""
+    element = Element(node.name, dict(node.attrs), parent)
+    for child in node.children:
+        if isinstance(child, Tag):
+            element.children.append(_from_soup(child, element))
+        elif type(child) is NavigableString:
+            element.children.append(str(child))
+    return element
 
 
 def parse_html(markup):
-    builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
-    return builder.root
+    """The page as a tree of Elements, parsed by BeautifulSoup (the tests' one parser)."""
+    soup = BeautifulSoup(markup, "html.parser", multi_valued_attributes=None)
+    root = Element("#document", {})
+    for child in soup.children:
+        if isinstance(child, Tag):
+            root.children.append(_from_soup(child, root))
+    return root
 
 
 def blocks(element, skip=lambda node: False, pre_lines=True):

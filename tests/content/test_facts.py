@@ -20,10 +20,12 @@ Each check names the page and the section that fails.
 - Coinsurance defined; the ABMS lookup's address; help lines with tap-to-call
   links; a free medical interpreter; each of these names its source.
 - Long pages open with a "Do this first" box of three steps.
-- Yearly figures: never written out in docs/ (only in pyscript/sog/figures.json),
-  and shown with their year wherever they appear.
+- Yearly figures: never written out in docs/ or in the widgets' data files
+  (pyscript/**/*.json; only in pyscript/sog/figures.json), and shown with their
+  year wherever they appear.
 """
 
+import json
 import re
 
 import pytest
@@ -416,27 +418,68 @@ def test_long_pages_open_with_do_this_first(site, src):
 # --- Yearly figures: one place, shown with their year ---------------------------------------
 
 
-def test_figures_are_never_written_out_in_docs():
-    """No file in docs/ writes a yearly figure's text; pages use [[name]] from figures.json."""
+PYSCRIPT = PROJECT / "pyscript"
+FIGURES_FILE = PYSCRIPT / "sog" / "figures.json"
+
+
+def figure_files():
+    """Every file a yearly figure could be written out in: docs/ (pictures and
+    fonts aside) and the widgets' data files, pyscript/**/*.json, except
+    figures.json itself."""
+    found = [
+        path for path in DOCS.rglob("*")
+        if path.is_file() and path.suffix not in (".png", ".jpg", ".ico", ".woff2")
+    ]
+    found += [path for path in PYSCRIPT.rglob("*.json") if path != FIGURES_FILE]
+    return sorted(found)
+
+
+def test_figures_are_never_written_out():
+    """No page or widget data file writes a yearly figure's text; they use
+    [[name]], filled from figures.json."""
     problems = []
-    for path in sorted(DOCS.rglob("*")):
-        if not path.is_file() or path.suffix in (".png", ".jpg", ".ico", ".woff2"):
-            continue
+    for path in figure_files():
         text = path.read_text(encoding="utf-8", errors="replace")
         for name, figure in FIGURES.items():
             if figure["text"] in text:
-                problems.append(f"{path.relative_to(DOCS)}: {figure['text']!r} (use [[{name}]])")
+                problems.append(f"{path.relative_to(PROJECT)}: {figure['text']!r} (use [[{name}]])")
     assert not problems, "yearly figures written out instead of from figures.json:\n" + "\n".join(problems)
 
 
-def test_docs_name_only_known_figures():
+def test_widget_data_files_are_checked_too():
+    """The widget data files are among the files checked, the screener's included."""
+    names = {path.relative_to(PROJECT).as_posix() for path in figure_files()}
+    assert "pyscript/sog/screener/questions.json" in names and "pyscript/sog/checklist/items.json" in names
+    assert "pyscript/sog/figures.json" not in names
+
+
+def texts_of(path):
+    """The texts of a page (the file) or of a data file (each string in its JSON)."""
+    if path.suffix == ".md":
+        return [path.read_text(encoding="utf-8")]
+    found = []
+    pending = [json.loads(path.read_text(encoding="utf-8"))]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+    return found
+
+
+def test_pages_and_data_name_only_known_figures():
     problems = []
-    for path in sorted(DOCS.rglob("*.md")):
-        for placeholder in figures.placeholders(path.read_text(encoding="utf-8")):
+    for path in figure_files():
+        if path.suffix not in (".md", ".json"):
+            continue
+        for placeholder in [found for text in texts_of(path) for found in figures.placeholders(text)]:
             try:
                 figures.value(FIGURES, placeholder)
             except figures.FigureError as error:
-                problems.append(f"{path.relative_to(DOCS)}: {error}")
+                problems.append(f"{path.relative_to(PROJECT)}: {error}")
     assert not problems, "\n".join(problems)
 
 

@@ -8,11 +8,8 @@ build, and each page then gets its own test, so a failure names the page and
 lists each error as file:line.column, the checker's message and the markup.
 
 Only "error" messages (and the checker's own failures) count; "info" messages
-and warnings do not. A few errors come from Material for MkDocs' own templates,
-which this project cannot change: THEME_ERRORS lists each one, matched by its
-exact message and the exact markup the theme writes, and a test checks that
-every entry is still needed. Errors in our own markup (overrides/, the hooks,
-the widgets' render.py, docs/) are never listed there: they are fixed.
+and warnings do not. Nothing is allowed: errors in Material's own markup are
+fixed at build time too (overrides/sitebuild/theme_markup.py).
 
 vnu.jar needs Java 11 or newer. Without it (or without node_modules) the tests
 skip and say why; they never fail for a missing tool.
@@ -25,7 +22,6 @@ import re
 import shutil
 import subprocess
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -48,61 +44,6 @@ ALL_HTML = PAGES + THEME_PAGES + [OTHER_HTML]
 # Message types that fail a page. vnu's other type, "info", covers its
 # warnings (subType "warning") and plain notes: those are not failures.
 FAILING_TYPES = frozenset({"error", "non-document-error"})
-
-
-@dataclass(frozen=True)
-class ThemeError:
-    """One error that Material's own templates make, allowed on every page.
-
-    message: vnu's message, exactly. markup: a regular expression that the
-    whole highlighted markup must match. where: the Material template that
-    writes it. why: why we accept it rather than fix it.
-    """
-
-    message: str
-    markup: str
-    where: str
-    why: str
-
-    def matches(self, found):
-        return found["message"] == self.message and re.fullmatch(self.markup, highlighted(found)) is not None
-
-
-THEME_ERRORS = (
-    ThemeError(
-        message=(
-            "Attribute “autocomplete” is only allowed when the input type is “color”, “date”, "
-            "“datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, "
-            "“search”, “tel”, “text”, “time”, “url”, or “week”."
-        ),
-        markup=(
-            r'<input class="md-toggle" data-md-toggle="(?P<name>drawer|search)" '
-            r'type="checkbox" id="__(?P=name)" autocomplete="off">'
-        ),
-        where="material/templates/base.html (the drawer and search toggles)",
-        why=(
-            "Material puts autocomplete=\"off\" on its two hidden checkbox toggles (so a browser "
-            "does not restore them checked after a reload). base.html writes them outside any "
-            "block, so an override cannot change them without copying the whole template."
-        ),
-    ),
-    ThemeError(
-        message=(
-            "Bad value “” for attribute “tabindex” on element “label”: "
-            "The empty string is not a valid integer."
-        ),
-        markup=(
-            r'<label class="md-nav__link" for="__nav_(?P<id>\d+(?:_\d+)*)" '
-            r'id="__nav_(?P=id)_label" tabindex="">'
-        ),
-        where="material/templates/partials/nav-item.html (a section's label)",
-        why=(
-            "With the navigation.sections feature, nav-item.html sets tabindex to \"0\" if not "
-            "is_section, so a section's label gets tabindex=\"\". The fix belongs in Material; "
-            "overriding the partial would mean keeping a copy of the theme's nav template."
-        ),
-    ),
-)
 
 
 def highlighted(found):
@@ -180,14 +121,9 @@ class VnuReport:
         self.pages = sorted(
             page.relative_to(self.site_dir).as_posix() for page in self.site_dir.rglob("*.html")
         )
-        self.errors = {}  # page -> failing messages not in THEME_ERRORS
-        self.theme_hits = {entry: 0 for entry in THEME_ERRORS}
+        self.errors = {}  # page -> failing messages
         for found in messages:
             if found.get("type") not in FAILING_TYPES:
-                continue
-            entry = next((entry for entry in THEME_ERRORS if entry.matches(found)), None)
-            if entry is not None:
-                self.theme_hits[entry] += 1
                 continue
             self.errors.setdefault(self._page_of(found), []).append(found)
 
@@ -223,7 +159,7 @@ def pages_for(src, report):
 
 @pytest.mark.parametrize("src", ALL_HTML)
 def test_page_is_valid_html(vnu_report, src):
-    """The page has no HTML errors by the Nu Html Checker, besides THEME_ERRORS."""
+    """The page has no HTML errors by the Nu Html Checker."""
     rels = pages_for(src, vnu_report)
     if src != OTHER_HTML:
         assert rels[0] in vnu_report.pages, f"{src}: the build has no {rels[0]}"
@@ -232,10 +168,3 @@ def test_page_is_valid_html(vnu_report, src):
         listed = "\n  ".join(problems)
         pytest.fail(f"{src}: {len(problems)} HTML error(s) by vnu:\n  {listed}", pytrace=False)
 
-
-def test_theme_allow_list_is_still_needed(vnu_report):
-    """Every THEME_ERRORS entry still matches an error somewhere: the list stays minimal."""
-    unused = [f"{entry.where}: {entry.message}" for entry, hits in vnu_report.theme_hits.items() if not hits]
-    if unused:
-        listed = "\n  ".join(unused)
-        pytest.fail(f"THEME_ERRORS entries no page needs any more (remove them):\n  {listed}", pytrace=False)

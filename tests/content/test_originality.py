@@ -58,12 +58,9 @@ def source_files(folder):
     )
 
 
-@pytest.fixture(scope="module")
-def source_runs(shared_sources):
-    """Every RUN_LENGTH-word run in the source files -> the files it occurs in."""
+def index_runs(files):
+    """Every RUN_LENGTH-word run in the files -> the names of the files it occurs in."""
     index = {}
-    files = source_files(shared_sources)
-    assert files, f"no source files in {shared_sources}"
     for path in files:
         for run in runs(words(path.read_text(encoding="utf-8", errors="replace"))):
             index.setdefault(run, set()).add(path.name)

@@ -16,6 +16,8 @@ ITEMS = json.loads(ITEMS_FILE.read_text())
 ITEM_IDS = [item["id"] for item in ITEMS["items"]]
 # Shown to everyone, in display order.
 CORE = [item["id"] for item in ITEMS["items"] if item["core"]]
+# Shown to a visitor who skipped the screener: the core items and every record.
+DEFAULT = [item["id"] for item in ITEMS["items"] if item["core"] or item["kind"] == "record"]
 TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
 BECAUSE = {item["id"]: item["because"] for item in ITEMS["items"]}
 
@@ -52,7 +54,7 @@ def checklist_text(**changes):
 
 
 def screener_text(**answers):
-    """The screener's saved answers, as the screener page writes them."""
+    """The screener's saved answers, as the screener page writes them (format 1)."""
     return envelope("screener", 1, {"answers": answers, "show_result": False})
 
 

@@ -1,5 +1,6 @@
-"""Browser fixtures: the built site on localhost, Chromium, and a guard
-that fails any test whose page asks for anything from another origin."""
+"""Browser fixtures: the built site on localhost, Chromium, and guards that
+fail any test whose page asks for anything from another origin or breaks the
+site's Content-Security-Policy."""
 
 from urllib.parse import urlsplit
 
@@ -7,6 +8,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import build_site
+from tests.e2e.policy_violations import PolicyViolations
 from tests.support.browser import launch
 from tests.support.server import SiteServer
 
@@ -69,7 +71,9 @@ def make_context(browser, site):
     """Factory for browser contexts guarded against off-origin requests.
 
     Every context made here is checked at teardown: any request to another
-    origin fails the test, whatever else the test asserts.
+    origin, or any Content-Security-Policy violation, fails the test, whatever
+    else the test asserts. A test that expects violations takes them first
+    with make.violations[context].take().
     """
     made = []
 
@@ -79,15 +83,19 @@ def make_context(browser, site):
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         guard = OriginGuard(server.origin)
         context.route("**/*", guard)
-        made.append((context, guard))
+        make.violations[context] = PolicyViolations(context)
+        made.append((context, guard, make.violations[context]))
         return context
 
+    make.violations = {}
     yield make
-    leaks = []
-    for context, guard in made:
+    leaks, violations = [], []
+    for context, guard, seen in made:
         leaks.extend(guard.blocked)
+        violations.extend(seen.take())
         context.close()
     assert not leaks, f"requests left the site's origin: {leaks}"
+    assert not violations, f"the Content-Security-Policy blocked something: {violations}"
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ from tests.e2e.checklist_data import (
     BECAUSE,
     CHECKLIST_KEY,
     CORE,
+    DEFAULT,
     ITEM_IDS,
+    ITEMS,
     SCREENER_KEY,
     TEXT,
     checklist_state,
@@ -28,8 +30,8 @@ NOTICE = "#checklist-notice"
 PROGRESS = "#checklist-progress"
 DOWNLOAD_NAME = "my-second-opinion-checklist.json"
 MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
-# Items shown only when a screener answer fits.
-TAILORED = [item_id for item_id in ITEM_IDS if item_id not in CORE]
+# Items a visitor who skipped the screener finds behind "Show every item".
+HIDDEN = [item_id for item_id in ITEM_IDS if item_id not in DEFAULT]
 
 
 def open_checklist(page):
@@ -100,14 +102,19 @@ def fail_on_dialogs(page):
 
 
 def test_widget_boots(page):
-    """Python starts, the loading message goes away and the core list shows, nothing done."""
+    """Python starts, the loading message goes away and, with no screener
+    answers, the core list and every record show (imaging, slides and tissue
+    too), nothing done."""
     open_checklist(page)
     expect(page.locator("#checklist-status")).to_be_hidden()
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
-    assert shown_items(page) == CORE
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
+    assert shown_items(page) == DEFAULT
+    for item_id in ["imaging", "pathology_slides", "tissue_blocks"]:
+        expect(page.locator(f"#st-{item_id}-none")).to_be_checked()
+    expect(page.locator(".sog-because")).to_have_count(0)
     # The blank paper sheet the page starts with is gone.
     expect(page.locator("#checklist #print-sheet")).to_have_count(0)
-    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(TAILORED)} more)")
+    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(HIDDEN)} more)")
     expect(page.locator(NOTICE)).to_be_empty()
 
 
@@ -115,14 +122,14 @@ def test_tick_is_remembered_after_reload(page):
     """A tick updates the progress at once, is saved, and is still there after a reload."""
     open_checklist(page)
     page.check("#ck-tell_doctor")
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     assert saved_state(page)["done"] == {"tell_doctor": True}
     reload(page)
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
     expect(page.locator("#ck-check_coverage")).not_to_be_checked()
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     page.uncheck("#ck-tell_doctor")
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
     reload(page)
     expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
 
@@ -130,7 +137,7 @@ def test_tick_is_remembered_after_reload(page):
 def test_record_stages_count_as_done_only_when_confirmed(page):
     """A record goes asked -> sent -> confirmed; only a confirmed arrival counts as done."""
     open_checklist(page)
-    total = len(CORE)
+    total = len(DEFAULT)
     expect(page.locator("#st-clinical_summary-none")).to_be_checked()
     for stage in ["asked", "sent"]:
         page.check(f"#st-clinical_summary-{stage}")
@@ -158,9 +165,10 @@ def test_record_stages_count_as_done_only_when_confirmed(page):
          ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]),
         ({"major_treatment": "yes"}, ["imaging", "surgeon_notes"]),
         ({"medicare": "yes"}, ["medicare_part_b"]),
+        ({"medicare": "advantage"}, ["medicare_part_b"]),
         ({"biopsy_or_cancer": "no", "major_treatment": "not_sure", "medicare": "no"}, []),
     ],
-    ids=["biopsy", "major-treatment", "medicare", "none"],
+    ids=["biopsy", "major-treatment", "medicare", "medicare-advantage", "none"],
 )
 def test_list_follows_screener_answers(page, answers, extra):
     """Saved screener answers add the items that fit, each saying why; others stay out."""
@@ -182,7 +190,7 @@ def test_answering_the_screener_tailors_the_checklist(page):
     """Answers picked on the real screener page change the checklist on the next visit."""
     open_widget(page, "/screener/", "screener")
     page.check("#q-biopsy_or_cancer-yes")
-    page.check("#q-medicare-yes")
+    page.check("#q-medicare-original")
     open_checklist(page)
     for item_id in ["pathology_slides", "tissue_blocks", "medicare_part_b"]:
         expect(item_row(page, item_id).locator(".sog-because")).to_have_text(BECAUSE[item_id])
@@ -205,21 +213,32 @@ def test_show_every_item_shows_the_rest_and_is_remembered(page):
     expect(page.locator("#show-all")).to_have_text("Show only the items for me")
     assert shown_items(page) == ITEM_IDS
     page.click("#show-all")
-    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(TAILORED)} more)")
-    expect_items(page, CORE)
+    expect(page.locator("#show-all")).to_have_text(f"Show every item ({len(HIDDEN)} more)")
+    expect_items(page, DEFAULT)
 
 
 def test_started_extra_item_stays_when_hidden_again(page):
     """Work on an extra item is never hidden: it stays after "Show only the items for me"."""
     open_checklist(page)
     page.click("#show-all")
-    page.check("#st-imaging-asked")
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(ITEM_IDS)} done")
-    assert saved_state(page)["stages"] == {"imaging": "asked"}
+    page.check("#ck-ask_cost")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(ITEM_IDS)} done")
+    assert saved_state(page)["done"] == {"ask_cost": True}
     page.click("#show-all")
+    expect_items(page, [item_id for item_id in ITEM_IDS if item_id in DEFAULT or item_id == "ask_cost"])
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT) + 1} done")
+    expect(page.locator("#ck-ask_cost")).to_be_checked()
+
+
+def test_started_record_stays_when_the_screener_does_not_call_for_it(page):
+    """With screener answers that do not call for imaging, work begun on it still shows."""
+    open_with(page, {
+        CHECKLIST_KEY: checklist_text(stages={"imaging": "asked"}),
+        SCREENER_KEY: screener_text(major_treatment="no", serious_illness="no"),
+    })
     expect_items(page, [item_id for item_id in ITEM_IDS if item_id in CORE or item_id == "imaging"])
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE) + 1} done")
     expect(page.locator("#st-imaging-asked")).to_be_checked()
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE) + 1} done")
 
 
 # ---- own items and questions -----------------------------------------------
@@ -235,15 +254,15 @@ def test_own_items_add_tick_remove(page):
     assert page.locator("label[for=ck-c1]").text_content() == text
     expect(page.locator("#new-item")).to_have_value("")
     expect(page.locator("#new-item")).to_be_focused()
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE) + 1} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT) + 1} done")
     page.check("#ck-c1")
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE) + 1} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT) + 1} done")
     reload(page)
     expect(page.locator("#ck-c1")).to_be_checked()
     assert page.locator("label[for=ck-c1]").text_content() == text
     page.get_by_role("button", name="Remove " + text).click()
     expect(page.locator("#ck-c1")).to_have_count(0)
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
     expect(page.locator("#new-item")).to_be_focused()
     assert saved_state(page)["custom"] == []
 
@@ -381,7 +400,7 @@ def test_two_tabs_stay_in_step(context):
     open_checklist(tab_b)
     in_tab(tab_a).check("#ck-tell_doctor")
     expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
-    expect(tab_b.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(tab_b.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     in_tab(tab_b).check("#ck-check_coverage")
     expect(tab_a.locator("#ck-check_coverage")).to_be_checked()
     expect(tab_a.locator("#ck-tell_doctor")).to_be_checked()
@@ -424,14 +443,14 @@ def test_stale_tab_reads_before_it_writes(context):
     open_checklist(tab_a)
     open_checklist(tab_b)
     in_tab(tab_a).check("#ck-tell_doctor")
-    expect(tab_a.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(tab_a.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     # B heard of the change too late to show it: it still shows no tick.
     tab_b.wait_for_function("window.swallowedStorageEvents >= 1")
     expect(tab_b.locator("#ck-tell_doctor")).not_to_be_checked()
     in_tab(tab_b).check("#ck-check_coverage")
     # B's change kept A's tick, and B now shows it.
     expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
-    expect(tab_b.locator(PROGRESS)).to_have_text(f"2 of {len(CORE)} done")
+    expect(tab_b.locator(PROGRESS)).to_have_text(f"2 of {len(DEFAULT)} done")
     add_own_item(in_tab(tab_a), "Call the records office")
     expect(tab_a.locator("#ck-check_coverage")).to_be_checked()
     expect(tab_a.locator("#ck-tell_doctor")).to_be_checked()
@@ -450,12 +469,12 @@ def test_download_then_load_in_another_browser(page, make_context, tmp_path):
     page.check("#ck-release_form")
     page.check("#st-clinical_summary-sent")
     page.check("#st-lab_results-confirmed")
-    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(DEFAULT)} done")
     page.click("#sg-how_sure")
     add_own_question(page, "Who will explain the results to me?")
     add_own_item(page, "Ask for the CD of my scans")
     page.check("#ck-c3")
-    expect(page.locator(PROGRESS)).to_have_text(f"4 of {len(CORE) + 1} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"4 of {len(DEFAULT) + 1} done")
     page.fill("#appt-doctor", "Dr. Lee")
     page.fill("#appt-date", "2027-01-15")
     page.fill("#goals", "Get back to work.")
@@ -480,7 +499,7 @@ def test_download_then_load_in_another_browser(page, make_context, tmp_path):
                 "#st-lab_results-confirmed"]:
         expect(fresh.locator(box)).to_be_checked()
     expect(fresh.locator("#ck-check_coverage")).not_to_be_checked()
-    expect(fresh.locator(PROGRESS)).to_have_text(f"4 of {len(CORE) + 1} done")
+    expect(fresh.locator(PROGRESS)).to_have_text(f"4 of {len(DEFAULT) + 1} done")
     expect_questions(fresh, ["How sure are you of my diagnosis?", "Who will explain the results to me?"])
     expect(fresh.locator("#appt-doctor")).to_have_value("Dr. Lee")
     expect(fresh.locator("#appt-date")).to_have_value("2027-01-15")
@@ -561,9 +580,9 @@ def test_unreadable_saved_checklist_starts_empty_and_says_so(page, saved, messag
     open_with(page, {CHECKLIST_KEY: saved})
     for message in messages:
         expect(page.locator(NOTICE)).to_contain_text(message)
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
     page.check("#ck-tell_doctor")
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     assert saved_state(page)["done"] == {"tell_doctor": True}
 
 
@@ -623,12 +642,12 @@ def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
     open_checklist(page)
     expect(page.locator(NOTICE)).to_contain_text("not letting this page save")
     page.check("#ck-tell_doctor")
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     add_own_item(page, "Ask for copies")
     expect(page.locator("label[for=ck-c1]")).to_have_text("Ask for copies")
     # Both changes are still shown: nothing was lost from this visit.
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE) + 1} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT) + 1} done")
     expect(page.locator(NOTICE)).not_to_contain_text("could not be saved")
 
 
@@ -657,16 +676,19 @@ def test_clear_everything_asks_first(page):
     page.click("#clear")
     page.click("#clear-yes")
     expect(page.locator(NOTICE)).to_have_text("Everything was cleared from this browser.")
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
     expect(page.locator("#clear")).to_be_focused()
     expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
     expect(page.locator("#ck-c1")).to_have_count(0)
     expect(page.locator("#goals")).to_have_value("")
-    expect(page.locator("#st-pathology_slides-none")).to_have_count(0)
+    # The screener's answers went too: every record is offered again, none started.
+    expect_items(page, DEFAULT)
+    expect(page.locator("#st-pathology_slides-none")).to_be_checked()
+    expect(page.locator(".sog-because")).to_have_count(0)
     assert saved_text(page, CHECKLIST_KEY) is None
     assert saved_text(page, SCREENER_KEY) is None
     reload(page)
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
 
 
 # ---- keyboard ------------------------------------------------------------------
@@ -690,7 +712,7 @@ def test_keyboard_only(page):
     open_checklist(page)
     tab_to(page, "ck-tell_doctor")
     page.keyboard.press("Space")
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
     assert active_id(page) == "ck-tell_doctor"
     assert focus_visible(page)
@@ -700,7 +722,7 @@ def test_keyboard_only(page):
     page.keyboard.press("Tab")
     assert active_id(page) == "ck-check_coverage"
     page.keyboard.press("Space")
-    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(CORE)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(DEFAULT)} done")
     # A record's steps are one radio group: arrow keys pick the step.
     tab_to(page, "st-clinical_summary-none")
     page.keyboard.press("ArrowRight")
@@ -718,7 +740,7 @@ def test_keyboard_only(page):
     page.keyboard.press("Shift+Tab")
     assert active_id(page) == "ck-c1"
     page.keyboard.press("Space")
-    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(CORE) + 1} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(DEFAULT) + 1} done")
     tab_to(page, "sg-benefits")
     page.keyboard.press("Enter")
     expect_questions(page, ["What good can I expect from the treatment you suggest?"])
@@ -758,3 +780,35 @@ def test_works_without_javascript(make_context):
         expect(sheet).to_contain_text(TEXT[item_id])
     expect(page.locator("#checklist-status")).to_be_hidden()
     expect(page.locator("#checklist button, #checklist input")).to_have_count(0)
+
+
+# ---- the visit in the calendar ---------------------------------------------------
+
+
+def test_add_the_visit_to_my_calendar(page, tmp_path):
+    """The date and time show in words as they are typed, and "Add to my calendar"
+    downloads the visit and a reminder the day before, made in the browser."""
+    calendar_words = ITEMS["words"]["calendar"]
+    open_checklist(page)
+    expect(page.locator("#appt-when")).to_have_text(calendar_words["no_date"])
+    page.click("#add-calendar")
+    expect(page.locator(NOTICE)).to_have_text(calendar_words["no_date"])
+    expect(page.locator("#appt-date")).to_be_focused()
+    page.fill("#appt-doctor", "Dr. Lee")
+    page.fill("#appt-phone", "555-0100")
+    page.fill("#appt-date", "2027-03-01")
+    page.fill("#appt-time", "09:30")
+    expect(page.locator("#appt-when")).to_have_text("Your visit: Monday, March 1, 2027, at 9:30 AM.")
+    with page.expect_download() as info:
+        page.click("#add-calendar")
+    download = info.value
+    assert download.suggested_filename == calendar_words["file_name"]
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    lines = path.read_bytes().decode("utf-8").replace("\r\n ", "").split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and "END:VCALENDAR" in lines
+    assert "DTSTART:20270301T093000" in lines
+    assert "SUMMARY:Second-opinion visit with Dr. Lee" in lines
+    assert "DTSTART:20270228T090000" in lines
+    assert any(line.startswith("SUMMARY:Call Dr. Lee") for line in lines)
+    expect(page.locator(NOTICE)).to_contain_text(calendar_words["file_name"])

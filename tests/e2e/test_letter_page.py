@@ -171,21 +171,25 @@ def test_starts_with_the_blank_letter_dated_today(page):
     expect(page.locator(SHEET + " .sog-box")).to_have_count(len(PAPERS) + 2 + len(LETTER["forms"])
                                                             + len(LETTER["destinations"]))
     expect(page.locator(SLIDES)).to_have_count(0)
-    # The records offered are the checklist's: the core ones, the rest folded away.
+    # Without screener answers, as on the checklist, every record is offered.
     offered = page.locator("#letter-records > ul [data-action=choice]")
-    expect(offered).to_have_count(len(CORE_RECORDS))
-    expect(page.locator(".sog-more-records summary")).to_have_text(
-        WORDS["more_records"].replace("{n}", str(len(RECORDS) - len(CORE_RECORDS))))
+    expect(offered).to_have_count(len(RECORDS))
+    expect(page.locator(".sog-more-records")).to_have_count(0)
     assert saved_text(page, LETTER_KEY) is None
 
 
 def test_the_records_follow_the_screener(page):
-    """After a biopsy answer, the pathology records are offered first, as on the checklist."""
-    open_letter(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes")})
+    """With screener answers, the records they call for come first, the rest folded away."""
+    open_letter(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes", major_treatment="no")})
     first = page.locator("#letter-records > ul")
-    for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]:
+    for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"] + CORE_RECORDS:
         expect(first.locator(choice("records", item_id))).to_be_visible()
     expect(first.locator(choice("records", "surgeon_notes"))).to_have_count(0)
+    folded = [item_id for item_id in RECORDS if item_id not in CORE_RECORDS
+              and item_id not in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]]
+    expect(page.locator(".sog-more-records summary")).to_have_text(
+        WORDS["more_records"].replace("{n}", str(len(folded))))
+    expect(page.locator(".sog-more-records [data-action=choice]")).to_have_count(len(folded))
 
 
 def test_typing_fills_the_letter_without_redrawing_the_form(page):
@@ -550,7 +554,7 @@ def focus_visible(page):
 
 def test_keyboard_only(page):
     page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
-    open_letter(page)
+    open_letter(page, {SCREENER_KEY: screener_text(medicare="no")})
     tab_to(page, "lt-name")
     assert focus_visible(page)
     page.keyboard.type("Ana Ruiz")

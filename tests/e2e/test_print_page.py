@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from tests.e2e.checklist_data import (
     CHECKLIST_KEY,
     CORE,
+    DEFAULT,
     ITEM_IDS,
     SCREENER_KEY,
     TEXT,
@@ -100,11 +101,14 @@ def test_sheet_shows_the_visitors_own_checklist(page, site):
     expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
 
 
-def test_sheet_without_saved_checklist_is_the_core_list(page):
-    """With nothing saved, the sheet is the core list, blank, still dated."""
+def test_sheet_without_saved_checklist_offers_every_record(page):
+    """With nothing saved (the screener skipped), the sheet is the core list
+    and every record (imaging, slides, tissue...), blank, still dated."""
     open_print(page)
     sheet = page.locator(SHEET)
-    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(CORE))
+    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(DEFAULT))
+    for item_id in ["imaging", "pathology_slides", "tissue_blocks", "surgeon_notes"]:
+        expect(sheet).to_contain_text(TEXT[item_id])
     expect(sheet.locator(".sog-box--done")).to_have_count(0)
     expect(sheet.locator(".sog-sheet-meta")).to_have_text(f"Printed on: {TODAY_TEXT}")
 
@@ -141,7 +145,8 @@ def test_print_button_opens_the_print_dialog(page):
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
 def test_own_checklist_prints_on_two_pages_at_most(page, paper):
-    """The usual list (no screener answers), with a visitor's details, fits on two sheets."""
+    """The usual list (no screener answers: core items and every record), with
+    a visitor's details, fits on two sheets."""
     open_print(page, {CHECKLIST_KEY: SAVED})
     assert pdf_page_count(page.pdf(format=paper)) <= 2
 
@@ -151,7 +156,7 @@ def test_own_checklist_pdf_holds_items_and_ticks(page, paper):
     """The PDF holds every item, the tick marks and the visitor's details."""
     open_print(page, {CHECKLIST_KEY: SAVED})
     text = pdf_text(page.pdf(format=paper))
-    for item_id in CORE:
+    for item_id in DEFAULT:
         assert TEXT[item_id] in text
     assert "Bring my glasses" in text
     assert text.count(TICK) == TICKED_BOXES

@@ -1,10 +1,16 @@
-"""The screener page in real Chromium, against the built site (MicroPython)."""
+"""The screener page in real Chromium, against the built site (MicroPython).
+
+Titles, words and counts come from the screener's data (questions.json, with
+its figures filled in, as the page has them), never written out here.
+"""
 
 import json
 import re
 
 import pytest
 from playwright.sync_api import expect
+from sog import figures
+from sog.screener import render, rules
 
 from tests.e2e.site_pages import TEXT_911, open_widget, storage_key, wait_ready
 
@@ -12,6 +18,19 @@ PATH = "/screener/"
 KEY = storage_key("screener")
 RESULT = "#screener-result"
 NOTICE = "#screener-notice"
+DATA = rules.load_data()
+WORDS = DATA["words"]
+QUESTIONS = len(DATA["questions"])
+URGENT_BANNERS = ".sog-urgent"
+
+
+def title_of(level_id):
+    return "Your result: " + rules.find_level(DATA, level_id)["title"]
+
+
+def all_raising_no():
+    """No to every question that can change the level."""
+    return {question["id"]: "no" for question in DATA["questions"] if question["leads_to"]}
 
 
 def answer(page, **answers):
@@ -35,24 +54,27 @@ def test_widget_boots(page):
 def test_answers_give_result_with_reasons(page):
     """Surgery on Medicare: worth seeking, the reasons given, and the Part B note."""
     open_widget(page, PATH, "screener")
-    answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="yes", rushed_visit="yes")
+    answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="original", rushed_visit="yes")
     result = show_result(page)
-    expect(result.get_by_role("heading", level=2)).to_have_text(
-        "Your result: A second opinion is worth seeking"
-    )
+    expect(result.get_by_role("heading", level=2)).to_have_text(title_of("worth_seeking"))
     reasons = result.locator("h3:has-text('Why') + ul li")
     expect(reasons).to_have_count(3)
     expect(reasons.first).to_contain_text("no one has found a clear cause")
     expect(reasons.last).to_contain_text("rushed")
-    expect(result).to_contain_text("Medicare Part B")
-    expect(result).to_contain_text("$283 in 2026")
+    expect(result).to_contain_text("Original Medicare")
+    deductible = figures.load()["part_b_deductible"]
+    expect(result).to_contain_text(f"{deductible['text']} in {deductible['year']}")
     expect(result).to_contain_text("not medical advice")
+    # Is it safe to wait? comes with the top result.
+    expect(result.locator("strong", has_text="Is it safe to wait?")).to_be_visible()
+    expect(result).to_contain_text("how long you can safely wait")
     # Focus moves to the result so keyboard and screen reader users land on it.
     expect(page.locator("#screener-result-title")).to_be_focused()
-    # Next steps are real links into the guide.
-    expect(result.get_by_role("link", name="Check what your insurance covers")).to_have_attribute(
+    # Next steps are real links into the guide, each named by where it goes.
+    expect(result.get_by_role("link", name="Read more: Insurance and costs").first).to_have_attribute(
         "href", "../insurance-and-costs/"
     )
+    expect(result.get_by_role("link", name="Read more", exact=True)).to_have_count(0)
 
 
 def test_result_is_in_a_live_region(page):
@@ -62,20 +84,97 @@ def test_result_is_in_a_live_region(page):
 
 
 @pytest.mark.parametrize(
-    "answers, title",
+    "answers, level",
     [
-        ({}, "Probably not needed right now"),
-        ({"no_diagnosis": "no", "side_effects": "yes"}, "A second opinion could help"),
-        ({"serious_illness": "not_sure"}, "A second opinion could help"),
-        ({"doctor_suggested": "yes"}, "A second opinion is worth seeking"),
+        (all_raising_no(), "not_needed_now"),
+        ({"no_diagnosis": "no", "side_effects": "yes"}, "could_help"),
+        ({"serious_illness": "not_sure"}, "could_help"),
+        ({"biopsy_or_cancer": "yes"}, "could_help"),
+        ({"doctor_suggested": "yes"}, "worth_seeking"),
+        ({"rushed_visit": "yes"}, "worth_seeking"),
     ],
-    ids=["nothing", "side-effects", "not-sure", "doctor-suggested"],
+    ids=["all-no", "side-effects", "not-sure", "biopsy", "doctor-suggested", "rushed-visit"],
 )
-def test_each_level(page, answers, title):
+def test_each_level(page, answers, level):
     """Each plain level is reachable in the browser."""
     open_widget(page, PATH, "screener")
     answer(page, **answers)
-    expect(show_result(page).locator("h2")).to_have_text("Your result: " + title)
+    expect(show_result(page).locator("h2")).to_have_text(title_of(level))
+
+
+def test_too_few_answers_ask_for_more_not_a_verdict(page):
+    """Nothing answered, or only No to the emergency question: no verdict, a
+    plea for the questions that could change it (links to them), and the
+    result follows as they are answered."""
+    open_widget(page, PATH, "screener")
+    result = show_result(page)
+    raising = list(all_raising_no())
+    expect(result.locator("h2")).not_to_have_text(re.compile("Probably not needed"))
+    expect(result.locator("h2")).to_have_text(WORDS["no_verdict_title"])
+    expect(page.locator("#screener-result-title")).to_be_focused()
+    missing = result.locator(".sog-missing a")
+    expect(missing).to_have_count(len(raising))
+    for level in DATA["levels"]:
+        expect(result).not_to_contain_text(level["title"])
+    expect(result).to_contain_text(TEXT_911)
+    answer(page, emergency="no")
+    expect(missing).to_have_count(len(raising) - 1)
+    expect(result.locator("h2")).to_have_text(WORDS["no_verdict_title"])
+    # A link takes the visitor to the question.
+    missing.first.click()
+    expect(page).to_have_url(re.compile("#q-" + raising[1] + "$"))
+    # Every question that could raise the level answered No: now a calm result.
+    answer(page, **all_raising_no())
+    expect(result.locator("h2")).to_have_text(title_of("not_needed_now"))
+    # One Yes gives a verdict at once, blanks or not.
+    page.get_by_role("button", name="Start over").click()
+    answer(page, side_effects="yes")
+    expect(show_result(page).locator("h2")).to_have_text(title_of("could_help"))
+
+
+def test_not_sure_about_an_emergency_on_a_phone(make_context):
+    """On a 360 px phone, Not sure to "Is this an emergency?" shows the urgent
+    banner at once, the result is urgent and puts 911 first, and nothing needs
+    scrolling sideways to be read."""
+    page = make_context(viewport={"width": 360, "height": 740}).new_page()
+    open_widget(page, PATH, "screener")
+    visible_banners = page.locator(URGENT_BANNERS + ":visible")
+    expect(visible_banners).to_have_count(0)
+    answer(page, emergency="not_sure")
+    expect(visible_banners).to_have_count(1)
+    level = DATA["questions"][0]["leads_to"]["not_sure"]
+    banner = page.locator("#" + render.urgent_id(level))
+    expect(banner).to_be_visible()
+    expect(banner).to_have_attribute("role", "alert")
+    expect(banner).to_contain_text(TEXT_911)
+    within_width(page, banner)
+    # Answers that would point to a second opinion change nothing: care comes first.
+    answer(page, no_diagnosis="yes", biopsy_or_cancer="yes")
+    result = show_result(page)
+    expect(result.locator("h2")).to_have_text(title_of(level))
+    box = result.locator(".sog-result-urgent")
+    expect(box).to_be_visible()
+    summary = box.locator("p").first
+    expect(summary).to_contain_text(TEXT_911)
+    within_width(page, summary)
+    expect(result.get_by_role("link")).to_have_count(0)
+    expect(result).not_to_contain_text(WORDS["good_to_know"])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # Yes is urgent too, with its own banner; No hides them both.
+    answer(page, emergency="yes")
+    expect(result.locator("h2")).to_have_text(title_of("emergency"))
+    expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(1)
+    expect(banner).to_be_hidden()
+    answer(page, emergency="no")
+    expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(0)
+    expect(result.locator("h2")).to_have_text(title_of("worth_seeking"))
+
+
+def within_width(page, locator):
+    """The element's box lies inside the viewport's width: no sideways scroll to read it."""
+    box = locator.bounding_box()
+    width = page.viewport_size["width"]
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (box, width)
 
 
 def test_emergency_path(page):
@@ -92,7 +191,7 @@ def test_emergency_path(page):
 def test_emergency_answer_warns_at_once(page):
     """Saying it is an emergency shows the 911 message right away, before any other question."""
     open_widget(page, PATH, "screener")
-    urgent = page.locator("#screener-urgent")
+    urgent = page.locator("#" + render.urgent_id(rules.urgent_level(DATA, {"emergency": "yes"})))
     expect(urgent).to_be_hidden()
     answer(page, emergency="yes")
     expect(urgent).to_be_visible()
@@ -170,6 +269,27 @@ def test_bad_saved_data_starts_fresh_and_says_so(page, saved, message):
     expect(show_result(page).locator("h2")).to_contain_text("worth seeking")
 
 
+def test_an_old_medicare_yes_still_reads_as_having_medicare(page):
+    """Answers saved before Medicare had its own choices said "yes": that
+    answer comes back as "Yes, but not sure which kind", with nothing dropped,
+    and the result gives both kinds' facts."""
+    saved = {
+        "app": "second-opinion-guide",
+        "kind": "screener",
+        "version": 1,
+        "saved_at": 1,
+        "data": {"answers": {"medicare": "yes", "major_treatment": "yes"}, "show_result": True},
+    }
+    _preload(page, json.dumps(saved))
+    expect(page.locator("#q-medicare-yes")).to_be_checked()
+    medicare = [q for q in DATA["questions"] if q["id"] == "medicare"][0]
+    label = [a["label"] for a in medicare["answers"] if a["value"] == "yes"][0]
+    expect(page.locator("label[for=q-medicare-yes]")).to_have_text(label)
+    expect(page.locator(NOTICE)).to_be_empty()
+    expect(page.locator(RESULT)).to_contain_text("Original Medicare")
+    expect(page.locator(RESULT)).to_contain_text("Medicare Advantage")
+
+
 def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
     """Unknown questions or answers in saved data are left out; the rest is kept."""
     saved = {
@@ -211,7 +331,7 @@ def test_runtime_blocked_shows_fallback(page, blocked):
     expect(status.get_by_role("link")).to_have_attribute("href", "#screener-guide")
     # The plain version is all there.
     expect(page.locator("#screener-guide")).to_be_visible()
-    expect(page.locator("fieldset")).to_have_count(14)
+    expect(page.locator("fieldset")).to_have_count(QUESTIONS)
     expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
 
 
@@ -219,7 +339,7 @@ def test_works_without_javascript(make_context):
     """With JavaScript off: every question and the plain guide show, no dead buttons."""
     page = make_context(java_script_enabled=False).new_page()
     page.goto(PATH)
-    expect(page.locator("fieldset legend")).to_have_count(14)
+    expect(page.locator("fieldset legend")).to_have_count(QUESTIONS)
     expect(page.locator("#screener-guide")).to_contain_text("A second opinion is worth seeking")
     expect(page.locator("#screener-guide")).to_contain_text(TEXT_911)
     expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
@@ -238,7 +358,7 @@ def test_keyboard_only(page):
     page.keyboard.press("Space")
     expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
     # Tab through the remaining groups to the button.
-    for _ in range(20):
+    for _ in range(QUESTIONS + 5):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.textContent") == "Show my result":
             break

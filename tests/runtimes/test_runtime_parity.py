@@ -225,7 +225,8 @@ def runtimes(node):
 
 def test_reference_runs_cleanly(reference):
     """CPython runs every case as intended: no case raised unexpectedly, and the
-    table reaches every result level, so the comparison below means something."""
+    table reaches every result level and no verdict (None), so the comparison
+    below means something."""
     assert reference["meta"]["implementation"] == "cpython"
     errors = reference["meta"]["errors"]
     assert not errors, "cases raised unexpectedly in CPython:\n" + "\n".join(
@@ -237,7 +238,7 @@ def test_reference_runs_cleanly(reference):
         result["ok"]["level"] for name, result in results.items() if name.startswith("rules.evaluate.")
     }
     data = json.loads((PYSCRIPT / "sog" / "screener" / "questions.json").read_text(encoding="utf-8"))
-    assert levels == {level["id"] for level in data["levels"]}
+    assert levels == {level["id"] for level in data["levels"]} | {None}
 
 
 def test_known_differences_name_real_cases(reference):
@@ -260,6 +261,27 @@ def test_runtime_runs_every_case(runtimes, reference, runtime):
     extra = sorted(set(output["results"]) - set(reference["results"]))
     assert not missing and not extra, f"{runtime}: missing cases {missing}, unexpected cases {extra}"
     print(f"{runtime}: {len(output['results'])} cases in {runtimes.seconds[runtime]:.1f} s")
+
+
+def test_expected_cases_hold_in_cpython(reference):
+    """Cases added with case_expecting (decision tables) give their expected
+    result in CPython; the runtimes must then match CPython case by case."""
+    expected = reference["expected"]
+    assert expected, "no case_expecting cases"
+    wrong = {name: (reference["results"].get(name), want) for name, want in expected.items()
+             if reference["results"].get(name) != want}
+    assert not wrong, "cases not giving their expected result:\n" + "\n".join(
+        f"  {name}: got {_short(got)}, expected {_short(want)}" for name, (got, want) in sorted(wrong.items())
+    )
+
+
+@pytest.mark.parametrize("runtime", sorted(RUNTIMES))
+def test_expected_cases_hold_in_every_runtime(runtimes, reference, runtime):
+    """The same in MicroPython and Pyodide, from their own output: each
+    decision in the tables is made there as the table says."""
+    output = runtimes.output(runtime)
+    wrong = sorted(name for name, want in reference["expected"].items() if output["results"].get(name) != want)
+    assert not wrong, f"{runtime}: cases not giving their expected result: {wrong}"
 
 
 @pytest.mark.parametrize("name", case_names())

@@ -56,6 +56,8 @@ ANSWER_SETS = [
     ("empty", {}),
     ("biopsy", {"biopsy_or_cancer": "yes"}),
     ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
+    ("medicare_original", {"medicare": "original"}),
+    ("medicare_advantage", {"medicare": "advantage", "biopsy_or_cancer": "not_sure"}),
     ("serious_older", {"serious_illness": "yes", "older_adult": "yes"}),
     ("all_no", {"biopsy_or_cancer": "no", "major_treatment": "no", "medicare": "no"}),
     ("junk", {"biopsy_or_cancer": 1, "medicare": None, "nope": "yes"}),

@@ -16,12 +16,15 @@ mimetypes.add_type("application/wasm", ".wasm")
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     cache_control = "no-cache"
+    extra_headers = staticmethod(lambda path: [])
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 
     def end_headers(self):
         self.send_header("Cache-Control", self.cache_control)
+        for name, value in self.extra_headers(self.path.split("?")[0]):
+            self.send_header(name, value)
         super().end_headers()
 
 
@@ -30,11 +33,15 @@ class SiteServer:
 
     cache_control is the Cache-Control header sent with every file. The
     default, "no-cache", makes the browser ask again each time (as Netlify and
-    many hosts do); "max-age=600" is what GitHub Pages sends.
+    many hosts do); "max-age=600" is what GitHub Pages sends. headers, if
+    given, maps a request path to more (name, value) headers to send.
     """
 
-    def __init__(self, directory, port=0, cache_control="no-cache"):
-        handler_class = type("Handler", (_QuietHandler,), {"cache_control": cache_control})
+    def __init__(self, directory, port=0, cache_control="no-cache", headers=None):
+        attributes = {"cache_control": cache_control}
+        if headers is not None:
+            attributes["extra_headers"] = staticmethod(headers)
+        handler_class = type("Handler", (_QuietHandler,), attributes)
         handler = functools.partial(handler_class, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -5,14 +5,16 @@ version or a figure without its text or year; fill swaps [[name]] for a
 figure's text and [[name.year]] (and .source, .href) for its other fields,
 leaves other text alone and names the unknown or unclosed placeholder it
 refuses; fill_all does the same inside nested lists and dicts; placeholders
-lists what a text still asks for. The real figures.json parses.
+lists what a text still asks for. The real figures.json parses. load reads
+the package's figures once; load_filled gives a data file with its
+placeholders filled, once, leaving the file's own data alone.
 """
 
 import json
 from pathlib import Path
 
 import pytest
-from sog import figures
+from sog import datafiles, figures
 
 FIGURES_JSON = Path(__file__).resolve().parents[2] / "pyscript" / "sog" / "figures.json"
 
@@ -133,3 +135,33 @@ def test_fill_all_refuses_an_unknown_name_deep_inside():
 )
 def test_placeholders(text, expected):
     assert figures.placeholders(text) == expected
+
+
+# ---- the package's own figures, and data files filled with them -------------
+
+
+def test_load_reads_the_packages_figures_once():
+    first = figures.load()
+    assert first == figures.parse_figures(FIGURES_JSON.read_text(encoding="utf-8"))
+    assert figures.load() is first
+
+
+def test_load_filled_fills_a_data_file_once(monkeypatch):
+    """A data file is read with every placeholder filled, and kept: the same
+    object comes back, and the file is not filled again."""
+    monkeypatch.setattr(figures, "_filled", {})
+    text = "[[part_b_deductible]] in [[part_b_deductible.year]]"
+    monkeypatch.setitem(datafiles._cache, "test/sample.json", {"a": [text], "n": 3})
+    filled = figures.load_filled("test/sample.json")
+    deductible = figures.load()["part_b_deductible"]
+    assert filled == {"a": [deductible["text"] + " in " + str(deductible["year"])], "n": 3}
+    assert figures.load_filled("test/sample.json") is filled
+    # The file's own data is left as it was.
+    assert datafiles.load("test/sample.json")["a"] == [text]
+
+
+def test_load_filled_names_an_unknown_figure(monkeypatch):
+    monkeypatch.setattr(figures, "_filled", {})
+    monkeypatch.setitem(datafiles._cache, "test/bad.json", {"a": "[[no_such_figure]]"})
+    with pytest.raises(figures.FigureError, match="no_such_figure"):
+        figures.load_filled("test/bad.json")

@@ -18,14 +18,14 @@ The data file:
     words                every other sentence the checklist pages show
 """
 
-from sog import datafiles
+from sog import figures
 
 DATA_FILE = "checklist/items.json"
 
 
 def load():
-    """The checklist data (shared per page: do not change it)."""
-    return datafiles.load(DATA_FILE)
+    """The checklist data, yearly figures filled in (shared per page: do not change it)."""
+    return figures.load_filled(DATA_FILE)
 
 
 def _by_id(records, wanted):

@@ -5,8 +5,8 @@ Every piece of the visitor's text goes through escape, so it always shows as
 text; every sentence comes from items.json's words.
 """
 
-from sog import datafiles, shell
-from sog.checklist import items, render_sheet
+from sog import pages, shell
+from sog.checklist import calendar, items, render_sheet
 from sog.checklist import state as checklist_state
 from sog.markup import escape, fill, link
 
@@ -18,9 +18,8 @@ APPOINTMENT_KINDS = {"phone": "tel", "date": "date", "time": "time"}
 
 
 def _read_more(data, item, root):
-    titles = datafiles.load("pages.json")["titles"]
-    text = fill(data["words"]["read_more"], {"title": titles[item["href"]]})
-    return '<p class="sog-why">' + escape(item["why"]) + " " + link(root, item["href"], text) + "</p>"
+    more = pages.titled_link(root, item["href"], data["words"]["read_more"])
+    return '<p class="sog-why">' + escape(item["why"]) + " " + more + "</p>"
 
 
 def _because(text):
@@ -132,7 +131,19 @@ def _appointment(data, state):
             ' autocomplete="off"'
             ' value="' + escape(state["appointment"].get(field, "")) + '"></div>'
         )
-    return "<h2>" + escape(words["appointment"]) + '</h2><div class="sog-fields">' + "".join(fields) + "</div>"
+    when = calendar.when_words(state["appointment"])
+    return (
+        "<h2>" + escape(words["appointment"]) + '</h2><div class="sog-fields">' + "".join(fields) + "</div>"
+        '<p class="sog-when" id="appt-when" role="status">' + escape(when_line(data, when)) + "</p>"
+        '<div class="sog-actions">'
+        + _button("add-calendar", "calendar", "", words["calendar"]["button"], css="md-button") + "</div>"
+    )
+
+
+def when_line(data, when):
+    """The visit's date and time in words, or what to do to get them."""
+    words = data["words"]["calendar"]
+    return fill(words["when"], {"when": when}) if when else words["no_date"]
 
 
 def _question_buttons(data, entry, first, last):
@@ -204,7 +215,7 @@ def _clear(data, confirming):
 def _tailoring_note(data, shown, root):
     words = data["words"]
     template = words["tailored"] if shown["tailored"] else words["untailored"]
-    screener = link(root, "screener/", datafiles.load("pages.json")["titles"]["screener/"])
+    screener = link(root, "screener/", pages.title("screener/"))
     before, _, after = template.partition("{link}")
     return '<p class="sog-tailored">' + escape(before) + screener + escape(after) + "</p>"
 

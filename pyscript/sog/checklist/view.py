@@ -17,12 +17,16 @@ def _matches(item, answers):
 def tailor(data, answers):
     """Split the items by the screener answers (a dict, maybe empty).
 
-    Returns {"first": ids shown by default (core, or a `when` pair matches),
-    "more": the other ids, "because": {id: why a matched item is shown}}.
-    Both lists keep the data order.
+    Returns {"first": ids shown by default, "more": the other ids,
+    "because": {id: why a matched item is shown}}. Both lists keep the data
+    order. Shown by default: the core items, the items a `when` pair
+    matches, and, without any screener answers, every record too: nothing
+    says a record is not needed, so a visitor who skipped the screener is
+    offered them all (as the paper sheet does).
     """
     if not isinstance(answers, dict):
         answers = {}
+    every_record = not answers
     first = []
     more = []
     because = {}
@@ -32,6 +36,8 @@ def tailor(data, answers):
         elif _matches(item, answers):
             first.append(item["id"])
             because[item["id"]] = item["because"]
+        elif every_record and item["kind"] == "record":
+            first.append(item["id"])
         else:
             more.append(item["id"])
     return {"first": first, "more": more, "because": because}

@@ -10,7 +10,7 @@ render_list.py, sentences in items.json.
 
 from sog import dom, storage
 from sog import text as text_policy
-from sog.checklist import backup, render_list, saved, state, view
+from sog.checklist import backup, calendar, render_list, saved, state, view
 from sog.checklist.sources import Sources
 from sog.markup import fill
 
@@ -167,6 +167,19 @@ def on_download(element, event):
     say(fill(words["downloaded"], {"name": name}))
 
 
+def on_calendar(element, event):
+    """Offer the visit, and the reminder the day before, as a calendar file."""
+    appointment = latest()["appointment"]
+    text = calendar.ics_text(data, appointment, dom.utc_now())
+    said = words["calendar"]
+    if text is None:
+        say(said["bad_date"] if appointment["date"] else said["no_date"])
+        dom.focus("appt-date")
+        return
+    dom.download(said["file_name"], "text/calendar", text)
+    say(fill(said["downloaded"], {"name": said["file_name"]}))
+
+
 def on_clear(element, event):
     page["confirming"] = True
     draw(("clear",), "clear-yes")
@@ -218,6 +231,9 @@ def on_text(element, event):
     else:
         field = item_of(element)
         apply(lambda s: state.set_appointment(s, field, value), ())
+        if field in ("date", "time"):
+            when = calendar.when_words(page["state"]["appointment"])
+            dom.say(dom.by_id("appt-when"), render_list.when_line(data, when))
 
 
 def on_load(element, event):
@@ -285,6 +301,7 @@ def start(root):
         "remove-question": on_remove_question,
         "add-suggested": on_add_suggested,
         "download": on_download,
+        "calendar": on_calendar,
         "clear": on_clear,
         "clear-no": on_clear_no,
         "clear-yes": on_clear_yes,

@@ -2,22 +2,40 @@
 
 Pure Python in the subset CPython, MicroPython and Pyodide share: no browser
 imports, no dataclasses, no typing. Everything it decides comes from the data
-file (questions.json), so changing a question or a rule never touches code.
+file (questions.json), so changing a question or a rule never touches code:
+levels are listed most pressing first, and a level marked "urgent" (get care
+now) is handled as such wherever it is, whatever its id.
+
+How answers become a result (evaluate):
+- Any answer that leads to an urgent level gives that level at once, with
+  only its urgent reasons and no notes: nothing may distract from getting care.
+- Otherwise the most pressing level any answer leads to is the result, at
+  once, even with questions left blank (the result says blanks may add more).
+- Otherwise, when no answer raised the level, the mildest level (a calm
+  "probably not needed") is given only if every question that could raise it
+  was answered. With any of those blank there is no verdict (level None):
+  too few answers to say anything, so the page asks for them instead.
 """
 
-from sog import datafiles
+from sog import figures
 
 DATA_FILE = "screener/questions.json"
 
 
 def load_data():
-    """The screener data file (questions.json)."""
-    return datafiles.load(DATA_FILE)
+    """The screener data file (questions.json), yearly figures filled in."""
+    return figures.load_filled(DATA_FILE)
 
 
-def answer_values(data):
-    """The answer values every question allows, in display order."""
-    return [answer["value"] for answer in data["answers"]]
+def answers_for(data, question):
+    """The answer choices a question offers: its own, or the shared ones."""
+    return question.get("answers") or data["answers"]
+
+
+def answer_values(data, question=None):
+    """The answer values a question allows (or the shared ones), in display order."""
+    chosen = answers_for(data, question) if question is not None else data["answers"]
+    return [answer["value"] for answer in chosen]
 
 
 def _level_rank(data):
@@ -36,8 +54,21 @@ def find_level(data, level_id):
     raise KeyError(level_id)
 
 
+def is_urgent(data, level_id):
+    """Whether a level means "get care now" (marked "urgent" in the data)."""
+    return find_level(data, level_id).get("urgent") is True
+
+
+def raising_questions(data):
+    """The ids of the questions whose answers can lead to a level, in order."""
+    return [question["id"] for question in data["questions"] if question["leads_to"]]
+
+
 def _condition_holds(answers, question_id, expected):
+    """expected is an answer, "!answer" (anything else, or blank), or a list of answers (any of them)."""
     given = answers.get(question_id)
+    if isinstance(expected, list):
+        return given in expected
     if expected.startswith("!"):
         return given != expected[1:]
     return given == expected
@@ -57,25 +88,12 @@ def matching_notes(data, answers):
     return notes
 
 
-def evaluate(data, answers):
-    """Decide the result for a set of answers.
-
-    The result is the most pressing level any answer leads to; with no such
-    answer it is the last (mildest) level. The reasons are every answer that
-    leads to a level, most pressing first, so the visitor sees why.
-    An emergency answer returns at once: nothing else matters then.
-    Returns a dict: level, reasons (list of {question, answer, text}), notes,
-    answered (count) and unanswered (list of question ids).
-    """
-    ranks = _level_rank(data)
-    mildest = data["levels"][-1]["id"]
-    level_id = mildest
+def _reasons(data, answers):
+    """Every answer that leads to a level, as a reason record, in question order."""
     reasons = []
-    unanswered = []
     for order, question in enumerate(data["questions"]):
         given = answers.get(question["id"])
-        if given is None:
-            unanswered.append(question["id"])
+        if not isinstance(given, str):
             continue
         leads_to = question["leads_to"].get(given)
         if leads_to is None:
@@ -87,19 +105,62 @@ def evaluate(data, answers):
             "text": question["reasons"][given],
             "order": order,
         })
-        if ranks[leads_to] < ranks[level_id]:
-            level_id = leads_to
-    if level_id == "emergency":
-        reasons = [reason for reason in reasons if reason["level"] == "emergency"]
-        notes = []
+    return reasons
+
+
+def urgent_level(data, answers):
+    """The most pressing urgent level these answers lead to, or None.
+
+    The page shows that level's banner the moment such an answer is given.
+    """
+    ranks = _level_rank(data)
+    found = None
+    for reason in _reasons(data, answers):
+        if is_urgent(data, reason["level"]) and (found is None or ranks[reason["level"]] < ranks[found]):
+            found = reason["level"]
+    return found
+
+
+def evaluate(data, answers):
+    """Decide the result for a set of answers (see the module docstring).
+
+    Returns a dict:
+        level       the level id, or None for no verdict (too few answers)
+        reasons     [{question, answer, level, text, order}] most pressing
+                    level first, then in question order; for an urgent level
+                    only the urgent reasons
+        notes       the ids of the notes to show (none for urgent levels or
+                    no verdict)
+        answered    how many questions have an answer they offer
+        unanswered  the other question ids, in question order
+        missing     the unanswered questions that could still raise the level
+    """
+    ranks = _level_rank(data)
+    reasons = _reasons(data, answers)
+    unanswered = []
+    for question in data["questions"]:
+        if answers.get(question["id"]) not in answer_values(data, question):
+            unanswered.append(question["id"])
+    missing = [question_id for question_id in raising_questions(data) if question_id in unanswered]
+    level_id = None
+    for reason in reasons:
+        if level_id is None or ranks[reason["level"]] < ranks[level_id]:
+            level_id = reason["level"]
+    notes = []
+    if level_id is not None and is_urgent(data, level_id):
+        reasons = [reason for reason in reasons if is_urgent(data, reason["level"])]
     else:
-        # MicroPython's sort is not stable, so the key carries the question order.
-        reasons = sorted(reasons, key=lambda reason: (ranks[reason["level"]], reason["order"]))
-        notes = matching_notes(data, answers)
+        if level_id is None and not missing:
+            level_id = data["levels"][-1]["id"]
+        if level_id is not None:
+            notes = [note["id"] for note in matching_notes(data, answers)]
+    # MicroPython's sort is not stable, so the key carries the question order.
+    reasons = sorted(reasons, key=lambda reason: (ranks[reason["level"]], reason["order"]))
     return {
         "level": level_id,
         "reasons": reasons,
-        "notes": [note["id"] for note in notes],
+        "notes": notes,
         "answered": len(data["questions"]) - len(unanswered),
         "unanswered": unanswered,
+        "missing": missing,
     }

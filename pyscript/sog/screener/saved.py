@@ -6,10 +6,16 @@ known question and answer ids, so anything else simply matches nothing.
 """
 
 from sog import storage
+from sog.screener import rules
 
 KIND = "screener"
 # The version of the saved format (not of the questions). Raise it, and add a
 # migration, when the format changes.
+#
+# Still 1 after Medicare gained its own choices: the format ({question id:
+# answer value}) is the same, and the "yes" saved before then still means
+# what it meant (has Medicare, kind not said), which is a choice of its own
+# ("Yes, but not sure which kind"). So an old "yes" is neither lost nor misread.
 VERSION = 1
 
 
@@ -33,13 +39,14 @@ def clean_answers(data, raw):
     """
     if not isinstance(raw, dict):
         return {}, 0 if raw is None else 1
-    allowed = [answer["value"] for answer in data["answers"]]
-    known = [question["id"] for question in data["questions"]]
+    allowed = {}
+    for question in data["questions"]:
+        allowed[question["id"]] = rules.answer_values(data, question)
     answers = {}
     dropped = 0
     for key in raw:
         value = raw[key]
-        if key in known and value in allowed:
+        if isinstance(key, str) and key in allowed and isinstance(value, str) and value in allowed[key]:
             answers[key] = value
         else:
             dropped += 1

@@ -24,8 +24,8 @@ def read_answers():
 
 def set_answers(answers):
     for question in data["questions"]:
-        for value in rules.answer_values(data):
-            box = dom.by_id("q-" + question["id"] + "-" + value)
+        for value in rules.answer_values(data, question):
+            box = dom.by_id(render.question_anchor(question["id"]) + "-" + value)
             box.checked = answers.get(question["id"]) == value
 
 
@@ -41,11 +41,13 @@ def save(show):
 
 
 def show_urgent(answers):
-    """An emergency answer gets the 911 message at once, right where it was given."""
-    emergency = any(
-        question["leads_to"].get(answers.get(question["id"])) == "emergency" for question in data["questions"]
-    )
-    dom.by_id(render.URGENT_ID).hidden = not emergency
+    """An answer that leads to an urgent level shows that level's banner at
+    once, right where it was given; every other banner stays hidden."""
+    shown = rules.urgent_level(data, answers)
+    for level in data["levels"]:
+        banner = dom.by_id(render.urgent_id(level["id"]))
+        if banner:
+            banner.hidden = level["id"] != shown
 
 
 def on_change(element, event):
@@ -69,7 +71,8 @@ def on_reset(element, event):
     page["result"].innerHTML = ""
     cleared = store.clear()
     dom.say(page["notice"], words["cleared"] if cleared or not store.available() else "")
-    dom.focus("q-" + data["questions"][0]["id"] + "-yes")
+    first = data["questions"][0]
+    dom.focus(render.question_anchor(first["id"]) + "-" + rules.answer_values(data, first)[0])
 
 
 def start(root):

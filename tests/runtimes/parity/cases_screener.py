@@ -1,25 +1,31 @@
-"""Parity cases for the screener: sog.screener.rules, saved and render."""
+"""Parity cases for the screener: sog.screener.rules, saved and render.
+
+The decision table (tests/support/screener_cases.py) runs here too, case by
+case, so every decision the unit tests check in CPython is also made the
+same way in MicroPython and Pyodide.
+"""
 
 import json
 
 from sog.screener import render, rules, saved
 
-from tests.runtimes.parity.harness import case, case_raises, summary
+from tests.runtimes.parity.harness import case, case_expecting, case_raises, summary
+from tests.support import screener_cases
 from tests.support.examples import EVIL, copy_data
 
 DATA = rules.load_data()
 
 QUESTION_IDS = [question["id"] for question in DATA["questions"]]
 VALUES = rules.answer_values(DATA)
+# Each question's own answer values.
+OFFERED = {}
+for _question in DATA["questions"]:
+    OFFERED[_question["id"]] = rules.answer_values(DATA, _question)
 
 
 def all_answered(value, **overrides):
-    answers = {}
-    for qid in QUESTION_IDS:
-        answers[qid] = value
-    for key in overrides:
-        answers[key] = overrides[key]
-    return answers
+    """Every question answered value, where it offers it (see screener_cases.every)."""
+    return screener_cases.every(value, **overrides)
 
 
 EVALUATE_CASES = [
@@ -41,6 +47,9 @@ EVALUATE_CASES = [
     ("all_not_sure", all_answered("not_sure")),
     ("all_not_sure_but_emergency", all_answered("not_sure", emergency="no")),
     ("info_only_questions", {"medicare": "yes", "biopsy_or_cancer": "yes", "older_adult": "yes"}),
+    ("medicare_original", {"medicare": "original", "major_treatment": "yes"}),
+    ("medicare_advantage", {"medicare": "advantage", "major_treatment": "no"}),
+    ("medicare_choice_elsewhere", {"emergency": "original", "medicare": "advantage"}),
     ("reason_order_mixed", {"side_effects": "yes", "rushed_visit": "not_sure", "doctor_suggested": "yes",
                             "no_diagnosis": "not_sure", "serious_illness": "yes",
                             "told_nothing_wrong": "not_sure"}),
@@ -73,11 +82,18 @@ def random_answer_sets(count, seed):
         answers = {}
         for qid in QUESTION_IDS:
             state = (state * 1103515245 + 12345) % 2147483648
-            pick = (state >> 16) % (len(VALUES) + 2)  # two extra picks: leave it blank
-            if pick < len(VALUES):
-                answers[qid] = VALUES[pick]
+            values = OFFERED[qid]
+            pick = (state >> 16) % (len(values) + 2)  # two extra picks: leave it blank
+            if pick < len(values):
+                answers[qid] = values[pick]
         sets.append(answers)
     return sets
+
+
+def decide(answers, with_notes):
+    """[level, notes] for answers (notes None when the table leaves them unchecked)."""
+    result = rules.evaluate(DATA, answers)
+    return [result["level"], result["notes"] if with_notes else None]
 
 
 def evaluate_and_clean(raw):
@@ -87,12 +103,24 @@ def evaluate_and_clean(raw):
 
 def add_rules_cases():
     case("rules.answer_values", rules.answer_values, DATA)
+    for question in DATA["questions"]:
+        case("rules.answer_values." + question["id"], rules.answer_values, DATA, question)
+    case("rules.raising_questions", rules.raising_questions, DATA)
+    for level in DATA["levels"]:
+        case("rules.is_urgent." + level["id"], rules.is_urgent, DATA, level["id"])
     for name, answers in EVALUATE_CASES:
         case("rules.evaluate." + name, rules.evaluate, DATA, answers)
-    # Every question with every answer, on its own.
+        case("rules.urgent_level." + name, rules.urgent_level, DATA, answers)
+    # The decision table: the same cases the unit tests check, with their
+    # expected level (and notes) checked in every runtime.
+    for name, answers, level, notes in screener_cases.CASES:
+        case("rules.evaluate.table." + name, rules.evaluate, DATA, answers)
+        case_expecting("rules.decide.table." + name, [level, notes], decide, answers, notes is not None)
+    # Every question with every answer it offers, on its own.
     for qid in QUESTION_IDS:
-        for value in VALUES:
+        for value in OFFERED[qid]:
             case("rules.evaluate.single." + qid + "." + value, rules.evaluate, DATA, {qid: value})
+            case("rules.urgent_level.single." + qid + "." + value, rules.urgent_level, DATA, {qid: value})
     for index, answers in enumerate(random_answer_sets(60, 20240601)):
         case("rules.evaluate.random_%02d" % index, rules.evaluate, DATA, answers)
     for level in DATA["levels"]:
@@ -193,17 +221,20 @@ def hostile_data():
         level["summary"] = evil + level["summary"]
         for step in level["next_steps"]:
             step["text"] = step["text"] + evil
-            if step["href"]:
-                step["href"] = step["href"] + '?a="b"&c=<d>'
+            if "title" in step:
+                step["title"] = evil + step["title"]
     for question in data["questions"]:
         question["text"] = question["text"] + evil
+        for answer in question.get("answers", []):
+            answer["label"] = answer["label"] + evil
         question["hint"] = evil if not question["hint"] else question["hint"] + evil
         for value in question["reasons"]:
             question["reasons"][value] = question["reasons"][value] + evil
     for note in data["notes"]:
         note["text"] = note["text"] + evil
         note["source"] = note["source"] + evil
-        note["href"] = note["href"] + '"><script>'
+    for name in data["words"]:
+        data["words"][name] = evil + data["words"][name] + evil
     return data
 
 
@@ -213,6 +244,11 @@ def result_for(data, answers, root):
 
 RESULT_ANSWERS = [
     ("empty", {}),
+    ("too_few", {"emergency": "no", "medicare": "original"}),
+    ("urgent_not_sure_with_reasons", {"emergency": "not_sure", "no_diagnosis": "yes", "biopsy_or_cancer": "yes"}),
+    ("prompts_only", screener_cases.raising_no(doctor_suggested="not_sure", side_effects="not_sure",
+                                               biopsy_or_cancer="not_sure", medicare="not_sure")),
+    ("medicare_yes_surgery", {"medicare": "yes", "major_treatment": "yes"}),
     ("emergency", {"emergency": "yes", "no_diagnosis": "yes"}),
     ("emergency_not_sure", {"emergency": "not_sure"}),
     ("worth_seeking", {"no_diagnosis": "yes", "rushed_visit": "not_sure", "medicare": "yes"}),
@@ -246,7 +282,9 @@ def add_render_cases():
     case("render.form_html.summary", lambda: summary(render.form_html(DATA, "")))
     case("render.guide_html.summary", lambda: summary(render.guide_html(DATA, "")))
     case_raises("render.result_html.unknown_level", "KeyError", render.result_html, DATA,
-                {"level": "nope", "reasons": [], "notes": [], "unanswered": []}, "")
+                {"level": "nope", "reasons": [], "notes": [], "unanswered": [], "missing": []}, "")
+    case("render.urgent_id", render.urgent_id, "emergency")
+    case("render.question_anchor", render.question_anchor, "medicare")
 
 
 

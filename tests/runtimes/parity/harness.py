@@ -25,11 +25,20 @@ import sys
 
 CASES = []
 _NAMES = {}
+# case name -> the canonical result the case must give in every runtime.
+EXPECTED = {}
 
 
 def case(name, func, *args):
     """Add a case: call func(*args) and record the (canonical) result."""
     _add(name, func, args, None)
+
+
+def case_expecting(name, expected, func, *args):
+    """Add a case whose result must also equal expected, in every runtime
+    (CPython included): a decision table run where the widgets run."""
+    _add(name, func, args, None)
+    EXPECTED[name] = {"ok": canon(expected)}
 
 
 def case_raises(name, exception_name, func, *args):
@@ -291,5 +300,6 @@ def main():
         "meta": {"implementation": implementation, "platform": sys.platform, "cases": len(CASES),
                  "errors": errors},
         "results": results,
+        "expected": EXPECTED,
     }
     print(dumps(canon(output)))

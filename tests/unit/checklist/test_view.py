@@ -3,7 +3,9 @@
 Tested here:
 - tailor: core items first, items whose `when` matches an answer join them
   with their reason, data order kept, junk answers read as none (also when
-  the answers come from the screener's saved form).
+  the answers come from the screener's saved form); without any screener
+  answers every record is offered too (as the paper sheet does), and with
+  answers only the records they call for.
 - build: shown, done, because, hidden, progress and tailored, computed from
   one tailoring and exactly as the old visible_items / more_count /
   progress did (checked against that old definition on many states and
@@ -30,15 +32,40 @@ def core_ids(data):
     return [item["id"] for item in data["items"] if item["core"]]
 
 
+def untailored_ids(data):
+    """What a visitor who skipped the screener is offered: the core items and every record."""
+    return [item["id"] for item in data["items"] if item["core"] or item["kind"] == "record"]
+
+
 # ---- tailor -------------------------------------------------------------------
 
 
-def test_no_answers_gives_the_core_items_only(data):
-    """Without screener answers, the first list is the core items, in data order."""
+def test_no_answers_offers_the_core_items_and_every_record(data):
+    """Without screener answers, the first list is the core items and every
+    record (imaging, slides, tissue...), in data order, with no reason line;
+    the rest (tasks that fit only some answers) waits behind "Show every item"."""
     result = view.tailor(data, {})
-    assert result["first"] == core_ids(data)
+    assert result["first"] == untailored_ids(data)
+    records = [item["id"] for item in data["items"] if item["kind"] == "record"]
+    assert set(records) <= set(result["first"])
+    assert {"imaging", "pathology_slides", "tissue_blocks"} <= set(result["first"])
+    assert set(result["first"]) > set(core_ids(data))
     assert result["because"] == {}
-    assert len(result["first"]) + len(result["more"]) == len(data["items"])
+    assert result["more"] == [item["id"] for item in data["items"] if item["id"] not in result["first"]]
+    assert all(item["kind"] == "task" for item in data["items"] if item["id"] in result["more"])
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [{"emergency": "no"}, {"biopsy_or_cancer": "no"}, {"medicare": "no"}],
+    ids=["emergency-no", "biopsy-no", "medicare-no"],
+)
+def test_answers_offer_only_the_records_they_call_for(data, answers):
+    """Once the screener has answers, records their answers do not call for
+    move behind "Show every item", as before."""
+    result = view.tailor(data, answers)
+    assert result["first"] == core_ids(data)
+    assert "pathology_slides" in result["more"]
 
 
 @pytest.mark.parametrize(
@@ -88,8 +115,19 @@ def test_tailored_lists_keep_data_order(data):
 
 @pytest.mark.parametrize("answers", [None, [], "yes", 3], ids=["none", "list", "string", "number"])
 def test_tailor_treats_junk_answers_as_none(data, answers):
-    """Whatever arrives as answers, the checklist still shows its core items."""
+    """Whatever arrives as answers, the checklist still shows its core items
+    and every record."""
     assert view.tailor(data, answers) == view.tailor(data, {})
+    assert view.tailor(data, answers)["first"] == untailored_ids(data)
+
+
+@pytest.mark.parametrize("medicare", ["original", "advantage", "yes"])
+def test_every_kind_of_medicare_brings_the_medicare_item(data, medicare):
+    """Original Medicare, an Advantage plan, or Medicare without saying which
+    (the answer saved before the choice existed) all bring the Medicare item."""
+    result = view.tailor(data, {"medicare": medicare})
+    assert "medicare_part_b" in result["first"]
+    assert view.tailor(data, {"medicare": "not_sure"})["first"] == core_ids(data)
 
 
 def test_tailoring_from_the_screeners_saved_answers(data, screener_data):
@@ -174,15 +212,18 @@ def test_show_all_adds_the_other_items(data):
     shown = view.build(data, checklist, {})
     assert shown["shown"] == [item["id"] for item in data["items"]] and shown["hidden"] == 0
     shown = view.build(data, state.set_show_all(checklist, False), {})
-    assert shown["shown"] == core_ids(data)
-    assert shown["hidden"] == len(data["items"]) - len(core_ids(data))
+    assert shown["shown"] == untailored_ids(data)
+    assert shown["hidden"] == len(data["items"]) - len(untailored_ids(data))
 
 
-def test_started_items_stay_visible(data):
+@pytest.mark.parametrize("answers", [{}, {"biopsy_or_cancer": "no"}], ids=["no-answers", "biopsy-no"])
+def test_started_items_stay_visible(data, answers):
     """Work on an item outside the tailored list never disappears from view."""
-    shown = view.build(data, started_outside(data), {})["shown"]
-    assert "ask_cost" in shown and "pathology_slides" in shown
-    assert "surgeon_notes" not in shown
+    shown = view.build(data, started_outside(data), answers)["shown"]
+    assert "ask_cost" in shown and "pathology_slides" in shown and "tissue_blocks" in shown
+    assert "remote_program" not in shown
+    if answers:
+        assert "surgeon_notes" not in shown
 
 
 def test_answers_bring_their_items_and_reasons(data):
@@ -196,7 +237,7 @@ def test_answers_bring_their_items_and_reasons(data):
 
 def test_progress_counts_visible_items_and_own_items(data):
     """Progress counts what is shown plus the visitor's own items; records count when confirmed."""
-    core = len(core_ids(data))
+    core = len(untailored_ids(data))
     checklist = state.new_state()
     assert view.build(data, checklist, {})["progress"] == (0, core)
     checklist = state.toggle(data, checklist, TASK)
@@ -208,7 +249,7 @@ def test_progress_counts_visible_items_and_own_items(data):
     checklist = state.toggle(data, checklist, checklist["custom"][0]["id"])
     assert view.build(data, checklist, {})["progress"] == (3, core + 1)
     biopsy = view.build(data, checklist, {"biopsy_or_cancer": "yes"})
-    assert biopsy["progress"] == (3, core + 1 + len(BIOPSY_ITEMS))
+    assert biopsy["progress"] == (3, len(core_ids(data)) + 1 + len(BIOPSY_ITEMS))
     assert biopsy["done"] == [TASK, CORE_RECORD]
 
 

@@ -40,14 +40,20 @@ def test_offered_records_follow_the_checklist(checklist_data, name, answers):
 def test_a_biopsy_offers_slides_and_blocks(checklist_data):
     first, _ = view.offered_records(checklist_data, checklist_state.new_state(), {"biopsy_or_cancer": "yes"}, [])
     assert "pathology_slides" in first and "tissue_blocks" in first
-    first, more = view.offered_records(checklist_data, checklist_state.new_state(), {}, [])
+    first, more = view.offered_records(checklist_data, checklist_state.new_state(), {"biopsy_or_cancer": "no"}, [])
     assert "pathology_slides" in more
+
+
+def test_without_screener_answers_every_record_is_offered(checklist_data):
+    """As on the checklist: nothing says a record is not needed."""
+    first, more = view.offered_records(checklist_data, checklist_state.new_state(), {}, [])
+    assert first == records(checklist_data) and more == []
 
 
 def test_picked_and_started_records_stay_first(checklist_data):
     """A record picked in the letter, or tracked on the checklist, is offered first."""
     checklist = checklist_state.set_stage(checklist_data, checklist_state.new_state(), "imaging", "asked")
-    first, more = view.offered_records(checklist_data, checklist, {}, ["mammograms"])
+    first, more = view.offered_records(checklist_data, checklist, {"medicare": "no"}, ["mammograms"])
     assert "imaging" in first and "mammograms" in first
     for part in (first, more):
         assert part == [item_id for item_id in records(checklist_data) if item_id in part]

@@ -2,12 +2,16 @@
 
 Everything the screener decides comes from this file, so a content edit can
 break it without touching code. Tested here: ids are unique; every question
-offers every answer (including "Not sure"); the emergency question comes
-first; every level can be reached and every note can show; every reason
-belongs to an answer that leads to a real level; every note condition names a
-real question and answer; every link points to an existing page; every
-text (the words section too) is present and free of markup; ids are plain
-words, since the page builds element ids from them unescaped.
+offers "No" and "Not sure" (a question may have its own choices); urgent
+levels come first, the first question can lead to one, and "Not sure" to a
+question whose "Yes" is urgent is urgent too; every level can be reached and
+every note can show; every reason belongs to an answer that leads to a real
+level; every note condition names a real question and answers it offers;
+every link points to an existing page (and part of a page) with a title, so
+its text says where it goes; every text (the words section too) is present
+and free of markup; figures come from figures.json; 20% is said of Original
+Medicare; ids are plain words, since the page builds element ids from them
+unescaped.
 """
 
 import json
@@ -15,7 +19,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sog import datafiles
+from sog import datafiles, figures, pages
 from sog.screener import rules
 
 DATA_PATH = Path(datafiles.path(rules.DATA_FILE))
@@ -26,7 +30,17 @@ QUESTION_IDS = [question["id"] for question in DATA["questions"]]
 LEVEL_IDS = [level["id"] for level in DATA["levels"]]
 NOTE_IDS = [note["id"] for note in DATA["notes"]]
 ANSWER_VALUES = [answer["value"] for answer in DATA["answers"]]
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*/")
+QUESTIONS = {question["id"]: question for question in DATA["questions"]}
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*/(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?")
+
+
+def values_of(question):
+    """The answer values a question offers (its own, or the shared ones)."""
+    return [answer["value"] for answer in question.get("answers", DATA["answers"])]
+
+
+def urgent_levels():
+    return [level["id"] for level in DATA["levels"] if level.get("urgent")]
 
 
 def by_question(test):
@@ -47,8 +61,12 @@ def texts():
         found.append(("level " + level["id"] + " summary", level["summary"], True))
         for index, step in enumerate(level["next_steps"]):
             found.append(("level " + level["id"] + " step " + str(index + 1), step["text"], True))
+            if "title" in step:
+                found.append(("level " + level["id"] + " step " + str(index + 1) + " title", step["title"], True))
     for question in DATA["questions"]:
         found.append(("question " + question["id"], question["text"], True))
+        for answer in question.get("answers", []):
+            found.append(("question " + question["id"] + " answer " + answer["value"], answer["label"], True))
         found.append(("question " + question["id"] + " hint", question.get("hint", ""), False))
         for answer, reason in question["reasons"].items():
             found.append(("question " + question["id"] + " reason " + answer, reason, True))
@@ -66,6 +84,8 @@ def hrefs():
     for level in DATA["levels"]:
         for index, step in enumerate(level["next_steps"]):
             found.append(("level " + level["id"] + " step " + str(index + 1), step["href"]))
+    for question in DATA["questions"]:
+        assert "href" not in question
     for note in DATA["notes"]:
         found.append(("note " + note["id"], note.get("href", "")))
     return [(where, href) for where, href in found if href]
@@ -75,9 +95,33 @@ TEXTS = texts()
 HREFS = hrefs()
 
 
-def test_load_data_reads_the_same_file():
-    """rules.load_data gives exactly what the JSON file holds."""
-    assert rules.load_data() == DATA
+def strings(value):
+    """Every string in JSON-like data."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [found for entry in value for found in strings(entry)]
+    if isinstance(value, dict):
+        return [found for entry in value.values() for found in strings(entry)]
+    return []
+
+
+def test_load_data_reads_the_same_file_with_figures_filled():
+    """rules.load_data gives what the JSON file holds, with every yearly
+    figure filled in from figures.json, and no placeholder left."""
+    loaded = rules.load_data()
+    assert loaded == figures.fill_all(DATA, figures.load())
+    assert [text for text in strings(loaded) if figures.placeholders(text)] == []
+    assert [text for text in strings(DATA) if "[[part_b_deductible]]" in text], (
+        "the Medicare note takes the deductible from figures.json"
+    )
+
+
+def test_twenty_percent_is_said_of_original_medicare():
+    """Medicare's 20% is Original Medicare's rule: every text that gives it says so."""
+    for where, text, _ in TEXTS:
+        if "20%" in text and "Medicare" in text:
+            assert "Original Medicare" in text, where
 
 
 @pytest.mark.parametrize(
@@ -107,37 +151,90 @@ def test_ids_are_plain_words(kind, ids):
 
 def test_words_fill_in_only_their_own_placeholders():
     """Sentences with a placeholder keep it, and no other has one."""
-    expected = {"result_title": ["title"], "source": ["source"], "blank_many": ["n"]}
+    expected = {
+        "result_title": ["title"],
+        "source": ["source"],
+        "blank_many": ["n"],
+        "read_more": ["title"],
+        "missing_question": ["n", "text"],
+    }
     for name, sentence in DATA["words"].items():
         assert re.findall(r"{(\w+)}", sentence) == expected.get(name, []), name
 
 
-def test_answers_include_not_sure():
-    """Every question offers Yes, No and Not sure: the answers are shared by all
-    questions, so the shared list must hold all three."""
-    assert set(ANSWER_VALUES) >= {"yes", "no", "not_sure"}
+def test_shared_answers_are_yes_no_not_sure():
+    assert ANSWER_VALUES == ["yes", "no", "not_sure"]
 
 
 @by_question
-def test_no_question_overrides_the_shared_answers(question):
-    """A question cannot narrow the answer list, so every question offers every
-    answer, including Not sure."""
-    assert "answers" not in question
+def test_every_question_offers_no_and_not_sure(question):
+    """Whatever its choices, a question can be answered No, and Not sure, and
+    its choices are unique plain words with a label."""
+    values = values_of(question)
+    assert {"no", "not_sure"} <= set(values)
+    assert len(values) == len(set(values))
+    for answer in question.get("answers", []):
+        assert set(answer) == {"value", "label"}
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", answer["value"])
 
 
-def test_first_question_is_the_emergency_one():
-    """The emergency question comes first, and yes to it leads to the first,
-    most pressing level (which the code knows as "emergency")."""
+def test_medicare_tells_original_from_advantage():
+    """Medicare has its own choices: Original Medicare, an Advantage plan, yes
+    without saying which (the "yes" saved before the choice existed), no and
+    not sure."""
+    assert values_of(QUESTIONS["medicare"]) == ["original", "advantage", "yes", "no", "not_sure"]
+
+
+def test_urgent_levels_come_first_and_the_mildest_is_calm():
+    """Urgent levels are the most pressing, so they come first; "urgent" is
+    true or absent; the last (mildest) level is never urgent."""
+    for level in DATA["levels"]:
+        assert level.get("urgent", False) in (True, False), level["id"]
+    flags = [level.get("urgent", False) for level in DATA["levels"]]
+    assert flags == sorted(flags, reverse=True)
+    assert flags[0] and not flags[-1]
+
+
+def test_first_question_is_about_urgency():
+    """The first question is the one that can say "get care now", both for
+    Yes and for Not sure."""
     first = DATA["questions"][0]
-    assert first["id"] == "emergency"
-    assert LEVEL_IDS[0] == "emergency"
-    assert first["leads_to"].get("yes") == "emergency"
+    assert first["leads_to"].get("yes") in urgent_levels()
+    assert first["leads_to"].get("not_sure") in urgent_levels()
+
+
+@by_question
+def test_not_sure_is_never_waved_off_where_yes_is_urgent(question):
+    """Where Yes means "get care now", Not sure does too: doubt about
+    urgency points to urgent care."""
+    if question["leads_to"].get("yes") in urgent_levels():
+        assert question["leads_to"].get("not_sure") in urgent_levels()
+
+
+def test_urgent_levels_send_to_911_and_carry_no_links():
+    """An urgent level says to call 911, and links nowhere else: nothing to
+    click away to before getting care."""
+    for level_id in urgent_levels():
+        level = rules.find_level(DATA, level_id)
+        assert "911" in level["summary"], level_id
+        assert all(step["href"] == "" for step in level["next_steps"]), level_id
+
+
+def test_the_top_plain_level_asks_if_it_is_safe_to_wait():
+    """The most pressing level that is not urgent tells the visitor to ask how
+    long they can safely wait, to keep to their treatment, and what to do if
+    they get worse."""
+    top = [level for level in DATA["levels"] if not level.get("urgent")][0]
+    text = " ".join(step.get("title", "") + " " + step["text"] for step in top["next_steps"])
+    for needed in ("safe to wait", "how long you can safely wait", "current treatment unless a doctor",
+                   "call your doctor's office today", "911"):
+        assert needed in text, needed
 
 
 def answers_reaching(level_id):
     """Answers that should lead to this level, or None if no answer can."""
     if level_id == LEVEL_IDS[-1]:
-        return {}
+        return {question_id: "no" for question_id in rules.raising_questions(DATA)}
     for question in DATA["questions"]:
         for answer, target in question["leads_to"].items():
             if target == level_id:
@@ -165,30 +262,37 @@ def test_every_reason_belongs_to_an_answer_that_leads_somewhere(question):
 def test_leads_to_uses_real_answers_and_levels(question):
     """Every leads_to entry maps an allowed answer to an existing level."""
     for answer, level_id in question["leads_to"].items():
-        assert answer in ANSWER_VALUES, f"{question['id']}: unknown answer {answer!r}"
+        assert answer in values_of(question), f"{question['id']}: unknown answer {answer!r}"
+        assert answer != "no", f"{question['id']}: No never raises the level"
         assert level_id in LEVEL_IDS, f"{question['id']}: unknown level {level_id!r}"
 
 
 @by_note
 def test_note_conditions_name_real_questions_and_answers(note):
-    """Each condition of a note is [question id, answer] with an optional "!"
-    (not) before the answer, and a note has at least one condition."""
+    """Each condition of a note is [question id, answer], with an optional "!"
+    (not) before the answer, or [question id, [answers]] (any of them); the
+    answers are ones the question offers; a note has at least one condition."""
     assert note["when"], "a note without conditions would show for everyone"
     for condition in note["when"]:
         assert len(condition) == 2
         question_id, expected = condition
         assert question_id in QUESTION_IDS, f"unknown question {question_id!r}"
-        value = expected.removeprefix("!")
-        assert value in ANSWER_VALUES, f"unknown answer {expected!r}"
+        wanted = expected if isinstance(expected, list) else [expected.removeprefix("!")]
+        assert wanted, "an empty list of answers never holds"
+        for value in wanted:
+            assert value in values_of(QUESTIONS[question_id]), f"unknown answer {value!r}"
 
 
 @by_note
 def test_every_note_can_show(note):
-    """Answering as the note's conditions say makes evaluate show the note (a
-    "!" condition is met by leaving the question blank)."""
-    answers = {}
+    """Answering as the note's conditions say, and No to every other question
+    that could raise the level, makes evaluate show the note (a "!" condition
+    is met by that No, or by leaving the question blank)."""
+    answers = {question_id: "no" for question_id in rules.raising_questions(DATA)}
     for question_id, expected in note["when"]:
-        if not expected.startswith("!"):
+        if isinstance(expected, list):
+            answers[question_id] = expected[0]
+        elif not expected.startswith("!"):
             answers[question_id] = expected
     assert note["id"] in rules.evaluate(DATA, answers)["notes"]
 
@@ -197,9 +301,15 @@ def test_every_note_can_show(note):
 def test_links_point_to_existing_pages(where, href):
     """A link is a page slug with a trailing slash, relative to the site root,
     and docs/<slug>.md exists."""
-    assert SLUG.fullmatch(href), f"{where}: {href!r} is not a slug like 'pathology/'"
-    page = DOCS / (href[:-1] + ".md")
+    assert SLUG.fullmatch(href), f"{where}: {href!r} is not a slug like 'pathology/' or 'pathology/#part'"
+    slug, _, part = href.partition("#")
+    page = DOCS / (slug[:-1] + ".md")
     assert page.is_file(), f"{where}: {href!r} has no page {page}"
+    if part:
+        headings = re.findall(r"^#+ (.+)$", page.read_text(encoding="utf-8"), re.MULTILINE)
+        anchors = {re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-") for heading in headings}
+        assert part in anchors, f"{where}: {page.name} has no heading for #{part}"
+    assert pages.title(href), f"{where}: the link is named by its page's title, and {slug} has none"
 
 
 @pytest.mark.parametrize("where, text, required", TEXTS, ids=[where for where, _, _ in TEXTS])

@@ -2,14 +2,19 @@
 
 Tested here, by parsing the output with BeautifulSoup (tests/support/html.py):
 - form_html: well-formed; the shared widget root; one fieldset and legend
-  per question; one labelled radio per answer with unique ids;
-  aria-describedby points to the hint; the urgent box waits, hidden, right
-  after the emergency question; the buttons sit in a container hidden until
-  Python runs; there is no form to submit answers to a server.
-- result_html: well-formed; the level, reasons, notes and next steps; the
+  per question; one labelled radio per answer the question offers (its own
+  or the shared ones) with unique ids; aria-describedby points to the hint;
+  each urgent level's banner waits, hidden, right after the first question
+  that can lead to it; the buttons sit in a container hidden until Python
+  runs; there is no form to submit answers to a server.
+- result_html: well-formed; the level, reasons, notes and next steps; urgent
+  results marked as such, with no blank-question line and no links; no
+  verdict: a plea for the missing questions, each a link to it; the
   blank-question line; the not-medical-advice line with 911; links relative
-  to the site root.
-- guide_html: well-formed; every level and every note listed.
+  to the site root, each named by the page it leads to.
+- guide_html: well-formed; every level and every note listed, and what
+  blank questions mean.
+- yearly figures filled in from figures.json.
 - static_form and static_guide (the build's markers) draw from the data file.
 - element ids stay unique across everything that shares the page.
 - escaping: with EVIL in every piece of text (data, words, words.json and
@@ -20,25 +25,29 @@ Every sentence is compared with the data's words, never copied here.
 import re
 
 import pytest
-from sog import datafiles
+from sog import datafiles, figures, pages
 from sog.markup import fill
 from sog.screener import render, rules
 
-from tests.support import examples
+from tests.support import examples, screener_cases
 from tests.support.examples import EVIL
 from tests.support.html import by_id, elements, ids, parse, parse_well_formed
 from tests.unit.escaping import assert_escaped
 
 RESULT_ANSWERS = [
-    pytest.param({}, id="empty"),
+    pytest.param({}, id="empty-no-verdict"),
+    pytest.param({"emergency": "no", "medicare": "original"}, id="too-few-no-verdict"),
     pytest.param({"emergency": "yes", "medicare": "yes"}, id="emergency"),
+    pytest.param({"emergency": "not_sure", "no_diagnosis": "yes"}, id="urgent-not-sure"),
     pytest.param(
-        {"emergency": "not_sure", "serious_illness": "yes", "side_effects": "yes", "medicare": "yes",
+        {"emergency": "no", "serious_illness": "yes", "side_effects": "yes", "medicare": "yes",
          "major_treatment": "yes", "biopsy_or_cancer": "yes", "older_adult": "yes",
          "doctor_suggested": "yes"},
-        id="worth-seeking-with-every-note",
+        id="worth-seeking-with-many-notes",
     ),
-    pytest.param({"rushed_visit": "not_sure", "medicare": "yes"}, id="could-help-with-note"),
+    pytest.param({"rushed_visit": "not_sure", "medicare": "original"}, id="could-help-with-note"),
+    pytest.param(screener_cases.raising_no(side_effects="not_sure", doctor_suggested="not_sure"),
+                 id="not-needed-with-prompts"),
 ]
 ROOTS = [
     pytest.param("..", id="root-up-one"),
@@ -103,14 +112,24 @@ def test_form_has_a_labelled_radio_per_answer(data):
     all_ids = ids(soup)
     assert len(all_ids) == len(set(all_ids)), "duplicate ids in the form"
     for question in data["questions"]:
+        offered = rules.answers_for(data, question)
         radios = elements(by_id(soup, "q-" + question["id"]), "input")
-        assert [r["type"] for r in radios] == ["radio"] * len(data["answers"])
-        assert [r["name"] for r in radios] == [question["id"]] * len(data["answers"])
-        assert [r["value"] for r in radios] == rules.answer_values(data)
-        assert [r["data-action"] for r in radios] == ["answer"] * len(data["answers"])
-        for radio, answer in zip(radios, data["answers"], strict=True):
+        assert [r["type"] for r in radios] == ["radio"] * len(offered)
+        assert [r["name"] for r in radios] == [question["id"]] * len(offered)
+        assert [r["value"] for r in radios] == rules.answer_values(data, question)
+        assert [r["data-action"] for r in radios] == ["answer"] * len(offered)
+        for radio, answer in zip(radios, offered, strict=True):
             assert labels[radio["id"]].get_text().strip() == answer["label"]
     assert len(labels) == len(elements(soup, "input"))
+
+
+def test_a_question_with_its_own_choices_shows_them(data):
+    """Medicare offers its own choices, Original Medicare and Advantage among them."""
+    soup = parse_well_formed(render.form_html(data, ".."))
+    medicare = [q for q in data["questions"] if q["id"] == "medicare"][0]
+    labels = [label.get_text().strip() for label in elements(by_id(soup, "q-medicare"), "label")]
+    assert labels == [answer["label"] for answer in medicare["answers"]]
+    assert len(labels) > len(data["answers"])
 
 
 def test_answer_values_reach_the_page_exactly(data):
@@ -137,17 +156,35 @@ def test_aria_describedby_points_to_the_hint(data):
             assert not fieldset.has_attr("aria-describedby")
 
 
-def test_urgent_box_waits_hidden_after_the_emergency_question(data):
-    """The 911 message is in the page from the start, hidden, as an alert,
-    right after each question that can lead to an emergency."""
+def urgent_levels(data):
+    return [level for level in data["levels"] if level.get("urgent")]
+
+
+def test_urgent_banners_wait_hidden_after_their_question(data):
+    """Each urgent level's message (911 first) is in the page from the start,
+    hidden, as an alert, right after the first question that can lead to it."""
     soup = parse_well_formed(render.form_html(data, ".."))
-    urgent = by_id(soup, render.URGENT_ID)
-    assert urgent.has_attr("hidden") and urgent["role"] == "alert"
-    level = rules.find_level(data, "emergency")
-    assert urgent.get_text() == level["title"] + ". " + level["summary"]
-    leading = [q for q in data["questions"] if "emergency" in q["leads_to"].values()]
-    assert len(leading) == 1
-    assert urgent.find_previous_sibling("fieldset")["id"] == "q-" + leading[0]["id"]
+    banners = elements(soup, "div", **{"class": "sog-urgent"})
+    assert [b["id"] for b in banners] == [render.urgent_id(level["id"]) for level in urgent_levels(data)]
+    for level in urgent_levels(data):
+        urgent = by_id(soup, render.urgent_id(level["id"]))
+        assert urgent.has_attr("hidden") and urgent["role"] == "alert"
+        assert urgent.get_text() == level["title"] + ". " + level["summary"]
+        assert "911" in urgent.get_text()
+        leading = [q for q in data["questions"] if level["id"] in q["leads_to"].values()]
+        assert urgent.find_previous_sibling("fieldset")["id"] == "q-" + leading[0]["id"]
+
+
+def test_urgent_banners_follow_the_data_not_an_id(data):
+    """Any level marked urgent gets a banner after its first question; an
+    unmarked one gets none, whatever its id."""
+    for level in data["levels"]:
+        level["urgent"] = level["id"] == "could_help"
+    soup = parse_well_formed(render.form_html(data, ".."))
+    banners = elements(soup, "div", **{"class": "sog-urgent"})
+    assert [b["id"] for b in banners] == [render.urgent_id("could_help")]
+    first = [q for q in data["questions"] if "could_help" in q["leads_to"].values()][0]
+    assert banners[0].find_previous_sibling("fieldset")["id"] == "q-" + first["id"]
 
 
 def test_nothing_is_clickable_without_python(data):
@@ -193,11 +230,11 @@ def test_result_is_well_formed(data, answers):
     result_for(data, answers)
 
 
-@pytest.mark.parametrize("level_id", ["emergency", "worth_seeking", "could_help", "not_needed_now"])
+@pytest.mark.parametrize("level_id", ["emergency", "urgent_unsure", "worth_seeking", "could_help", "not_needed_now"])
 def test_result_shows_level_and_safety_line(data, level_id):
     """Each result names its level in a focusable heading and ends with the
     not-medical-advice line, which sends emergencies to 911."""
-    result = {"level": level_id, "reasons": [], "notes": [], "unanswered": []}
+    result = {"level": level_id, "reasons": [], "notes": [], "unanswered": [], "missing": []}
     soup = parse_well_formed(render.result_html(data, result, ".."))
     level = rules.find_level(data, level_id)
     title = by_id(soup, "screener-result-title")
@@ -226,14 +263,21 @@ def test_result_lists_reasons_notes_and_steps(data):
     assert note_item.get_text().startswith(pathology["text"])
     assert fill(words["source"], {"source": pathology["source"]}) in note_item.get_text()
     (anchor,) = elements(note_item, "a")
-    assert anchor["href"] == "../pathology/" and anchor.get_text() == words["read_more"]
+    assert anchor["href"] == "../pathology/"
+    assert anchor.get_text() == fill(words["read_more"], {"title": pages.title("pathology/")})
     level = rules.find_level(data, "worth_seeking")
-    assert [li.get_text() for li in elements(steps, "li")] == [s["text"] for s in level["next_steps"]]
+    shown = elements(steps, "li")
+    assert len(shown) == len(level["next_steps"])
+    for item, step in zip(shown, level["next_steps"], strict=True):
+        lead = step["title"] + " " if step.get("title") else ""
+        more = " " + fill(words["read_more"], {"title": pages.title(step["href"])}) if step["href"] else ""
+        assert item.get_text() == lead + step["text"] + more
+        assert [strong.get_text() for strong in elements(item, "strong")] == ([step["title"]] if lead else [])
 
 
 def test_result_without_reasons_or_notes_has_no_empty_lists(data):
     """With no reasons and no notes, neither heading nor empty list appears."""
-    soup = result_for(data, {"emergency": "no"})
+    soup = result_for(data, screener_cases.raising_no())
     assert [h.get_text() for h in elements(soup, "h3")] == [data["words"]["next"]]
     assert len(elements(soup, "ul")) == 1
 
@@ -245,11 +289,16 @@ def blank_sentence(data, count):
 
 @pytest.mark.parametrize("answered", [0, 1, "all but one"], ids=["none", "one", "all-but-one"])
 def test_result_mentions_blank_questions(data, answered):
-    """Skipped questions are counted in the data's words (one, or many)."""
+    """Skipped questions are counted in the data's words (one, or many): they
+    may add to a result (here "could help", from a Yes to the last question
+    that can give it, with some other questions answered No)."""
     questions = data["questions"]
-    count = len(questions) - 1 if answered == "all but one" else answered
-    answers = {question["id"]: "no" for question in questions[:count]}
-    blank = len(questions) - count
+    reason = [q for q in questions if q["leads_to"].get("yes") == "could_help"][-1]["id"]
+    others = [q["id"] for q in questions if q["id"] != reason]
+    count = len(others) - 1 if answered == "all but one" else answered
+    answers = {question_id: "no" for question_id in others[:count]}
+    answers[reason] = "yes"
+    blank = len(questions) - count - 1
     text = result_for(data, answers).get_text()
     assert blank_sentence(data, blank) in text
     for other in (1, len(questions)):
@@ -257,12 +306,65 @@ def test_result_mentions_blank_questions(data, answered):
             assert blank_sentence(data, other) not in text
 
 
-def test_emergency_result_says_nothing_about_blanks(data):
-    """In an emergency, blank questions do not matter and are not mentioned."""
-    text = result_for(data, {"emergency": "yes"}).get_text()
-    blank = len(data["questions"]) - 1
+@pytest.mark.parametrize("value", ["yes", "not_sure"])
+def test_urgent_result_says_nothing_about_blanks_or_second_opinions(data, value):
+    """When care comes first, blank questions do not matter and are not
+    mentioned; the result is marked urgent, says to call 911, gives only the
+    urgent reason and no notes, and links nowhere."""
+    soup = result_for(data, {"emergency": value, "no_diagnosis": "yes", "biopsy_or_cancer": "yes"})
+    text = soup.get_text()
+    blank = len(data["questions"]) - 3
     assert blank_sentence(data, blank) not in text and blank_sentence(data, 1) not in text
-    assert len(elements(result_for(data, {"emergency": "yes"}), "p", **{"class": "sog-small"})) == 1
+    assert len(elements(soup, "p", **{"class": "sog-small"})) == 1
+    box = children(soup)[0]
+    assert "sog-result-urgent" in box["class"].split()
+    assert "911" in elements(box, "p")[0].get_text()
+    assert elements(soup, "a") == []
+    why = [q for q in data["questions"] if q["id"] == "emergency"][0]["reasons"][value]
+    assert [li.get_text() for li in elements(elements(box, "ul")[0], "li")] == [why]
+    assert data["words"]["good_to_know"] not in [h.get_text() for h in elements(soup, "h3")]
+
+
+def test_plain_results_are_not_marked_urgent(data):
+    for answers in ({"no_diagnosis": "yes"}, {"side_effects": "yes"}, screener_cases.raising_no()):
+        assert "sog-result-urgent" not in children(result_for(data, answers))[0]["class"].split()
+
+
+# no verdict -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [{}, {"emergency": "no"}, screener_cases.without(screener_cases.raising_no(), "unsure_plan")],
+    ids=["nothing", "emergency-no-only", "one-blank"],
+)
+def test_too_few_answers_ask_for_the_missing_ones(data, answers):
+    """No verdict: a heading that asks for more answers, why, and each blank
+    question that could change the result as a link to it, numbered as on the
+    page; then the not-medical-advice line. No level, no reasons, no steps."""
+    result = rules.evaluate(data, answers)
+    assert result["level"] is None
+    soup = parse_well_formed(render.result_html(data, result, ".."))
+    words = data["words"]
+    title = by_id(soup, "screener-result-title")
+    assert title.name == "h2" and title["tabindex"] == "-1"
+    assert title.get_text() == words["no_verdict_title"]
+    box = children(soup)[0]
+    assert box["class"].split() == ["sog-result-box", "sog-result-none"]
+    assert elements(box, "p")[0].get_text() == words["no_verdict"]
+    anchors = elements(box, "a")
+    numbers = {q["id"]: index + 1 for index, q in enumerate(data["questions"])}
+    texts = {q["id"]: q["text"] for q in data["questions"]}
+    assert [a["href"] for a in anchors] == ["#q-" + question_id for question_id in result["missing"]]
+    assert [a.get_text() for a in anchors] == [
+        fill(words["missing_question"], {"n": numbers[q], "text": texts[q]}) for q in result["missing"]
+    ]
+    form_ids = ids(parse(render.form_html(data, "..")))
+    assert all(a["href"][1:] in form_ids for a in anchors)
+    assert children(box)[-1].get_text() == datafiles.load("words.json")["not_advice"]
+    assert elements(box, "h3") == []
+    for level in data["levels"]:
+        assert level["title"] not in box.get_text()
 
 
 def test_result_shows_reason_text_as_text(data):
@@ -292,8 +394,39 @@ def test_result_links_are_relative_to_the_site_root(data, answers, root):
     known |= {note["href"] for note in data["notes"]}
     for anchor in elements(soup, "a"):
         href = anchor["href"]
+        if href.startswith("#q-"):
+            continue  # a blank question, on this page
         assert href.startswith(root + "/")
         assert href[len(root) + 1:] in known
+
+
+def every_result_and_guide(data):
+    """The guide and the result for each example answer set, as parsed HTML."""
+    found = [parse_well_formed(render.guide_html(data, ".."))]
+    for param in RESULT_ANSWERS:
+        found.append(result_for(data, param.values[0]))
+    for _name, answers, _level, _notes in screener_cases.CASES:
+        found.append(result_for(data, answers))
+    return found
+
+
+def test_every_link_says_where_it_goes(data):
+    """Screen readers list links out of context: each link to another page is
+    named by that page's title (pages.json), never a bare "Read more"; each
+    link within the page is named by the question it leads to."""
+    words = data["words"]
+    questions = [q["text"] for q in data["questions"]]
+    checked = 0
+    for soup in every_result_and_guide(data):
+        for anchor in elements(soup, "a"):
+            href = anchor["href"]
+            if href.startswith("#q-"):
+                assert any(anchor.get_text().endswith(text) for text in questions)
+            else:
+                page = href[len("../"):]
+                assert anchor.get_text() == fill(words["read_more"], {"title": pages.title(page)})
+            checked += 1
+    assert checked
 
 
 def test_result_link_example(data):
@@ -324,8 +457,10 @@ def test_guide_lists_every_level_in_order(data):
     guide = by_id(soup, "screener-guide")
     assert children(guide)[0].get_text() == data["words"]["guide_intro"]
     sections = elements(soup, "section")
-    assert [s["aria-labelledby"] for s in sections] == ["rule-" + lvl["id"] for lvl in data["levels"]]
-    for section, level in zip(sections, data["levels"], strict=True):
+    labels = [s["aria-labelledby"] for s in sections]
+    assert labels == ["rule-" + lvl["id"] for lvl in data["levels"]] + ["rule-blank"]
+    for section, level in zip(sections, data["levels"], strict=False):
+        assert ("sog-rule--urgent" in section["class"].split()) is bool(level.get("urgent"))
         heading = by_id(soup, section["aria-labelledby"])
         assert inside(heading, section)
         assert heading.get_text() == level["title"]
@@ -336,15 +471,14 @@ def test_guide_lists_the_answers_behind_each_level(data):
     """Under each level the guide lists every answer that leads to it; the
     mildest level says none does."""
     soup = parse_well_formed(render.guide_html(data, ".."))
-    labels = {answer["value"]: answer["label"] for answer in data["answers"]}
     words = data["words"]
     for level in data["levels"]:
         (section,) = elements(soup, "section", **{"aria-labelledby": "rule-" + level["id"]})
         expected = [
-            labels[answer] + ": " + question["text"]
+            answer["label"] + ": " + question["text"]
             for question in data["questions"]
-            for answer in rules.answer_values(data)
-            if question["leads_to"].get(answer) == level["id"]
+            for answer in rules.answers_for(data, question)
+            if question["leads_to"].get(answer["value"]) == level["id"]
         ]
         paragraphs = [p.get_text() for p in elements(section, "p")]
         if expected:
@@ -413,8 +547,12 @@ def hostile_screener(data):
         level["summary"] += EVIL
         for step in level["next_steps"]:
             step["text"] += EVIL
+            if "title" in step:
+                step["title"] += EVIL
     for question in hostile["questions"]:
         question["text"] += EVIL
+        for answer in question.get("answers", []):
+            answer["label"] += EVIL
         question["hint"] += EVIL if question["hint"] else ""
         for answer in question["reasons"]:
             question["reasons"][answer] += EVIL
@@ -442,22 +580,23 @@ def test_result_keeps_every_text_as_text(data, hostile_shared_words, answers):
     hostile = hostile_screener(data)
     result = rules.evaluate(hostile, answers)
     soup = assert_escaped(render.result_html(hostile, result, ".."), render.result_html(data, result, ".."))
-    level = rules.find_level(hostile, result["level"])
-    assert by_id(soup, "screener-result-title").get_text() == fill(
-        hostile["words"]["result_title"], {"title": level["title"]}
-    )
+    if result["level"] is None:
+        title = hostile["words"]["no_verdict_title"]
+    else:
+        title = fill(hostile["words"]["result_title"], {"title": rules.find_level(hostile, result["level"])["title"]})
+    assert by_id(soup, "screener-result-title").get_text() == title
     assert children(children(soup)[0])[-1].get_text() == hostile_shared_words["words.json"]["not_advice"]
 
 
 def test_result_blank_lines_keep_their_words_as_text(data, hostile_shared_words):
     """Both blank-question sentences inject nothing."""
     hostile = hostile_screener(data)
-    for answered in (0, len(data["questions"]) - 1):
-        answers = {question["id"]: "no" for question in data["questions"][:answered]}
+    total = len(data["questions"])
+    for answers in ({"side_effects": "yes"}, screener_cases.without(screener_cases.every("no"), "older_adult")):
         result = rules.evaluate(hostile, answers)
         html = render.result_html(hostile, result, "..")
         soup = assert_escaped(html, render.result_html(data, result, ".."))
-        assert blank_sentence(hostile, len(data["questions"]) - answered) in soup.get_text()
+        assert blank_sentence(hostile, total - len(answers)) in soup.get_text()
 
 
 def test_guide_keeps_every_text_as_text(data, hostile_shared_words):
@@ -465,3 +604,25 @@ def test_guide_keeps_every_text_as_text(data, hostile_shared_words):
     hostile = hostile_screener(data)
     soup = assert_escaped(render.guide_html(hostile, ".."), render.guide_html(data, ".."))
     assert elements(soup, "h3")[0].get_text() == hostile["levels"][0]["title"]
+
+
+def test_guide_says_what_blank_questions_mean(data):
+    """After the levels, the guide says that with questions blank and none
+    leading anywhere there is no result yet (the rule rules.evaluate follows)."""
+    soup = parse_well_formed(render.guide_html(data, ".."))
+    (section,) = elements(soup, "section", **{"aria-labelledby": "rule-blank"})
+    assert by_id(soup, "rule-blank").get_text() == data["words"]["guide_blank_title"]
+    assert elements(section, "p")[0].get_text() == data["words"]["guide_blank"]
+    assert elements(soup, "section")[-1] is section
+
+
+def test_yearly_figures_are_filled_in(data):
+    """The Medicare note shows the deductible and its year from figures.json,
+    in the guide and in a result; no placeholder is left."""
+    deductible = figures.load()["part_b_deductible"]
+    shown = deductible["text"] + " in " + str(deductible["year"])
+    guide = render.guide_html(data, "..")
+    result = render.result_html(data, rules.evaluate(data, {"medicare": "original", "major_treatment": "yes"}), "..")
+    for html in (guide, result, render.form_html(data, "..")):
+        assert figures.placeholders(html) == []
+    assert shown in guide and shown in result

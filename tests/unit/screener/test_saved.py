@@ -13,7 +13,7 @@ import json
 
 import pytest
 from sog import storage
-from sog.screener import saved
+from sog.screener import rules, saved
 
 from tests.support.fake_storage import MemoryStorage
 
@@ -132,6 +132,41 @@ def test_clean_answers(data, raw, answers, dropped):
     """Answers that fit the questions are kept; every other value counts as
     dropped (a non-dict counts as one; None as nothing saved)."""
     assert saved.clean_answers(data, raw) == (answers, dropped)
+
+
+@pytest.mark.parametrize(
+    "raw, answers, dropped",
+    [
+        pytest.param({"medicare": "original"}, {"medicare": "original"}, 0, id="original"),
+        pytest.param({"medicare": "advantage"}, {"medicare": "advantage"}, 0, id="advantage"),
+        pytest.param({"medicare": "yes"}, {"medicare": "yes"}, 0, id="old-yes-kept"),
+        pytest.param({"emergency": "original"}, {}, 1, id="another-questions-choice"),
+        pytest.param({"medicare": "Original"}, {}, 1, id="wrong-case"),
+    ],
+)
+def test_clean_answers_keeps_each_questions_own_choices(data, raw, answers, dropped):
+    """A question with its own choices (Medicare) keeps exactly those; another
+    question's choice is dropped and counted."""
+    assert saved.clean_answers(data, raw) == (answers, dropped)
+
+
+def test_an_old_medicare_yes_is_neither_lost_nor_misread(data):
+    """Answers saved before Medicare had its own choices said "yes". That
+    value is still a choice ("Yes, but not sure which kind": what it always
+    meant), so it loads with nothing dropped, and its notes give both the
+    Original Medicare and the Advantage facts and how to find out which."""
+    stored = {"answers": {"medicare": "yes", "major_treatment": "yes"}, "show_result": True}
+    text = json.dumps(storage.wrap(saved.KIND, 1, stored, 1))
+    loaded, _, notice = storage.unwrap(saved.KIND, saved.VERSION, text)
+    assert notice == storage.OK
+    answers, show, dropped = saved.from_saved(data, loaded)
+    assert (answers, show, dropped) == ({"medicare": "yes", "major_treatment": "yes"}, True, 0)
+    medicare = [q for q in data["questions"] if q["id"] == "medicare"][0]
+    label = [a["label"] for a in medicare["answers"] if a["value"] == "yes"][0]
+    assert label.startswith("Yes") and "which" in label
+    notes = rules.evaluate(data, answers)["notes"]
+    assert {"medicare_ask", "medicare_surgery", "medicare_advantage"} <= set(notes)
+    assert saved.answers_from_text(text) == {"medicare": "yes", "major_treatment": "yes"}
 
 
 def test_clean_answers_leaves_input_alone(data):

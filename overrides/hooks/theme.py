@@ -1,0 +1,44 @@
+"""What Material writes on each page, made valid and accessible (an MkDocs
+hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
+
+- Each page's meta description is its front matter's `summary`.
+- Fixes to the theme's own markup: a name for the search dialog, and no
+  attributes the Nu Html Checker rejects.
+"""
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+OVERRIDES = Path(__file__).resolve().parents[1]
+if str(OVERRIDES) not in sys.path:
+    sys.path.insert(0, str(OVERRIDES))
+
+from sitebuild import page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
+
+
+def on_page_context(context, page, config, nav):
+    found = page_meta.description(page.meta)
+    if found:
+        # Material's base.html writes page.meta.description in place of site_description.
+        page.meta["description"] = found
+    return context
+
+
+def _fixed(output, where):
+    try:
+        return theme_markup.fix_theme_markup(output)
+    except theme_markup.ThemeMarkupChanged as error:
+        raise PluginError(f"{where}: {error} (see overrides/sitebuild/theme_markup.py)") from error
+
+
+def on_post_page(output, page, config):
+    return _fixed(output, page.file.src_uri)
+
+
+def on_post_template(output_content, template_name, config):
+    """Theme pages that are not built from docs/ (404.html)."""
+    if not template_name.endswith(".html"):
+        return output_content
+    return _fixed(output_content, template_name)
