@@ -5,11 +5,9 @@ sent twice (header and <meta>), and no other page can frame it."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.site_pages import PAGES, wait_ready
+from tests.e2e.site_pages import PAGES, WIDGET_PAGES, wait_ready
 from tests.support import headers_file
 from tests.support.server import SiteServer
-
-WIDGET_PAGES = {"/screener/": "screener", "/checklist/": "checklist", "/print/": "print"}
 
 
 @pytest.fixture(scope="module")
