@@ -131,10 +131,26 @@ def modules_for(main):
     return sorted(needed - {main})
 
 
+def data_read_by(modules):
+    """The package's data files that these modules name (a string constant
+    naming a .json file in the package), pyscript/-relative: a page that runs
+    another widget's module (to save that widget's work in a file, say) gets
+    that module's data with no manifest listing it."""
+    found = set()
+    for relative in modules:
+        for node in ast.walk(ast.parse((CODE / relative).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".json"):
+                if (PACKAGE / node.value).is_file():
+                    found.add(PACKAGE.name + "/" + node.value)
+    return found
+
+
 def files_for(widget):
-    """What one widget's page fetches besides its main module: its modules
-    and its data files, pyscript/-relative."""
-    return sorted(set(modules_for(widget["main"])) | set(widget["data"]))
+    """What one widget's page fetches besides its main module: its modules,
+    the data files its manifest lists and the data files its modules name,
+    pyscript/-relative."""
+    modules = modules_for(widget["main"])
+    return sorted(set(modules) | set(widget["data"]) | data_read_by(modules + [widget["main"]]))
 
 
 def page_settings(widget, base, runtime_name, folders, off):

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import yaml
+from playwright.sync_api import expect
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -71,3 +72,41 @@ class HeldRuntime:
         self.released = True
         for route in self.held:
             route.fallback()
+
+
+# Page scripts the tests install. They report through attributes on <html>,
+# which expect() can wait for: page.wait_for_function would build its
+# predicate with `new Function`, which the pages' policy (no 'unsafe-eval')
+# rightly blocks and reports as a violation.
+COUNT_PRINTS = """
+window.print = () => {
+  const html = document.documentElement;
+  html.dataset.printCalls = String(Number(html.dataset.printCalls || 0) + 1);
+};
+"""
+
+# Swallows the storage event before a widget hears it, so a tab goes stale.
+DEAF_TO_OTHER_TABS = """
+window.addEventListener('storage', event => {
+  event.stopImmediatePropagation();
+  const html = document.documentElement;
+  html.dataset.swallowedStorageEvents = String(Number(html.dataset.swallowedStorageEvents || 0) + 1);
+}, true);
+"""
+
+
+def expect_print_calls(page, count):
+    expect(page.locator("html")).to_have_attribute("data-print-calls", str(count))
+
+
+def expect_swallowed_storage_event(page):
+    expect(page.locator("html")).to_have_attribute("data-swallowed-storage-events", re.compile(r"[1-9]"))
+
+
+def wait_for_animations(page):
+    """Resolve once the theme's finite animations and transitions have ended."""
+    page.evaluate(
+        """Promise.all(document.getAnimations()
+             .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+             .map(a => a.finished.catch(() => null)))"""
+    )

@@ -22,7 +22,13 @@ from tests.e2e.checklist_data import (
     screener_text,
     set_saved,
 )
-from tests.e2e.site_pages import HeldRuntime, open_widget, wait_ready
+from tests.e2e.site_pages import (
+    DEAF_TO_OTHER_TABS,
+    HeldRuntime,
+    expect_swallowed_storage_event,
+    open_widget,
+    wait_ready,
+)
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 
 PATH = "/checklist/"
@@ -458,16 +464,6 @@ def test_other_tab_change_keeps_half_typed_text(context):
     expect(tab_b.locator("#new-item")).to_have_value("Ask about parking")
 
 
-# Swallows the storage event before the widget hears it, so a tab goes stale.
-DEAF_TO_OTHER_TABS = """
-window.swallowedStorageEvents = 0;
-window.addEventListener('storage', event => {
-  event.stopImmediatePropagation();
-  window.swallowedStorageEvents += 1;
-}, true);
-"""
-
-
 def test_stale_tab_reads_before_it_writes(context):
     """Even a tab that missed the other's change keeps it: each change reads the latest first."""
     context.add_init_script(DEAF_TO_OTHER_TABS)
@@ -478,7 +474,7 @@ def test_stale_tab_reads_before_it_writes(context):
     in_tab(tab_a).check("#ck-tell_doctor")
     expect(tab_a.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     # B heard of the change too late to show it: it still shows no tick.
-    tab_b.wait_for_function("window.swallowedStorageEvents >= 1")
+    expect_swallowed_storage_event(tab_b)
     expect(tab_b.locator("#ck-tell_doctor")).not_to_be_checked()
     in_tab(tab_b).check("#ck-check_coverage")
     # B's change kept A's tick, and B now shows it.

@@ -18,7 +18,7 @@ from tests.e2e.checklist_data import (
     screener_text,
     set_saved,
 )
-from tests.e2e.site_pages import open_widget
+from tests.e2e.site_pages import COUNT_PRINTS, expect_print_calls, open_widget
 
 PATH = "/print/"
 SHEET = "#print-sheet"
@@ -136,10 +136,10 @@ def test_print_media_shows_only_the_sheet(page):
 
 def test_print_button_opens_the_print_dialog(page):
     """The Print button calls the browser's print."""
-    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    page.add_init_script(COUNT_PRINTS)
     open_print(page)
     page.click("#print-button")
-    page.wait_for_function("window.printCalls === 1")
+    expect_print_calls(page, 1)
 
 
 # ---- on paper ------------------------------------------------------------------

@@ -18,7 +18,9 @@ from sog import storage
 from sog import text as text_policy
 from sog.checklist import items
 from sog.checklist import saved as checklist_saved
+from sog.letter import saved as letter_saved
 from sog.markup import fill
+from sog.worksheet import saved as worksheet_saved
 
 KIND = "checklist"
 # The file's format. 3: every part in its own envelope. 2: the checklist's
@@ -28,7 +30,7 @@ VERSION = 3
 # open_store(backend), clean(raw) -> (data, problems) for what is saved in
 # this browser, and check(raw) -> (data, None) or (None, reason) for a file.
 # A new widget whose work belongs in the file adds its saved module here.
-PARTS = (checklist_saved,)
+PARTS = (checklist_saved, worksheet_saved, letter_saved)
 
 
 def _checklist_only(data):

@@ -18,6 +18,7 @@ How answers become a result (evaluate):
 """
 
 from sog import figures
+from sog.screener.choices import answer_values, answers_for  # noqa: F401  (part of this module's API)
 
 DATA_FILE = "screener/questions.json"
 
@@ -25,17 +26,6 @@ DATA_FILE = "screener/questions.json"
 def load_data():
     """The screener data file (questions.json), yearly figures filled in."""
     return figures.load_filled(DATA_FILE)
-
-
-def answers_for(data, question):
-    """The answer choices a question offers: its own, or the shared ones."""
-    return question.get("answers") or data["answers"]
-
-
-def answer_values(data, question=None):
-    """The answer values a question allows (or the shared ones), in display order."""
-    chosen = answers_for(data, question) if question is not None else data["answers"]
-    return [answer["value"] for answer in chosen]
 
 
 def _level_rank(data):

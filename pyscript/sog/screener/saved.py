@@ -6,7 +6,7 @@ known question and answer ids, so anything else simply matches nothing.
 """
 
 from sog import storage
-from sog.screener import rules
+from sog.screener import choices
 
 KIND = "screener"
 # The version of the saved format (not of the questions). Raise it, and add a
@@ -41,7 +41,7 @@ def clean_answers(data, raw):
         return {}, 0 if raw is None else 1
     allowed = {}
     for question in data["questions"]:
-        allowed[question["id"]] = rules.answer_values(data, question)
+        allowed[question["id"]] = choices.answer_values(data, question)
     answers = {}
     dropped = 0
     for key in raw:

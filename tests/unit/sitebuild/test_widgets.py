@@ -209,39 +209,63 @@ def test_modules_for_is_every_imported_module(name):
 
 
 @by_widget
-def test_files_for_is_the_modules_and_the_manifest_data(name):
-    """files_for adds the manifest's data files to the modules, sorted, once each."""
+def test_files_for_is_the_modules_and_their_data(name):
+    """files_for adds to the modules the manifest's data files and the data
+    files the modules name, sorted, once each."""
     widget = REGISTRY[name]
     files = widgets.files_for(widget)
-    assert files == sorted(set(widgets.modules_for(widget["main"])) | set(widget["data"]))
+    modules = widgets.modules_for(widget["main"])
+    named = widgets.data_read_by(modules + [widget["main"]])
+    assert files == sorted(set(modules) | set(widget["data"]) | named)
     assert set(widget["data"]) <= set(files)
 
 
 @by_widget
 def test_files_for_takes_nothing_of_another_widget_it_does_not_use(name):
-    """No other widget's main module, and no data file the manifest does not
-    list: a page fetches only what it runs."""
+    """No other widget's main module, and no data file that neither the
+    manifest lists nor a module it runs names: a page fetches only what it runs."""
     widget = REGISTRY[name]
     files = widgets.files_for(widget)
+    modules = widgets.modules_for(widget["main"])
+    named = widgets.data_read_by(modules + [widget["main"]])
     for other in REGISTRY.values():
         if other["name"] != name:
             assert other["main"] not in files
     for path in files:
         if not path.endswith(".py"):
-            assert path in widget["data"], path
+            assert path in widget["data"] or path in named, path
 
 
 @by_widget
 def test_every_data_file_read_is_fetched(name):
-    """Each data file a fetched module reads is in the manifest, so the
-    browser never asks for a file it was not given; each loads as JSON."""
+    """Each data file a fetched module reads is fetched too, so the browser
+    never asks for a file it was not given; each loads as JSON."""
     widget = REGISTRY[name]
     needed = set()
     for module in widgets.modules_for(widget["main"]) + [widget["main"]]:
         needed |= data_files_read(module)
-    assert needed <= set(widget["data"])
-    for path in widget["data"]:
-        json.loads((CODE / path).read_text(encoding="utf-8"))
+    files = widgets.files_for(widget)
+    assert needed <= set(files)
+    for path in files:
+        if path.endswith(".json"):
+            json.loads((CODE / path).read_text(encoding="utf-8"))
+
+
+def test_a_page_gets_the_data_of_another_widgets_module_it_runs():
+    """The checklist runs the worksheet's saved form (for its file), so it gets
+    the worksheet's data file, which its manifest does not list."""
+    checklist = REGISTRY["checklist"]
+    assert "sog/worksheet/worksheet.json" not in checklist["data"]
+    assert "sog/worksheet/worksheet.json" in widgets.files_for(checklist)
+
+
+@pytest.mark.parametrize("name", ["checklist", "printable"])
+def test_reading_the_screeners_answers_needs_neither_its_rules_nor_its_questions(name):
+    """The checklist and printable pages read the screener's saved answers
+    without downloading its rules or its questions file."""
+    files = widgets.files_for(REGISTRY[name])
+    assert "sog/screener/saved.py" in files
+    assert "sog/screener/rules.py" not in files and "sog/screener/questions.json" not in files
 
 
 # ---- page settings and copying --------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""My records-request letter: a letter asking an office for copies of your records."""

@@ -1,0 +1,59 @@
+"""The letter's static HTML, drawn at build time for its markers. Pure.
+
+- widget:letter, on the letter page: the widget root holding the blank
+  letter, which prints as it is without JavaScript (and a folded-away blank
+  request for slides and blocks); the widget replaces it with the form and
+  the visitor's own letter.
+- widget:letter-blank, on the gathering-records page: the same blank letter
+  and slides request, so the guide and the letter page read the same words.
+- widget:phone-scripts, on the gathering-records page: what to say on the phone.
+"""
+
+from sog import shell
+from sog.checklist import items
+from sog.letter import render_letter, view
+from sog.markup import escape
+
+ROOT_ID = "letter"
+
+
+def _blank():
+    data = view.load()
+    return data, view.blank_view(data, items.load())
+
+
+def page_html(data, blank, root):
+    """The letter page's widget root, holding the blank letter."""
+    words = data["words"]
+    return (
+        shell.open_root(ROOT_ID, root, "#" + render_letter.LETTER_ID, words["fallback_link"], "sog-prints-alone")
+        + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
+        '<div class="sog-notice" id="letter-notice" role="status"></div>'
+        '<p class="sog-visually-hidden" id="letter-announce" role="status"></p>'
+        '<div id="letter-body"><section class="sog-letter-preview" aria-labelledby="letter-blank-heading">'
+        '<h2 id="letter-blank-heading">' + escape(words["blank_heading"]) + "</h2>"
+        '<div class="sog-letter-paper">' + render_letter.letter_html(data, blank) + "</div>"
+        '<details class="sog-slides-blank"><summary>' + escape(words["slides_summary"]) + "</summary>"
+        '<div class="sog-letter-paper">' + render_letter.slides_html(data, blank) + "</div></details>"
+        "</section></div></div>"
+    )
+
+
+def static_page(root):
+    """Marker widget:letter, at build time."""
+    data, blank = _blank()
+    return page_html(data, blank, root)
+
+
+def blank_letters(root):
+    """Marker widget:letter-blank: the blank letter and slides request."""
+    data, blank = _blank()
+    return (
+        '<div class="sog-letter-paper sog-letter-blank">' + render_letter.letter_html(data, blank)
+        + render_letter.slides_html(data, blank) + "</div>"
+    )
+
+
+def phone_scripts(root):
+    """Marker widget:phone-scripts."""
+    return render_letter.phone_scripts_html(view.load())

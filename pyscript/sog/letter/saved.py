@@ -1,0 +1,132 @@
+"""The letter's saved form: this browser's storage, and the checklist's file. Pure.
+
+One checker, two ways in, as for the checklist: clean is lenient, for this
+browser's own storage (keep every valid part, note what was left out); check
+is strict, for the letter inside a checklist file the visitor loads (anything
+wrong refuses the whole file). This module is a part of that file (see
+PARTS in checklist/backup.py), so the checklist page runs it too: it needs
+only the data files that page has (words.json, checklist/items.json), never
+letter.json. So clean reports issue codes, and the letter page puts them
+into words (problem_sentences); check's reasons are the checklist file's own.
+"""
+
+from sog import storage
+from sog import text as text_policy
+from sog.checklist import items
+from sog.letter import state as letter_state
+from sog.markup import fill
+
+KIND = "letter"
+# The version of the saved format. Raise it, and add a migration, on change.
+VERSION = 1
+MIGRATIONS = {}
+
+
+def open_store(backend):
+    """The letter's store in this browser's storage (None: blocked)."""
+    return storage.Store(backend, KIND, VERSION, MIGRATIONS)
+
+
+def _note(issues, code, count=1):
+    """Count an issue; issues is a list of [code, count] in the order found."""
+    for entry in issues:
+        if entry[0] == code:
+            entry[1] += count
+            return
+    issues.append([code, count])
+
+
+def _keys(value):
+    """A dict's keys in one order every runtime agrees on."""
+    return sorted(value, key=str)
+
+
+def _clean_fields(value, issues):
+    fields = {}
+    if not isinstance(value, dict):
+        _note(issues, "field_bad")
+        return fields
+    for key in _keys(value):
+        if key not in letter_state.FIELDS:
+            _note(issues, "markup" if isinstance(key, str) and text_policy.looks_like_markup(key) else "unknown_field")
+            continue
+        text, issue = text_policy.check(value[key], letter_state.limit(key), True)
+        if issue is not None:
+            _note(issues, {"bad": "field_bad", "markup": "markup", "long": "text_long"}[issue])
+        if text is not None:
+            fields[key] = text
+    return fields
+
+
+def _clean_choices(data, group, value, issues):
+    if not isinstance(value, list):
+        _note(issues, "choice_bad")
+        return []
+    known = letter_state.known_choices(data, group)
+    chosen = []
+    for entry in value:
+        if isinstance(entry, str) and text_policy.looks_like_markup(entry):
+            _note(issues, "markup")
+        elif entry in known:
+            chosen.append(entry)
+        elif group == "records" and isinstance(entry, str):
+            _note(issues, "record_unknown")
+        else:
+            _note(issues, "choice_bad")
+    return [entry for entry in known if entry in chosen]
+
+
+def read(data, raw):
+    """The letter made from raw saved data, and the issues found: [[code,
+    count]] in the order found. None (nothing saved) is a new letter."""
+    issues = []
+    state = letter_state.new_state()
+    if raw is None:
+        return state, issues
+    if not isinstance(raw, dict):
+        _note(issues, "unreadable")
+        return state, issues
+    for key in _keys(raw):
+        if key not in letter_state.PARTS:
+            _note(issues, "unknown_field")
+    for key in letter_state.PARTS:
+        if key not in raw:
+            _note(issues, "field_bad")
+        elif key == "fields":
+            state["fields"] = _clean_fields(raw[key], issues)
+        else:
+            state[key] = _clean_choices(data, key, raw[key], issues)
+    return state, issues
+
+
+def clean(raw):
+    """Lenient read of this browser's saved letter. Never raises. Returns
+    (state, issues); problem_sentences puts the issues into words."""
+    return read(items.load(), raw)
+
+
+def problem_sentences(words, issues):
+    """The visitor's sentences for the issues clean found (words: the
+    letter's words, with "problems": {code: [one, many]})."""
+    sentences = []
+    for code, count in issues:
+        pair = words["problems"][code]
+        sentences.append(fill(pair[0] if count == 1 else pair[1], {"n": count}))
+    return sentences
+
+
+# Issue code -> the checklist file's reason for refusing (items.json words).
+_REFUSALS = {"markup": ("refusals", "markup"), "text_long": ("refusals", "text_long")}
+
+
+def check(raw):
+    """Strict read of the letter in a loaded file: (state, None), or (None,
+    the reason it is refused) on anything that does not fit."""
+    data = items.load()
+    state, issues = read(data, raw)
+    if raw is None:
+        issues = [["unreadable", 1]]
+    if issues:
+        section, code = _REFUSALS.get(issues[0][0], ("load", "part_bad"))
+        return None, data["words"][section][code]
+    return state, None

@@ -1,0 +1,155 @@
+"""What the letter shows, from the visitor's letter, their checklist and the
+screener's answers. Pure.
+
+The form offers the records the checklist shows (tailored by the screener
+the same way, through checklist.view) and fills in what the checklist
+already knows until the visitor types their own. The letter itself is drawn
+from one "letter view" (letter_view, or blank_view for the letter with
+lines to write on), so the page, the print-out and the blank letter on the
+guidance page read the same words.
+"""
+
+from sog import datafiles
+from sog import text as text_policy
+from sog.checklist import items
+from sog.checklist import view as checklist_view
+from sog.letter import state as letter_state
+
+DATA_FILE = "letter/letter.json"
+# Fields the checklist's appointment fills while the visitor has not typed them.
+PREFILL = {"doctor_name": "doctor", "doctor_phone": "phone", "visit_date": "date"}
+# Fields typed as dates (YYYY-MM-DD), shown in words in the letter.
+DATE_FIELDS = ("visit_date", "date")
+
+
+def load():
+    """The letter's data (letter.json; shared per page: do not change it)."""
+    return datafiles.load(DATA_FILE)
+
+
+def offered_records(checklist_data, checklist, answers, picked):
+    """The record ids the form offers first: those the checklist shows (for
+    these screener answers) and any already picked, in the data's order; and
+    the rest, offered under "More kinds of records". Returns (first, more)."""
+    shown = checklist_view.build(checklist_data, checklist, answers)["shown"]
+    records = items.ids_of_kind(checklist_data, "record")
+    first = [item_id for item_id in records if item_id in shown or item_id in picked]
+    more = [item_id for item_id in records if item_id not in first]
+    return first, more
+
+
+def values(state, checklist, today):
+    """Every field's text as the form shows it: what the visitor typed, else
+    what the checklist's appointment says, else today's date for the date
+    of the letter (today: YYYY-MM-DD), else ""."""
+    appointment = checklist["appointment"] if checklist else {}
+    result = {}
+    for field in letter_state.FIELDS:
+        if field in state["fields"]:
+            result[field] = state["fields"][field]
+        elif field in PREFILL:
+            result[field] = appointment.get(PREFILL[field], "")
+        elif field == "date":
+            result[field] = today
+        else:
+            result[field] = ""
+    return result
+
+
+def _is_digits(text):
+    return text != "" and all("0" <= char <= "9" for char in text)
+
+
+def format_date(text):
+    """"2027-03-05" -> "March 5, 2027" (months from words.json); any other
+    text is returned as it is."""
+    parts = text.split("-")
+    if len(parts) != 3 or len(parts[0]) != 4 or not all(_is_digits(part) for part in parts):
+        return text
+    month = int(parts[1])
+    day = int(parts[2])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return text
+    return datafiles.load("words.json")["months"][month - 1] + " " + str(day) + ", " + parts[0]
+
+
+def phrase(data, checklist_data, item_id):
+    """How the letter names a record (letter.json), or the checklist's words for it."""
+    phrases = data["record_phrases"]
+    if item_id in phrases:
+        return phrases[item_id]
+    item = items.find_item(checklist_data, item_id)
+    return item["text"] if item else item_id
+
+
+def lines(text):
+    """The non-blank lines of a text, trimmed."""
+    result = []
+    for line in text.split("\n"):
+        line = line.strip(text_policy.WHITESPACE)
+        if line:
+            result.append(line)
+    return result
+
+
+def _record_choices(data, checklist_data):
+    """Every record the letter itself asks for (not the slides and blocks,
+    which have their own request), as the letter names them."""
+    return [
+        phrase(data, checklist_data, item_id)
+        for item_id in items.ids_of_kind(checklist_data, "record")
+        if item_id not in data["specimens"]
+    ]
+
+
+def letter_view(data, checklist_data, state, shown_values):
+    """What the letter says for this state. shown_values: values()'s
+    result. Returns a dict:
+
+    blank           False (see blank_view)
+    fields          {field: text as printed}, dates in words
+    records         the picked records as the letter names them, then the
+                    visitor's own (one per line of other_records)
+    record_choices  every record the letter can ask for (boxes to tick by
+                    hand when none is picked)
+    specimens       the picked slides and blocks ids (their own request)
+    specimen_choices  every kind of slide or block, as the letter names it
+    specimen_picked   the picked ones, named
+    forms, send_to  the picked ids
+    """
+    fields = {}
+    for field in letter_state.FIELDS:
+        value = shown_values.get(field, "")
+        fields[field] = format_date(value) if field in DATE_FIELDS else value
+    picked = state["records"]
+    records = [phrase(data, checklist_data, item_id) for item_id in picked if item_id not in data["specimens"]]
+    specimens = [item_id for item_id in data["specimens"] if item_id in picked]
+    return {
+        "blank": False,
+        "fields": fields,
+        "records": records + lines(fields["other_records"]),
+        "record_choices": _record_choices(data, checklist_data),
+        "specimens": specimens,
+        "specimen_choices": [phrase(data, checklist_data, item_id) for item_id in data["specimens"]],
+        "specimen_picked": [phrase(data, checklist_data, item_id) for item_id in specimens],
+        "forms": list(state["forms"]),
+        "send_to": list(state["send_to"]),
+    }
+
+
+def blank_view(data, checklist_data):
+    """The letter with nothing filled in: lines to write on and boxes to tick."""
+    view = letter_view(data, checklist_data, letter_state.new_state(), {})
+    view["blank"] = True
+    return view
+
+
+def specimen_names(data, ids):
+    """"pathology slides and tissue blocks", from the picked ids."""
+    names = [data["specimen_names"][item_id] for item_id in ids]
+    return data["slides"]["and"].join(names)
+
+
+def iso_date(year, month, day):
+    """(2027, 3, 5) -> "2027-03-05", as a date field holds it."""
+    return str(year) + "-" + ("0" if month < 10 else "") + str(month) + "-" + ("0" if day < 10 else "") + str(day)

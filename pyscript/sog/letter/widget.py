@@ -1,0 +1,243 @@
+"""The letter in the browser: DOM glue only.
+
+As on the checklist, every change reads the latest saved letter, applies one
+change from state.py and saves the result, so two open tabs never overwrite
+each other's newer work; the storage event keeps the other tab in step, and
+follows the checklist and the screener, which fill in and tailor the form.
+Typing never redraws the form under the cursor: only the letter below it is
+drawn again. Decisions live in state.py and view.py, markup in render_*.py,
+sentences in letter.json.
+"""
+
+from pyscript import window
+from sog import dom, storage
+from sog import text as text_policy
+from sog.letter import render, render_form, render_letter, saved, state, view
+from sog.letter.sources import Sources
+from sog.markup import fill
+
+sources = Sources(dom.local_storage())
+data = sources.data
+checklist_data = sources.checklist_data
+words = data["words"]
+store = sources.store
+# What this tab shows; the saved copy wins whenever it can be read. raw is
+# the saved data that state was cleaned from, to skip cleaning it again.
+page = {"state": state.new_state(), "raw": None, "stale": False, "confirming": False, "offered": None,
+        "slides": False, "problem": False}
+
+
+def today():
+    """Today's date in this browser, as a date field holds it."""
+    now = window.Date.new()
+    return view.iso_date(int(now.getFullYear()), int(now.getMonth()) + 1, int(now.getDate()))
+
+
+def latest():
+    """The newest letter: from storage when readable, else this tab's.
+
+    Notes in page["stale"] when it differs from what this tab last showed
+    (another tab changed it), so the form is brought in step.
+    """
+    if not store.available():
+        return page["state"]
+    loaded, _, notice = store.load()
+    if notice == storage.EMPTY:
+        if page["raw"] is not None:
+            page["stale"] = True
+            page["raw"] = None
+            page["state"] = state.new_state()
+        return page["state"]
+    if notice not in (storage.OK, storage.MIGRATED):
+        return page["state"]
+    if loaded is not page["raw"]:
+        page["raw"] = loaded
+        page["state"] = saved.clean(loaded)[0]
+        page["stale"] = True
+    return page["state"]
+
+
+def say(message):
+    dom.say(page["notice"], message)
+
+
+def announce(message):
+    """A short, polite word for screen readers; the letter itself is not read out."""
+    dom.say(page["status"], message)
+
+
+def current_values():
+    return view.values(page["state"], sources.checklist(), today())
+
+
+def offered():
+    return view.offered_records(checklist_data, sources.checklist(), sources.answers(), page["state"]["records"])
+
+
+def draw_letter(values):
+    """Draw the letter again, and show the form parts its choices need."""
+    shown = view.letter_view(data, checklist_data, page["state"], values)
+    dom.by_id(render_form.PAPER_ID).innerHTML = render_letter.sheets_html(data, shown)
+    dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in page["state"]["send_to"]
+    dom.by_id(render_form.SLIDES_ID).hidden = not shown["specimens"]
+    page["slides"] = bool(shown["specimens"])
+    return shown
+
+
+def draw_all(*focus_ids):
+    """Draw the form, buttons and letter afresh (at start and after clearing)."""
+    page["offered"] = offered()
+    values = current_values()
+    page["body"].innerHTML = render_form.body_html(
+        data, checklist_data, page["state"], values, page["offered"], "", page["confirming"]
+    )
+    draw_letter(values)
+    dom.focus(*focus_ids)
+
+
+def draw_records(first_and_more):
+    """Redraw the record choices (the checklist or screener changed in another
+    tab), keeping "More kinds of records" open and focus where it was."""
+    part = dom.by_id(render_form.RECORDS_ID)
+    details = part.querySelector("details")
+    was_open = bool(details and details.open)
+    active = dom.document.activeElement
+    keep = str(active.id) if active and active.id and part.contains(active) else ""
+    part.innerHTML = render_form.records_html(
+        data, checklist_data, first_and_more[0], first_and_more[1], page["state"]["records"]
+    )
+    details = part.querySelector("details")
+    if was_open and details:
+        details.open = True
+    dom.focus(keep)
+
+
+def sync():
+    """Bring the form in step with the saved letter and the checklist, in
+    place: only fields whose text differs change, so the one being typed in
+    keeps its cursor."""
+    values = current_values()
+    for field in state.FIELDS:
+        box = dom.by_id(render_form.field_id(field))
+        if box and text_policy.tidy(str(box.value), state.limit(field)) != values[field]:
+            box.value = values[field]
+    now_offered = offered()
+    if now_offered != page["offered"]:
+        page["offered"] = now_offered
+        draw_records(now_offered)
+    boxes = page["body"].querySelectorAll("[data-action=choice]")
+    for index in range(boxes.length):
+        box = boxes.item(index)
+        group = str(box.getAttribute("data-group"))
+        box.checked = str(box.getAttribute("data-id")) in page["state"][group]
+    return draw_letter(values)
+
+
+def apply(change):
+    """Read the latest, change it, save it, and draw the letter again (and
+    the form too, if another tab had changed the letter meanwhile)."""
+    page["state"] = change(latest())
+    if store.save(page["state"], dom.now_ms()):
+        page["raw"] = page["state"]
+    elif store.available():
+        say(storage.message_for("not_saved"))
+    if page["stale"]:
+        page["stale"] = False
+        return sync()
+    return draw_letter(current_values())
+
+
+# ---- typing and ticking --------------------------------------------------------
+
+
+def on_field(element, event):
+    """Save typed text as it is typed; the letter follows."""
+    value = str(element.value)
+    problem = None if text_policy.is_blank(value) else text_policy.problem(value)
+    if problem:
+        say(problem)
+        page["problem"] = True
+        return
+    if page["problem"]:
+        page["problem"] = False
+        say("")
+    field = str(element.getAttribute("data-id"))
+    apply(lambda s: state.set_field(s, field, value))
+
+
+def on_choice(element, event):
+    group = str(element.getAttribute("data-group"))
+    choice = str(element.getAttribute("data-id"))
+    had_slides = page["slides"]
+    shown = apply(lambda s: state.set_choice(checklist_data, s, group, choice, bool(element.checked)))
+    if group != "records":
+        return
+    if bool(shown["specimens"]) != had_slides:
+        announce(words["slides_added"] if shown["specimens"] else words["slides_removed"])
+        return
+    count = len([item_id for item_id in page["state"]["records"] if item_id not in data["specimens"]])
+    if count:
+        announce(fill(words["records_count"][0 if count == 1 else 1], {"n": count}))
+    else:
+        announce(words["no_records"])
+
+
+# ---- buttons -------------------------------------------------------------------
+
+
+def on_print(element, event):
+    window.print()
+
+
+def draw_clear(focus_id):
+    dom.by_id(render_form.CLEAR_ID).innerHTML = render_form.clear_html(words, page["confirming"])
+    dom.focus(focus_id)
+
+
+def on_clear(element, event):
+    page["confirming"] = True
+    draw_clear("letter-clear-yes")
+
+
+def on_clear_no(element, event):
+    page["confirming"] = False
+    draw_clear("letter-clear")
+
+
+def on_clear_yes(element, event):
+    page["confirming"] = False
+    cleared = store.clear()
+    page["state"] = state.new_state()
+    page["raw"] = None
+    page["stale"] = False
+    draw_all("letter-clear")
+    say(words["cleared"] if cleared or not store.available() else words["not_cleared"])
+
+
+def on_storage(event):
+    """Another tab saved the letter, the checklist or the screener's answers."""
+    keys = (store.key, sources.checklist_store.key, sources.screener_store.key)
+    if event.key is None or str(event.key) in keys:
+        latest()
+        page["stale"] = False
+        sync()
+
+
+def start(root):
+    page["body"] = dom.by_id("letter-body")
+    page["notice"] = dom.by_id("letter-notice")
+    page["status"] = dom.by_id("letter-announce")
+    loaded, _, notice = store.load()
+    page["state"], issues = saved.clean(loaded)
+    page["raw"] = loaded
+    messages = [storage.message_for(notice, store.kept_copy)] + saved.problem_sentences(words, issues)
+    say(" ".join(message for message in messages if message))
+    draw_all()
+    dom.on(root, "click", {"print": on_print, "clear": on_clear, "clear-no": on_clear_no,
+                           "clear-yes": on_clear_yes})
+    dom.on(root, "input", {"field": on_field})
+    dom.on(root, "change", {"choice": on_choice})
+    dom.on_window("storage", on_storage)
+
+
+dom.boot(render.ROOT_ID, start)

@@ -1,0 +1,1 @@
+"""Weigh the two opinions: a worksheet that sets two doctors' advice side by side."""

@@ -1,0 +1,124 @@
+"""The worksheet's saved form: this browser's storage, and the checklist's file. Pure.
+
+A part of the checklist's file (see checklist/backup.py): KIND, VERSION,
+MIGRATIONS, open_store, clean (lenient, for this browser's own storage: keeps
+every valid answer and says in plain words what it left out) and check
+(strict, for a file the visitor loads: anything wrong refuses the whole file,
+so nothing half-loaded replaces good work). Both walk raw data with read().
+"""
+
+from sog import storage
+from sog import text as text_policy
+from sog.worksheet import sheet, state
+
+KIND = "worksheet"
+# The version of the saved format. Raise it, and add a migration, on change.
+VERSION = 1
+MIGRATIONS = {}
+
+# text.check's issues -> this file's issue codes.
+_TEXT_ISSUES = {"bad": "bad", "markup": "markup", "long": "long"}
+
+
+def open_store(backend):
+    """The worksheet's store in this browser's storage (None: blocked)."""
+    return storage.Store(backend, KIND, VERSION, MIGRATIONS)
+
+
+def _note(issues, code):
+    if code not in issues:
+        issues.append(code)
+
+
+def _keys(value):
+    """A dict's keys in one order every runtime agrees on."""
+    return sorted(value, key=str)
+
+
+def _exact_keys(value, wanted, issues):
+    """Note keys that value (a dict) has and should not, or lacks."""
+    for key in _keys(value):
+        if key not in wanted:
+            _note(issues, "unknown_field")
+    for key in wanted:
+        if key not in value:
+            _note(issues, "missing_field")
+
+
+def _text(value, limit, issues):
+    """Checked text, or None if it must be left out (issue noted)."""
+    checked, issue = text_policy.check(value, limit, True)
+    if issue is not None:
+        _note(issues, _TEXT_ISSUES[issue])
+    return checked
+
+
+def _answers(data, raw, issues):
+    answers = state.new_state(data)["answers"]
+    if not isinstance(raw, dict):
+        _note(issues, "bad")
+        return answers
+    doctors = sheet.doctor_ids(data)
+    rows = sheet.row_ids(data)
+    _exact_keys(raw, doctors, issues)
+    for doctor in doctors:
+        given = raw.get(doctor, {})
+        if not isinstance(given, dict):
+            _note(issues, "bad")
+            continue
+        _exact_keys(given, rows, issues)
+        for row in rows:
+            if row in given:
+                text = _text(given[row], state.MAX_ANSWER, issues)
+                if text is not None:
+                    answers[doctor][row] = text
+    return answers
+
+
+def read(data, raw):
+    """The worksheet made from raw data, and the issue codes found, in the
+    order found. None (nothing saved) is an empty worksheet, no issues."""
+    issues = []
+    result = state.new_state(data)
+    if raw is None:
+        return result, issues
+    if not isinstance(raw, dict):
+        return result, ["unreadable"]
+    _exact_keys(raw, state.FIELDS, issues)
+    result["answers"] = _answers(data, raw.get("answers", {}), issues)
+    goals = raw.get("goals")
+    if goals is not None:
+        result["goals"] = _text(goals, state.MAX_GOALS, issues)
+    comparison = raw.get("comparison", "")
+    if comparison == "" or comparison in sheet.comparison_ids(data):
+        result["comparison"] = comparison
+    else:
+        _note(issues, "bad")
+    thoughts = _text(raw.get("thoughts", ""), state.MAX_THOUGHTS, issues)
+    result["thoughts"] = thoughts if thoughts is not None else ""
+    return result, issues
+
+
+def clean(raw):
+    """Lenient read of this browser's saved worksheet. Never raises.
+
+    Returns (worksheet, problems): problems are plain sentences for the
+    visitor, empty when nothing they could see was lost (a missing or extra
+    field loses nothing they wrote).
+    """
+    data = sheet.load()
+    result, issues = read(data, raw)
+    said = data["words"]["problems"]
+    return result, [said[code] for code in issues if code in said]
+
+
+def check(raw):
+    """Strict read of the worksheet in a loaded file: (worksheet, None), or
+    (None, the reason it is refused) on the first thing that does not fit."""
+    data = sheet.load()
+    result, issues = read(data, raw)
+    if raw is None:
+        issues = ["unreadable"]
+    if issues:
+        return None, data["words"]["refusals"][issues[0]]
+    return result, None

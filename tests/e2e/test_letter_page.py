@@ -1,0 +1,669 @@
+"""My records-request letter in real Chromium, against the built site (MicroPython).
+
+Typing fills the letter as you type and is remembered; the checklist fills
+in what it knows without overwriting what was typed; slides and blocks get a
+second page to the pathology lab; clear asks first; two tabs stay in step;
+the checklist's file and "Clear everything" include the letter; the letter
+prints on one sheet of US Letter or A4 (a second for the slides request);
+keyboard only works; with JavaScript off the blank letter prints.
+Sentences are read from the data files, never written here.
+"""
+
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from tests.e2e.checklist_data import (
+    CHECKLIST_KEY,
+    SCREENER_KEY,
+    checklist_text,
+    envelope,
+    saved_text,
+    screener_text,
+    set_saved,
+)
+from tests.e2e.site_pages import open_widget, storage_key, wait_ready
+from tests.e2e.test_accessibility import axe_violations
+from tests.e2e.test_screener_page import BLOCK_STORAGE
+
+SOG = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
+LETTER = json.loads((SOG / "letter" / "letter.json").read_text())
+ITEMS = json.loads((SOG / "checklist" / "items.json").read_text())
+SHARED = json.loads((SOG / "words.json").read_text())
+WORDS = LETTER["words"]
+TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
+RECORDS = [item["id"] for item in ITEMS["items"] if item["kind"] == "record"]
+CORE_RECORDS = [item["id"] for item in ITEMS["items"] if item["kind"] == "record" and item["core"]]
+PAPERS = [item_id for item_id in RECORDS if item_id not in LETTER["specimens"]]
+
+PATH = "/records-letter/"
+LETTER_KEY = storage_key("letter")
+NOTICE = "#letter-notice"
+ANNOUNCE = "#letter-announce"
+SHEET = "#letter-sheet"
+SLIDES = "#slides-sheet"
+PAPER_SIZES = ["Letter", "A4"]
+TODAY = datetime(2027, 3, 5, 10, 30)
+TODAY_TEXT = "March 5, 2027"
+
+# A long, realistic fill, as a visitor would type it.
+ABOUT = {
+    "name": "Margaret Elizabeth Oyelaran-Fitzgerald",
+    "other_names": "Margaret E. Fitzgerald; Peggy Fitzgerald",
+    "birth_date": "September 14, 1953",
+    "address": "1427 North Cedar Hollow Road, Apartment 12B, Springfield, MA 01109",
+    "phone": "(413) 555-0142 (cell) or (413) 555-0199 (home)",
+    "email": "margaret.fitzgerald1953@example.com",
+    "office": "Baystate Regional Medical Center, Health Information Management",
+    "office_address": "759 Chestnut Street, Springfield, MA 01199. Fax (413) 555-0100",
+    "other_records": "Office visit notes from my oncologist, Dr. Alan Weiss\n"
+                     "Discharge summary from my hospital stay in March\nMy medicine list from the pharmacy",
+    "dates_from": "January 2025",
+    "dates_to": "today",
+}
+DOCTOR = {
+    "doctor_name": "Dr. Priya Natarajan",
+    "doctor_address": "Dana-Farber Cancer Institute, 450 Brookline Avenue, Boston, MA 02215",
+    "doctor_fax": "(617) 555-0177",
+    "doctor_phone": "(617) 555-0188",
+}
+SLIDE_DETAILS = {
+    "lab_name": "Baystate Pathology Department",
+    "lab_address": "759 Chestnut Street, Springfield, MA 01199",
+    "specimen": "Breast core biopsy, February 3, 2027, case number S27-01234",
+    "review_lab": "Brigham and Women's Hospital Pathology",
+    "review_address": "75 Francis Street, Boston, MA 02115",
+}
+CHECKLIST = checklist_text(appointment={"doctor": "Dr. Ana Rivera", "phone": "(617) 555-0100", "date": "2027-04-12",
+                                        "time": "", "companion": ""})
+
+
+def open_letter(page, values=None):
+    """Open the letter page, with this raw text saved first ({key: text})."""
+    page.clock.set_fixed_time(TODAY)
+    if values:
+        set_saved(page, values)
+    open_widget(page, PATH, "letter")
+
+
+def reload(page):
+    page.reload()
+    wait_ready(page, "letter")
+
+
+def field(name):
+    return "#lt-" + name
+
+
+def choice(group, name):
+    return "#lt-" + group + "-" + name
+
+
+def tick_record(page, item_id):
+    box = page.locator(choice("records", item_id))
+    if not box.is_visible():
+        page.click(".sog-more-records summary")
+    box.check()
+
+
+def fill_long(page, slides=False):
+    """Every field a long letter has, every paper record, two forms and both destinations."""
+    for name, value in ABOUT.items():
+        page.fill(field(name), value)
+    for item_id in PAPERS:
+        tick_record(page, item_id)
+    page.check(choice("forms", "paper"))
+    page.check(choice("forms", "disc"))
+    page.check(choice("send_to", "me"))
+    page.check(choice("send_to", "doctor"))
+    for name, value in DOCTOR.items():
+        page.fill(field(name), value)
+    if slides:
+        for item_id in LETTER["specimens"]:
+            tick_record(page, item_id)
+        for name, value in SLIDE_DETAILS.items():
+            page.fill(field(name), value)
+
+
+def saved_letter(page):
+    text = saved_text(page, LETTER_KEY)
+    return json.loads(text)["data"] if text else None
+
+
+def letter_saved(**changes):
+    data = {"fields": {}, "records": [], "forms": [], "send_to": []}
+    data.update(changes)
+    return envelope("letter", 1, data)
+
+
+def phrase(item_id):
+    return LETTER["record_phrases"][item_id]
+
+
+def row(page, label, sheet=SHEET):
+    """The value cell of a row of the letter's details."""
+    return page.locator(sheet + " tr", has=page.locator("th", has_text=label)).first.locator("td")
+
+
+def pdf_pages(pdf):
+    return PdfReader(io.BytesIO(pdf)).pages
+
+
+def pdf_text(pdf_page):
+    return " ".join(pdf_page.extract_text().split())
+
+
+# ---- typing ----------------------------------------------------------------------
+
+
+def test_starts_with_the_blank_letter_dated_today(page):
+    """Nothing saved: the form is empty, the letter has lines to write on and today's date."""
+    open_letter(page)
+    expect(page.locator(NOTICE)).to_be_empty()
+    expect(page.locator(field("date"))).to_have_value("2027-03-05")
+    expect(page.locator(SHEET)).to_contain_text("Date: " + TODAY_TEXT)
+    expect(page.locator(SHEET + " h2, " + SHEET + " h3")).to_have_text(LETTER["letter"]["title"])
+    expect(page.locator(SHEET + " .sog-box")).to_have_count(len(PAPERS) + 2 + len(LETTER["forms"])
+                                                            + len(LETTER["destinations"]))
+    expect(page.locator(SLIDES)).to_have_count(0)
+    # Without screener answers, as on the checklist, every record is offered.
+    offered = page.locator("#letter-records > ul [data-action=choice]")
+    expect(offered).to_have_count(len(RECORDS))
+    expect(page.locator(".sog-more-records")).to_have_count(0)
+    assert saved_text(page, LETTER_KEY) is None
+
+
+def test_the_records_follow_the_screener(page):
+    """With screener answers, the records they call for come first, the rest folded away."""
+    open_letter(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes", major_treatment="no")})
+    first = page.locator("#letter-records > ul")
+    for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"] + CORE_RECORDS:
+        expect(first.locator(choice("records", item_id))).to_be_visible()
+    expect(first.locator(choice("records", "surgeon_notes"))).to_have_count(0)
+    folded = [item_id for item_id in RECORDS if item_id not in CORE_RECORDS
+              and item_id not in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]]
+    expect(page.locator(".sog-more-records summary")).to_have_text(
+        WORDS["more_records"].replace("{n}", str(len(folded))))
+    expect(page.locator(".sog-more-records [data-action=choice]")).to_have_count(len(folded))
+
+
+def test_typing_fills_the_letter_without_redrawing_the_form(page):
+    """Each key shows in the letter at once; the field typed in is never replaced."""
+    open_letter(page)
+    box = page.locator(field("name"))
+    box.evaluate("element => { element.dataset.mark = 'same'; }")
+    box.press_sequentially("Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    # A space typed between words stays, and the cursor stays where it was.
+    box.press("Home")
+    box.press_sequentially("Dr ")
+    expect(box).to_have_value("Dr Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Dr Ana Ruiz")
+    expect(page.locator(field("name") + "[data-mark=same]")).to_have_count(1)
+    page.fill(field("dates_from"), "May 2026")
+    expect(page.locator(SHEET)).to_contain_text("from May 2026 to")
+    assert saved_letter(page)["fields"] == {"name": "Dr Ana Ruiz", "dates_from": "May 2026"}
+
+
+def test_choices_fill_the_letter(page):
+    """Picked records and forms are listed; nothing picked leaves boxes to tick by hand."""
+    open_letter(page)
+    page.check(choice("records", "lab_results"))
+    expect(page.locator(SHEET + " ul.sog-letter-list").first).to_have_text(phrase("lab_results"))
+    expect(page.locator(ANNOUNCE)).to_have_text(WORDS["records_count"][0])
+    page.fill(field("other_records"), "Visit notes\n\nDischarge summary")
+    expect(page.locator(SHEET + " ul.sog-letter-list").first.locator("li")).to_have_text(
+        [phrase("lab_results"), "Visit notes", "Discharge summary"])
+    page.check(choice("forms", "portal"))
+    expect(page.locator(SHEET)).to_contain_text(LETTER["forms"][3]["letter"])
+    expect(page.locator(SHEET)).not_to_contain_text(LETTER["forms"][0]["letter"])
+    page.uncheck(choice("records", "lab_results"))
+    expect(page.locator(ANNOUNCE)).to_have_text(WORDS["no_records"])
+    assert saved_letter(page)["records"] == [] and saved_letter(page)["forms"] == ["portal"]
+
+
+def test_the_fee_limit_is_claimed_only_for_copies_sent_to_me(page):
+    """Copies straight to the doctor: the letter asks the cost, and claims no fee limit (Ciox v. Azar)."""
+    open_letter(page)
+    sheet = page.locator(SHEET)
+    expect(sheet).to_contain_text(LETTER["letter"]["fee_me"])
+    page.check(choice("send_to", "doctor"))
+    expect(sheet).not_to_contain_text(LETTER["letter"]["fee_me"])
+    expect(sheet).not_to_contain_text("reasonable")
+    expect(sheet).to_contain_text(LETTER["letter"]["fee_ask"])
+    expect(page.locator("#letter-doctor")).to_be_visible()
+    page.check(choice("send_to", "me"))
+    expect(sheet).to_contain_text(LETTER["letter"]["fee_me"])
+    page.uncheck(choice("send_to", "doctor"))
+    expect(page.locator("#letter-doctor")).to_be_hidden()
+    expect(sheet).not_to_contain_text(LETTER["letter"]["rows"]["doctor_name"])
+
+
+def test_slides_and_blocks_get_a_request_of_their_own(page):
+    """Picking slides adds a second page, to the pathology lab, and says so; the letter leaves them out."""
+    open_letter(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes")})
+    expect(page.locator("#letter-slides")).to_be_hidden()
+    page.check(choice("records", "pathology_slides"))
+    expect(page.locator(ANNOUNCE)).to_have_text(WORDS["slides_added"])
+    slides = page.locator(SLIDES)
+    expect(slides).to_contain_text(LETTER["slides"]["title"].replace("{specimens}", "pathology slides"))
+    expect(slides).to_contain_text(LETTER["slides"]["to"])
+    expect(slides).not_to_contain_text("HIPAA")
+    expect(page.locator(SHEET)).to_contain_text(LETTER["letter"]["specimens"].replace("{specimens}",
+                                                                                     "pathology slides"))
+    expect(page.locator(SHEET + " ul.sog-letter-list")).to_have_count(0)
+    expect(page.locator("#letter-slides")).to_be_visible()
+    page.fill(field("lab_name"), "Valley Pathology")
+    expect(row(page, LETTER["slides"]["rows"]["lab_name"], SLIDES)).to_have_text("Valley Pathology")
+    page.uncheck(choice("records", "pathology_slides"))
+    expect(page.locator(ANNOUNCE)).to_have_text(WORDS["slides_removed"])
+    expect(slides).to_have_count(0)
+
+
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "javascript:alert(1)"])
+def test_typed_markup_is_refused(page, text):
+    open_letter(page)
+    page.fill(field("office"), "Valley Clinic")
+    page.fill(field("office"), text)
+    expect(page.locator(NOTICE)).to_have_text(SHARED["text"]["markup"])
+    assert saved_letter(page)["fields"]["office"] == "Valley Clinic"
+    expect(row(page, LETTER["letter"]["rows"]["office"])).to_have_text("Valley Clinic")
+    page.fill(field("office"), "Valley Clinic East")
+    expect(page.locator(NOTICE)).to_be_empty()
+    expect(page.locator("#letter script")).to_have_count(0)
+
+
+# ---- remembered, and filled in from the checklist ----------------------------------
+
+
+def test_reload_restores_the_letter(page):
+    open_letter(page)
+    fill_long(page, slides=True)
+    before = page.locator("#letter-paper").text_content()
+    saved = saved_letter(page)
+    reload(page)
+    for name, value in {**ABOUT, **DOCTOR, **SLIDE_DETAILS}.items():
+        expect(page.locator(field(name))).to_have_value(value)
+    for item_id in PAPERS + LETTER["specimens"]:
+        expect(page.locator(choice("records", item_id))).to_be_checked()
+    for group, name in [("forms", "paper"), ("forms", "disc"), ("send_to", "me"), ("send_to", "doctor")]:
+        expect(page.locator(choice(group, name))).to_be_checked()
+    expect(page.locator(choice("forms", "portal"))).not_to_be_checked()
+    expect(page.locator("#letter-paper")).to_have_text(before)
+    assert saved_letter(page) == saved
+
+
+def test_the_checklist_fills_in_what_it_knows_without_overwriting(page):
+    """The second doctor's name, phone and visit date come from the checklist until typed here."""
+    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
+    page.check(choice("send_to", "doctor"))
+    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Ana Rivera")
+    expect(page.locator(field("doctor_phone"))).to_have_value("(617) 555-0100")
+    expect(page.locator(field("visit_date"))).to_have_value("2027-04-12")
+    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Ana Rivera")
+    expect(page.locator(SHEET)).to_contain_text("on April 12, 2027,")
+    page.fill(field("doctor_name"), "Dr. Priya Natarajan")
+    page.fill(field("doctor_phone"), "")
+    # The checklist changes later (another tab): what was typed here stays.
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [CHECKLIST_KEY, checklist_text(
+        appointment={"doctor": "Dr. Lee", "phone": "555-0199", "date": "2027-05-01", "time": "", "companion": ""})])
+    reload(page)
+    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Priya Natarajan")
+    expect(page.locator(field("doctor_phone"))).to_have_value("")
+    expect(page.locator(field("visit_date"))).to_have_value("2027-05-01")
+    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Priya Natarajan")
+    assert saved_letter(page)["fields"] == {"doctor_name": "Dr. Priya Natarajan", "doctor_phone": ""}
+    # The checklist itself is never changed by the letter.
+    assert "Dr. Lee" in saved_text(page, CHECKLIST_KEY)
+
+
+@pytest.mark.parametrize(
+    "saved, messages",
+    [
+        ("{not json", [SHARED["storage"]["corrupt"], SHARED["storage"]["kept_copy"]]),
+        (envelope("letter", 9, {}), [SHARED["storage"]["newer"]]),
+        (envelope("letter", 1, "just a string"), [WORDS["problems"]["unreadable"][0]]),
+        (letter_saved(fields={"name": "Ana", "email": 12}, records=["lab_results", "gone"]),
+         [WORDS["problems"]["field_bad"][0], WORDS["problems"]["record_unknown"][0]]),
+    ],
+    ids=["corrupt", "newer", "wrong-shape", "partly-bad"],
+)
+def test_unreadable_saved_letter_never_breaks_the_page(page, saved, messages):
+    open_letter(page, {LETTER_KEY: saved})
+    for message in messages:
+        expect(page.locator(NOTICE)).to_contain_text(message)
+    page.fill(field("phone"), "555-0142")
+    expect(row(page, LETTER["letter"]["rows"]["phone"])).to_have_text("555-0142")
+    assert saved_letter(page)["fields"]["phone"] == "555-0142"
+
+
+def test_unreadable_saved_letter_is_kept_aside(page):
+    open_letter(page, {LETTER_KEY: "{not json"})
+    expect(page.locator(NOTICE)).to_contain_text(SHARED["storage"]["corrupt"])
+    assert saved_text(page, LETTER_KEY + ":unreadable") == "{not json"
+
+
+def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
+    page.add_init_script(BLOCK_STORAGE)
+    page.clock.set_fixed_time(TODAY)
+    open_widget(page, PATH, "letter")
+    expect(page.locator(NOTICE)).to_contain_text(SHARED["storage"]["blocked"])
+    page.fill(field("name"), "Ana Ruiz")
+    page.check(choice("records", "lab_results"))
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    expect(page.locator(SHEET)).to_contain_text(phrase("lab_results"))
+
+
+# ---- clearing ------------------------------------------------------------------
+
+
+def test_clear_asks_first_and_keeps_the_checklist(page):
+    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
+    page.fill(field("name"), "Ana Ruiz")
+    page.check(choice("records", "lab_results"))
+    page.check(choice("send_to", "doctor"))
+    page.fill(field("doctor_name"), "Dr. Priya Natarajan")
+    before = saved_text(page, LETTER_KEY)
+    page.click("#letter-clear")
+    expect(page.locator("#letter-clear-yes")).to_be_focused()
+    expect(page.get_by_role("group", name=WORDS["clear_question"])).to_contain_text(WORDS["clear_warning"])
+    page.click("#letter-clear-no")
+    expect(page.locator("#letter-clear")).to_be_focused()
+    assert saved_text(page, LETTER_KEY) == before
+    page.click("#letter-clear")
+    page.click("#letter-clear-yes")
+    expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])
+    expect(page.locator("#letter-clear")).to_be_focused()
+    expect(page.locator(field("name"))).to_have_value("")
+    expect(page.locator(choice("records", "lab_results"))).not_to_be_checked()
+    expect(page.locator("#letter-doctor")).to_be_hidden()
+    # What the checklist knows is filled in again.
+    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Ana Rivera")
+    assert saved_text(page, LETTER_KEY) is None
+    assert saved_text(page, CHECKLIST_KEY) == CHECKLIST
+    reload(page)
+    expect(page.locator(field("name"))).to_have_value("")
+
+
+def test_the_checklists_clear_everything_clears_the_letter(page):
+    open_letter(page)
+    page.fill(field("name"), "Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    open_widget(page, "/checklist/", "checklist")
+    page.click("#clear")
+    page.click("#clear-yes")
+    expect(page.locator("#checklist-notice")).to_have_text(ITEMS["words"]["cleared"])
+    assert saved_text(page, LETTER_KEY) is None
+
+
+def test_the_checklists_file_carries_the_letter(page, make_context, tmp_path):
+    """Download my checklist holds the letter; loading the file elsewhere brings it back."""
+    open_letter(page)
+    page.fill(field("name"), "Ana Ruiz")
+    page.check(choice("records", "lab_results"))
+    expect(page.locator(SHEET)).to_contain_text(phrase("lab_results"))
+    original = saved_letter(page)
+    open_widget(page, "/checklist/", "checklist")
+    with page.expect_download() as info:
+        page.click("#download")
+    path = tmp_path / "checklist.json"
+    info.value.save_as(path)
+    assert json.loads(path.read_text())["data"]["letter"] == {"version": 1, "data": original}
+    fresh = make_context().new_page()
+    open_widget(fresh, "/checklist/", "checklist")
+    fresh.set_input_files("#load-file", path)
+    expect(fresh.locator("#checklist-notice")).to_have_text(ITEMS["words"]["loaded"])
+    open_letter(fresh)
+    expect(fresh.locator(field("name"))).to_have_value("Ana Ruiz")
+    expect(fresh.locator(choice("records", "lab_results"))).to_be_checked()
+
+
+# ---- two tabs ------------------------------------------------------------------
+
+
+def in_tab(tab):
+    """Bring a tab to the front (a background tab gets no animation frames)."""
+    tab.bring_to_front()
+    return tab
+
+
+def test_two_tabs_stay_in_step(context):
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_letter(tab_a)
+    open_letter(tab_b)
+    in_tab(tab_a).fill(field("name"), "Ana Ruiz")
+    expect(tab_b.locator(field("name"))).to_have_value("Ana Ruiz")
+    expect(row(tab_b, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    in_tab(tab_b).check(choice("records", "lab_results"))
+    expect(tab_a.locator(choice("records", "lab_results"))).to_be_checked()
+    expect(tab_a.locator(SHEET)).to_contain_text(phrase("lab_results"))
+    in_tab(tab_a).fill(field("phone"), "555-0142")
+    expect(tab_b.locator(field("phone"))).to_have_value("555-0142")
+    expect(tab_b.locator(field("name"))).to_have_value("Ana Ruiz")
+    letter = saved_letter(tab_a)
+    assert letter["fields"] == {"name": "Ana Ruiz", "phone": "555-0142"}
+    assert letter["records"] == ["lab_results"]
+
+
+def test_a_tab_follows_the_checklist_changed_in_another(context):
+    """The checklist page's doctor and the screener's answers reach an open letter."""
+    letter_tab = context.new_page()
+    checklist_tab = context.new_page()
+    open_letter(letter_tab)
+    open_widget(checklist_tab, "/checklist/", "checklist")
+    in_tab(checklist_tab).fill("#appt-doctor", "Dr. Lee")
+    in_tab(letter_tab).check(choice("send_to", "doctor"))
+    expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
+    expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
+    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
+                                   [SCREENER_KEY, screener_text(biopsy_or_cancer="yes")])
+    checklist_tab.reload()
+    in_tab(checklist_tab).check("#st-pathology_report-asked")
+    expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
+
+
+# ---- accessibility with every part shown ------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_part_has_no_axe_violations(make_context, scheme):
+    """The doctor's and slides' fields, both sheets, the open fold and the clear question pass axe."""
+    page = make_context(color_scheme=scheme).new_page()
+    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
+    fill_long(page, slides=True)
+    page.fill(field("email"), "<b>")
+    expect(page.locator(NOTICE)).not_to_be_empty()
+    page.click("#letter-clear")
+    expect(page.locator("#letter-clear-yes")).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, json.dumps(violations, indent=2)
+
+
+# ---- on paper ------------------------------------------------------------------
+
+
+def test_print_media_shows_only_the_letter(page):
+    open_letter(page)
+    fill_long(page)
+    page.emulate_media(media="print")
+    for selector in ["#letter-form", "#letter-print", "#letter-clear", "article h1", "#letter-preview-heading",
+                     ".md-header", ".md-footer", ".sog-page-note"]:
+        expect(page.locator(selector)).to_be_hidden()
+    expect(page.locator(SHEET)).to_be_visible()
+
+
+def test_print_button_opens_the_print_dialog(page):
+    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    open_letter(page)
+    page.click("#letter-print")
+    page.wait_for_function("window.printCalls === 1")
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_a_long_letter_prints_on_one_page(page, paper):
+    """A long, realistic letter fits one sheet and holds the visitor's words, not the form's."""
+    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
+    fill_long(page)
+    pages = pdf_pages(page.pdf(format=paper))
+    assert len(pages) == 1
+    text = pdf_text(pages[0])
+    for value in [ABOUT["name"], ABOUT["email"], DOCTOR["doctor_fax"], phrase("imaging"),
+                  "Discharge summary from my hospital stay in March", "45 CFR 164.524", "Date: " + TODAY_TEXT,
+                  LETTER["letter"]["title"]]:
+        assert value in text, value
+    for furniture in [WORDS["labels"]["name"], WORDS["print"], WORDS["preview_heading"] + " ", "My records-request"]:
+        assert furniture not in text, furniture
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_with_slides_the_lab_request_prints_on_a_page_of_its_own(page, paper):
+    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
+    fill_long(page, slides=True)
+    pages = pdf_pages(page.pdf(format=paper))
+    assert len(pages) == 2
+    first, second = pdf_text(pages[0]), pdf_text(pages[1])
+    assert first.startswith(LETTER["letter"]["title"])
+    assert second.startswith(LETTER["slides"]["title"].replace("{specimens}", "pathology slides and tissue blocks"))
+    assert SLIDE_DETAILS["specimen"] in second and SLIDE_DETAILS["review_lab"] in second
+
+
+# ---- keyboard only -------------------------------------------------------------
+
+
+def active_id(page):
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
+def tab_to(page, element_id, limit=120):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if active_id(page) == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def focus_visible(page):
+    return page.evaluate("document.activeElement.matches(':focus-visible')")
+
+
+def test_keyboard_only(page):
+    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    open_letter(page, {SCREENER_KEY: screener_text(medicare="no")})
+    tab_to(page, "lt-name")
+    assert focus_visible(page)
+    page.keyboard.type("Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    tab_to(page, "lt-records-lab_results")
+    page.keyboard.press("Space")
+    expect(page.locator(choice("records", "lab_results"))).to_be_checked()
+    assert active_id(page) == "lt-records-lab_results" and focus_visible(page)
+    # "More kinds of records" opens from the keyboard too.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator(".sog-more-records")).to_have_attribute("open", "")
+    tab_to(page, "lt-send_to-doctor")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    assert active_id(page) == "lt-doctor_name"
+    page.keyboard.type("Dr. Lee")
+    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
+    tab_to(page, "letter-print")
+    assert focus_visible(page)
+    page.keyboard.press("Enter")
+    page.wait_for_function("window.printCalls === 1")
+    tab_to(page, "letter-clear")
+    page.keyboard.press("Enter")
+    assert active_id(page) == "letter-clear-yes"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert active_id(page) == "letter-clear-no"
+    page.keyboard.press("Enter")
+    assert active_id(page) == "letter-clear"
+    assert saved_letter(page)["fields"]["name"] == "Ana Ruiz"
+    # The letter itself is a stop of its own, to read or scroll it.
+    page.keyboard.press("Tab")
+    assert active_id(page) == "letter-preview"
+
+
+# ---- without JavaScript ----------------------------------------------------------
+
+
+@pytest.fixture
+def static_page(make_context):
+    return make_context(java_script_enabled=False).new_page()
+
+
+def test_without_javascript_the_blank_letter_is_there(static_page):
+    static_page.goto(PATH)
+    note = static_page.locator("#letter noscript .sog-notice")
+    expect(note).to_be_visible()
+    assert WORDS["noscript"] in note.inner_text()
+    sheet = static_page.locator(SHEET)
+    expect(sheet).to_contain_text(LETTER["letter"]["title"])
+    for item_id in PAPERS:
+        expect(sheet).to_contain_text(phrase(item_id))
+    expect(sheet.locator(".sog-fill").first).to_be_visible()
+    expect(static_page.locator("#letter input, #letter textarea, #letter button")).to_have_count(0)
+    expect(static_page.locator(SLIDES)).to_be_hidden()
+    static_page.click(".sog-slides-blank summary")
+    expect(static_page.locator(SLIDES)).to_be_visible()
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_without_javascript_the_blank_letter_prints_on_one_page(static_page, paper):
+    static_page.goto(PATH)
+    pages = pdf_pages(static_page.pdf(format=paper))
+    assert len(pages) == 1
+    text = pdf_text(pages[0])
+    assert text.startswith(LETTER["letter"]["title"])
+    assert "45 CFR 164.524" in text and WORDS["noscript"] not in text
+    assert WORDS["slides_summary"] not in text
+    # Opened, the blank slides request prints on a second sheet.
+    static_page.click(".sog-slides-blank summary")
+    pages = pdf_pages(static_page.pdf(format=paper))
+    assert len(pages) == 2
+    assert pdf_text(pages[1]).startswith(LETTER["slides"]["title_blank"])
+
+
+# ---- the same words on the gathering-records page --------------------------------
+
+
+def test_the_guide_shows_the_same_letter_and_the_phone_scripts(page, static_page):
+    """The blank letter on the guide is the letter page's, word for word, and links to it."""
+    static_page.goto(PATH)
+    on_letter_page = static_page.locator(SHEET).text_content()
+    page.goto("/gathering-records/")
+    expect(page.locator(SHEET)).to_have_text(on_letter_page)
+    expect(page.locator(SLIDES)).to_be_visible()
+    for script in LETTER["phone_scripts"]["scripts"]:
+        expect(page.locator("#script-" + script["id"])).to_have_text(script["title"])
+    expect(page.locator("article a[href$='records-letter/']").first).to_be_visible()
+
+
+# ---- under Pyodide -----------------------------------------------------------------
+
+PYODIDE_BOOT_MS = 90000  # Pyodide's first start is several seconds on a busy 2-core machine
+
+
+def test_the_letter_works_under_pyodide(make_context, pyodide_site):
+    """The same code types, ticks, adds the slides page and remembers under Pyodide."""
+    page = make_context(server=pyodide_site).new_page()
+    page.clock.set_fixed_time(TODAY)
+    page.goto(PATH)
+    page.locator('[data-widget="letter"][data-state="ready"]').wait_for(timeout=PYODIDE_BOOT_MS)
+    assert page.locator("py-script").count() == 1
+    page.fill(field("name"), "Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    tick_record(page, "tissue_blocks")
+    expect(page.locator(SLIDES)).to_contain_text(LETTER["slides"]["title"].replace("{specimens}", "tissue blocks"))
+    page.reload()
+    page.locator('[data-widget="letter"][data-state="ready"]').wait_for(timeout=PYODIDE_BOOT_MS)
+    expect(page.locator(field("name"))).to_have_value("Ana Ruiz")
+    expect(page.locator(choice("records", "tissue_blocks"))).to_be_checked()

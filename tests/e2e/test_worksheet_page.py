@@ -1,0 +1,669 @@
+"""The "Weigh the two opinions" page in real Chromium, against the built site (MicroPython).
+
+Typing saves and a reload restores; the goals come from the checklist until
+the visitor types their own; the part on a third opinion shows while the
+opinions differ; clear asks first; two tabs stay in step; markup and bad
+saved data are handled in plain words; the layout stacks on a phone and sits
+side by side on a wide screen and on paper; the PDF fits one sheet of Letter
+or A4 with a realistic fill and two with a long one; with JavaScript off the
+blank worksheet prints on two sheets; the keyboard alone is enough; and the
+worksheet travels in the checklist's file and goes with "Clear everything".
+"""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+from sog.worksheet import render, sheet
+
+from tests.e2e.checklist_data import (
+    CHECKLIST_KEY,
+    checklist_text,
+    envelope,
+    saved_text,
+    set_saved,
+)
+from tests.e2e.site_pages import (
+    COUNT_PRINTS,
+    DEAF_TO_OTHER_TABS,
+    expect_print_calls,
+    expect_swallowed_storage_event,
+    open_widget,
+    storage_key,
+    wait_for_animations,
+    wait_ready,
+)
+from tests.e2e.test_accessibility import axe_violations
+from tests.e2e.test_checklist_page import fail_on_dialogs, in_tab
+from tests.e2e.test_print_page import PAPER_SIZES, pdf_page_count, pdf_text
+from tests.e2e.test_screener_page import BLOCK_STORAGE
+from tests.support import worksheet_examples
+
+PATH = "/weigh-two-opinions/"
+WIDGET = "worksheet"
+KEY = storage_key("worksheet")
+NOTICE = "#worksheet-notice"
+DATA = sheet.with_figures()
+WORDS = DATA["words"]
+DOCTORS = sheet.doctor_ids(DATA)
+ROWS = sheet.row_ids(DATA)
+ANSWERS = worksheet_examples.ANSWERS
+CHECKLIST_GOALS = "Walk my dog every day. Avoid a long hospital stay."
+MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
+
+
+def field(doctor, row):
+    return "#" + render.answer_id(doctor, row)
+
+
+GOALS = "#" + render.GOALS_ID
+THOUGHTS = "#" + render.THOUGHTS_ID
+THIRD = "#" + render.THIRD_ID
+GOALS_NOTE = "#" + render.GOALS_FROM_ID
+USE_GOALS = "#" + render.USE_GOALS_ID
+
+
+def open_worksheet(page):
+    open_widget(page, PATH, WIDGET)
+
+
+def reload(page):
+    page.reload()
+    wait_ready(page, WIDGET)
+
+
+def open_with(page, values):
+    set_saved(page, values)
+    open_worksheet(page)
+
+
+def saved_worksheet(page):
+    text = saved_text(page, KEY)
+    return json.loads(text)["data"] if text else None
+
+
+def worksheet_text(worksheet):
+    return envelope("worksheet", 1, worksheet)
+
+
+def goals_checklist(goals):
+    return checklist_text(goals=goals)
+
+
+def fill_all(page):
+    """A realistic fill: every answer (one or two sentences), a comparison
+    that differs, thoughts; the goals come from the checklist."""
+    for doctor in DOCTORS:
+        for row in ROWS:
+            page.fill(field(doctor, row), ANSWERS[doctor][row])
+    page.check("#ws-compare-treatment")
+    page.fill(THOUGHTS, worksheet_examples.THOUGHTS)
+
+
+# ---- typing, reloading, choosing -------------------------------------------------------
+
+
+def test_widget_boots_with_a_field_for_every_answer(page):
+    open_worksheet(page)
+    expect(page.locator("#worksheet-status")).to_be_hidden()
+    expect(page.locator(NOTICE)).to_be_empty()
+    expect(page.locator("#worksheet textarea")).to_have_count(len(DOCTORS) * len(ROWS) + 2)
+    expect(page.locator(".ws-static")).to_have_count(0)
+    expect(page.locator(THIRD)).to_be_hidden()
+    for doctor in DATA["doctors"]:
+        for row in DATA["rows"]:
+            group = page.get_by_role("group", name=row["label"], exact=True)
+            expect(group.get_by_role("textbox", name=doctor["label"], exact=True)).to_be_visible()
+
+
+def test_typing_is_saved_and_a_reload_restores_it(page):
+    open_worksheet(page)
+    fill_all(page)
+    page.fill(GOALS, "My own goals.")
+    expect(page.locator(NOTICE)).to_be_empty()
+    saved = saved_worksheet(page)
+    assert saved["answers"] == ANSWERS
+    assert (saved["goals"], saved["comparison"], saved["thoughts"]) == (
+        "My own goals.", "treatment", worksheet_examples.THOUGHTS)
+    reload(page)
+    for doctor in DOCTORS:
+        for row in ROWS:
+            expect(page.locator(field(doctor, row))).to_have_value(ANSWERS[doctor][row])
+    expect(page.locator(GOALS)).to_have_value("My own goals.")
+    expect(page.locator(THOUGHTS)).to_have_value(worksheet_examples.THOUGHTS)
+    expect(page.locator("#ws-compare-treatment")).to_be_checked()
+    expect(page.locator(THIRD)).to_be_visible()
+    # Emptying a field clears it.
+    page.fill(field("first", "risks"), "")
+    reload(page)
+    expect(page.locator(field("first", "risks"))).to_have_value("")
+
+
+def test_typing_never_moves_the_cursor(page):
+    """Saving on every key never redraws the field being typed in."""
+    open_worksheet(page)
+    box = page.locator(field("second", "benefits"))
+    box.fill("Less pain ")
+    box.evaluate("el => el.setSelectionRange(4, 4)")
+    page.keyboard.type("er", delay=30)
+    expect(box).to_have_value("Lesser pain ")
+    assert box.evaluate("el => [el.selectionStart, el === document.activeElement]") == [6, True]
+    assert saved_worksheet(page)["answers"]["second"]["benefits"] == "Lesser pain"
+
+
+@pytest.mark.parametrize("choice", [c["id"] for c in DATA["comparisons"]])
+def test_the_third_opinion_shows_only_while_the_opinions_differ(page, choice):
+    open_worksheet(page)
+    page.check("#ws-compare-" + choice)
+    third = page.locator(THIRD)
+    if sheet.shows_third(DATA, choice):
+        expect(third).to_be_visible()
+        expect(third).to_contain_text("Medicare Part B covers a third opinion")
+        expect(third).to_contain_text("Original Medicare")
+        expect(third.get_by_role("link")).to_have_attribute("href", "../" + WORDS["third_href"])
+    else:
+        expect(third).to_be_hidden()
+    assert saved_worksheet(page)["comparison"] == choice
+
+
+# ---- goals from the checklist ----------------------------------------------------------
+
+
+def test_goals_come_from_the_checklist_until_the_visitor_types_their_own(page):
+    open_with(page, {CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    expect(page.locator(GOALS)).to_have_value(CHECKLIST_GOALS)
+    expect(page.locator(GOALS_NOTE)).to_have_text(WORDS["goals_from_checklist"])
+    expect(page.locator(USE_GOALS)).to_be_hidden()
+    # Nothing is saved by showing them.
+    assert saved_text(page, KEY) is None
+    page.locator(GOALS).press("End")
+    page.keyboard.type(" And rest.")
+    expect(page.locator(GOALS_NOTE)).to_be_hidden()
+    expect(page.locator(USE_GOALS)).to_be_visible()
+    assert saved_worksheet(page)["goals"] == CHECKLIST_GOALS + " And rest."
+    # The checklist's goals change later: what was typed here stays.
+    page.goto("/checklist/")
+    wait_ready(page, "checklist")
+    page.fill("#goals", "Only new checklist goals.")
+    open_worksheet(page)
+    expect(page.locator(GOALS)).to_have_value(CHECKLIST_GOALS + " And rest.")
+    # Asked for, the checklist's goals come back.
+    page.click(USE_GOALS)
+    expect(page.locator(GOALS)).to_have_value("Only new checklist goals.")
+    expect(page.locator(GOALS)).to_be_focused()
+    expect(page.locator(GOALS_NOTE)).to_be_visible()
+    assert saved_worksheet(page)["goals"] is None
+
+
+def test_an_emptied_goals_box_stays_empty(page):
+    open_with(page, {CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    page.fill(GOALS, "")
+    expect(page.locator(USE_GOALS)).to_be_visible()
+    reload(page)
+    expect(page.locator(GOALS)).to_have_value("")
+    assert saved_worksheet(page)["goals"] == ""
+
+
+def test_goals_changed_on_the_checklist_in_another_tab_show_at_once(context):
+    worksheet_tab = context.new_page()
+    checklist_tab = context.new_page()
+    open_worksheet(worksheet_tab)
+    open_widget(checklist_tab, "/checklist/", "checklist")
+    in_tab(checklist_tab).fill("#goals", "Be home for the holidays.")
+    expect(worksheet_tab.locator(GOALS)).to_have_value("Be home for the holidays.")
+    expect(worksheet_tab.locator(GOALS_NOTE)).to_be_visible()
+
+
+# ---- clearing ---------------------------------------------------------------------------
+
+
+def test_clear_asks_first_and_clears_only_the_worksheet(page):
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    open_with(page, {KEY: worksheet_text(worksheet), CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    before = saved_text(page, KEY)
+    expect(page.locator(GOALS)).to_have_value(worksheet_examples.GOALS)
+    page.click("#ws-clear")
+    expect(page.locator("#ws-clear-yes")).to_be_focused()
+    expect(page.get_by_role("group", name=WORDS["clear_question"])).to_contain_text("cannot be undone")
+    page.click("#ws-clear-no")
+    expect(page.locator("#ws-clear")).to_be_focused()
+    assert saved_text(page, KEY) == before
+    page.click("#ws-clear")
+    page.click("#ws-clear-yes")
+    expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])
+    expect(page.locator("#ws-clear")).to_be_focused()
+    assert saved_text(page, KEY) is None
+    assert saved_text(page, CHECKLIST_KEY) is not None
+    for doctor in DOCTORS:
+        for row in ROWS:
+            expect(page.locator(field(doctor, row))).to_have_value("")
+    expect(page.locator(THOUGHTS)).to_have_value("")
+    expect(page.locator("#ws-compare-treatment")).not_to_be_checked()
+    expect(page.locator(THIRD)).to_be_hidden()
+    # The goals follow the checklist again.
+    expect(page.locator(GOALS)).to_have_value(CHECKLIST_GOALS)
+    reload(page)
+    expect(page.locator(field("first", "name"))).to_have_value("")
+
+
+# ---- two tabs ------------------------------------------------------------------------------
+
+
+def test_two_tabs_stay_in_step(context):
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_worksheet(tab_a)
+    open_worksheet(tab_b)
+    in_tab(tab_a).fill(field("first", "benefits"), "It may help.")
+    expect(tab_b.locator(field("first", "benefits"))).to_have_value("It may help.")
+    in_tab(tab_b).fill(field("second", "risks"), "Some pain.")
+    in_tab(tab_b).check("#ws-compare-diagnosis")
+    expect(tab_a.locator(field("second", "risks"))).to_have_value("Some pain.")
+    expect(tab_a.locator("#ws-compare-diagnosis")).to_be_checked()
+    expect(tab_a.locator(THIRD)).to_be_visible()
+    expect(tab_a.locator(field("first", "benefits"))).to_have_value("It may help.")
+    # Clearing in one tab empties the other.
+    in_tab(tab_a).click("#ws-clear")
+    in_tab(tab_a).click("#ws-clear-yes")
+    expect(tab_b.locator(field("second", "risks"))).to_have_value("")
+    expect(tab_b.locator(THIRD)).to_be_hidden()
+    saved = saved_worksheet(tab_b)
+    assert saved is None
+
+
+def test_stale_tab_reads_before_it_writes(context):
+    """A tab that missed the other's change still keeps it when it saves."""
+    context.add_init_script(DEAF_TO_OTHER_TABS)
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_worksheet(tab_a)
+    open_worksheet(tab_b)
+    in_tab(tab_a).fill(field("first", "treatment"), "Surgery.")
+    expect_swallowed_storage_event(tab_b)
+    expect(tab_b.locator(field("first", "treatment"))).to_have_value("")
+    in_tab(tab_b).fill(field("second", "treatment"), "Watch and wait.")
+    # B's change kept A's, and B now shows it.
+    expect(tab_b.locator(field("first", "treatment"))).to_have_value("Surgery.")
+    answers = saved_worksheet(tab_b)["answers"]
+    assert (answers["first"]["treatment"], answers["second"]["treatment"]) == ("Surgery.", "Watch and wait.")
+
+
+def test_another_tabs_change_keeps_what_is_being_typed_here(context):
+    tab_a = context.new_page()
+    tab_b = context.new_page()
+    open_worksheet(tab_a)
+    open_worksheet(tab_b)
+    in_tab(tab_b).fill(field("second", "nothing"), "It may grow")
+    tab_b.locator(field("second", "nothing")).evaluate("el => el.setSelectionRange(3, 3)")
+    in_tab(tab_a).fill(field("first", "nothing"), "It will stay small.")
+    expect(tab_b.locator(field("first", "nothing"))).to_have_value("It will stay small.")
+    box = tab_b.locator(field("second", "nothing"))
+    expect(box).to_have_value("It may grow")
+    assert box.evaluate("el => el.selectionStart") == 3
+
+
+# ---- what cannot be saved -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("selector, text", [
+    (field("first", "risks"), "<img src=x onerror=alert(1)>"),
+    (GOALS, "See javascript:alert(1)"),
+    (THOUGHTS, "</textarea><script>alert(1)</script>"),
+], ids=["answer", "goals", "thoughts"])
+def test_typed_markup_is_refused_and_the_message_goes_when_fixed(page, selector, text):
+    dialogs = fail_on_dialogs(page)
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    open_with(page, {KEY: worksheet_text(worksheet)})
+    before = saved_text(page, KEY)
+    page.fill(selector, text)
+    expect(page.locator(NOTICE)).to_have_text(MARKUP_MESSAGE)
+    assert saved_text(page, KEY) == before
+    expect(page.locator(selector)).to_have_value(text)
+    expect(page.locator("#worksheet img, #worksheet script")).to_have_count(0)
+    page.fill(selector, "Fixed.")
+    expect(page.locator(NOTICE)).to_be_empty()
+    assert saved_text(page, KEY) != before
+    assert not dialogs
+
+
+@pytest.mark.parametrize("stored, message", [
+    ("{not json", "We could not read"),
+    (envelope("worksheet", 9, {}), "newer version"),
+    (envelope("worksheet", 1, "just a string"), WORDS["problems"]["unreadable"]),
+], ids=["corrupt", "newer", "wrong-shape"])
+def test_unreadable_saved_worksheet_starts_empty_and_says_so(page, stored, message):
+    open_with(page, {KEY: stored})
+    expect(page.locator(NOTICE)).to_contain_text(message)
+    page.fill(field("first", "name"), "Dr. Lee")
+    assert saved_worksheet(page)["answers"]["first"]["name"] == "Dr. Lee"
+
+
+def test_unreadable_saved_worksheet_is_kept_aside(page):
+    open_with(page, {KEY: "{not json"})
+    expect(page.locator(NOTICE)).to_contain_text("A copy of the old data is kept")
+    assert saved_text(page, KEY + ":unreadable") == "{not json"
+
+
+def test_partly_bad_saved_worksheet_keeps_the_rest(page):
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    worksheet["answers"]["first"]["risks"] = "<b>bold</b>"
+    open_with(page, {KEY: worksheet_text(worksheet)})
+    expect(page.locator(NOTICE)).to_have_text(WORDS["problems"]["markup"])
+    expect(page.locator(field("first", "risks"))).to_have_value("")
+    expect(page.locator(field("second", "risks"))).to_have_value(ANSWERS["second"]["risks"])
+
+
+def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
+    page.add_init_script(BLOCK_STORAGE)
+    open_worksheet(page)
+    expect(page.locator(NOTICE)).to_contain_text("not letting this page save")
+    page.fill(field("first", "diagnosis"), "A slow cancer.")
+    page.check("#ws-compare-diagnosis")
+    expect(page.locator(THIRD)).to_be_visible()
+    expect(page.locator(NOTICE)).not_to_contain_text("could not be saved")
+    expect(page.locator(field("first", "diagnosis"))).to_have_value("A slow cancer.")
+
+
+# ---- layout: phone, screen, paper --------------------------------------------------------------
+
+
+def boxes(page, row):
+    return [page.locator(field(doctor, row)).bounding_box() for doctor in DOCTORS]
+
+
+def test_on_a_phone_one_doctor_comes_after_the_other(make_context):
+    page = make_context(viewport={"width": 360, "height": 740}).new_page()
+    open_worksheet(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    first, second = boxes(page, "benefits")
+    assert second["y"] >= first["y"] + first["height"]
+    # Each answer says whose it is.
+    expect(page.locator("label[for=ws-second-benefits]")).to_be_visible()
+    expect(page.locator(".ws-heads").first).to_be_hidden()
+    next_question = page.locator(field("first", "risks")).bounding_box()
+    assert next_question["y"] > second["y"] + second["height"]
+
+
+def test_on_a_wide_screen_the_two_sit_side_by_side(make_context):
+    page = make_context(viewport={"width": 1280, "height": 900}).new_page()
+    open_worksheet(page)
+    first, second = boxes(page, "benefits")
+    assert abs(first["y"] - second["y"]) < 2 and second["x"] >= first["x"] + first["width"]
+    expect(page.locator(".ws-heads").first).to_be_visible()
+    # The per-field labels are there for screen readers, out of sight.
+    assert page.locator("label[for=ws-second-benefits]").bounding_box()["width"] <= 1
+
+
+def test_print_media_shows_only_the_worksheet_side_by_side(page):
+    page.set_viewport_size({"width": 700, "height": 1000})
+    open_with(page, {KEY: worksheet_text(worksheet_examples.filled_worksheet(DATA))})
+    chrome = [".md-header", ".md-sidebar--primary", ".md-footer", "#ws-print", "#ws-clear", ".ws-keep",
+              ".sog-page-note", "article .sog-no-print", GOALS]
+    page.emulate_media(media="print")
+    for selector in chrome:
+        expect(page.locator(selector).first).to_be_hidden()
+    expect(page.locator(".ws-footer")).to_be_visible()
+    twins = [page.locator(field(doctor, "benefits") + render.PAPER_SUFFIX) for doctor in DOCTORS]
+    for twin, doctor in zip(twins, DOCTORS, strict=True):
+        expect(twin).to_have_text(ANSWERS[doctor]["benefits"])
+    first, second = (twin.bounding_box() for twin in twins)
+    assert abs(first["y"] - second["y"]) < 2 and second["x"] >= first["x"] + first["width"]
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_a_realistic_worksheet_prints_on_one_page(page, paper):
+    """Every answer filled in (a sentence or two), goals from the checklist,
+    a comparison that shows the third-opinion part, and thoughts: one sheet."""
+    open_with(page, {CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    fill_all(page)
+    pdf = page.pdf(format=paper)
+    assert pdf_page_count(pdf) == 1
+    text = pdf_text(pdf)
+    for doctor in DOCTORS:
+        for row in ROWS:
+            assert text.count(ANSWERS[doctor][row]) == 1, (doctor, row)
+    for row in DATA["rows"]:
+        assert row["label"] in text
+    for expected in [CHECKLIST_GOALS, worksheet_examples.THOUGHTS, "Medicare Part B covers a third opinion",
+                     WORDS["footer"]]:
+        assert expected in text
+    for furniture in [WORDS["print_button"], WORDS["clear"], WORDS["goals_from_checklist"], "BRAN"]:
+        assert furniture not in text
+
+
+LONG = (
+    "She explained it slowly and drew a picture for me. She said the scan and the biopsy both show it. "
+    "She wants to move soon but said a few weeks of thinking is fine. I should call if anything changes."
+)
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_a_long_worksheet_prints_on_two_pages_at_most(page, paper):
+    """Every answer a short paragraph (about 200 characters), long goals and
+    thoughts: at most two sheets."""
+    open_worksheet(page)
+    for doctor in DOCTORS:
+        for row in ROWS:
+            page.fill(field(doctor, row), LONG)
+    page.fill(GOALS, LONG * 2)
+    page.fill(THOUGHTS, LONG * 2)
+    page.check("#ws-compare-diagnosis")
+    assert pdf_page_count(page.pdf(format=paper)) <= 2
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_a_half_filled_worksheet_prints_with_lines_to_write_on(page, paper):
+    """Filled in after the first visit: the second doctor's column prints
+    lines to write on at the second visit, on two sheets at most."""
+    open_with(page, {KEY: worksheet_text(worksheet_examples.partly_filled_worksheet(DATA))})
+    pdf = page.pdf(format=paper)
+    assert pdf_page_count(pdf) <= 2
+    text = pdf_text(pdf)
+    for row in ROWS:
+        assert ANSWERS["first"][row] in text
+    expect(page.locator(field("second", "risks") + render.PAPER_SUFFIX)).to_have_text("")
+
+
+def test_print_button_opens_the_print_dialog(page):
+    page.add_init_script(COUNT_PRINTS)
+    open_worksheet(page)
+    page.click("#ws-print")
+    expect_print_calls(page, 1)
+
+
+# ---- without JavaScript -------------------------------------------------------------------
+
+
+@pytest.fixture
+def static_page(make_context):
+    return make_context(java_script_enabled=False).new_page()
+
+
+def test_without_javascript_the_blank_worksheet_is_there(static_page):
+    static_page.goto(PATH)
+    note = static_page.locator("#worksheet noscript .sog-notice")
+    assert WORDS["noscript"] in note.inner_text()
+    sheet_root = static_page.locator("#worksheet .ws-static")
+    expect(sheet_root).to_be_visible()
+    expect(static_page.locator("#worksheet textarea, #worksheet input, #worksheet button")).to_have_count(0)
+    for row in DATA["rows"]:
+        expect(sheet_root.get_by_role("heading", name=row["label"], exact=True)).to_be_visible()
+    lines = sum(row["lines"] for row in DATA["rows"]) * len(DOCTORS) + render.GOALS_LINES + render.THOUGHTS_LINES
+    expect(sheet_root.locator(".sog-line")).to_have_count(lines)
+    expect(sheet_root.locator(THIRD)).to_be_visible()
+
+
+@pytest.mark.parametrize("paper", PAPER_SIZES)
+def test_without_javascript_the_blank_worksheet_prints_on_two_pages(static_page, paper):
+    """The doctors' answers on the first sheet, goals, questions and thoughts
+    on the second, with room to write by hand."""
+    static_page.goto(PATH)
+    pdf = static_page.pdf(format=paper)
+    assert pdf_page_count(pdf) == 2
+    text = pdf_text(pdf)
+    for row in DATA["rows"]:
+        assert row["label"] in text
+    for doctor in DATA["doctors"]:
+        assert doctor["label"] in text
+    for expected in [WORDS["goals_label"], WORDS["thoughts_label"], WORDS["footer"], "Original Medicare"]:
+        assert expected in text
+    assert WORDS["noscript"] not in text
+
+
+# ---- keyboard --------------------------------------------------------------------------------
+
+
+def active_id(page):
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
+def focus_visible(page):
+    return page.evaluate("document.activeElement.matches(':focus-visible')")
+
+
+def tab_to(page, element_id, limit=80):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if active_id(page) == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def test_keyboard_only(page):
+    """Tab goes question by question, first doctor then second; arrow keys
+    pick how the opinions compare; Enter works the buttons; focus stays
+    visible."""
+    open_worksheet(page)
+    tab_to(page, render.answer_id("first", "name"))
+    page.keyboard.type("Dr. Rivera")
+    assert focus_visible(page)
+    page.keyboard.press("Tab")
+    assert active_id(page) == render.answer_id("second", "name")
+    page.keyboard.type("Dr. Okafor")
+    page.keyboard.press("Tab")
+    assert active_id(page) == render.answer_id("first", ROWS[1])
+    tab_to(page, "ws-compare-agree")
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#ws-compare-treatment")).to_be_checked()
+    expect(page.locator(THIRD)).to_be_visible()
+    assert focus_visible(page)
+    tab_to(page, "ws-clear")
+    assert focus_visible(page)
+    page.keyboard.press("Enter")
+    assert active_id(page) == "ws-clear-yes"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert active_id(page) == "ws-clear"
+    answers = saved_worksheet(page)["answers"]
+    assert (answers["first"]["name"], answers["second"]["name"]) == ("Dr. Rivera", "Dr. Okafor")
+
+
+def test_targets_are_big_enough(page):
+    """Every field, button and choice is at least 24 by 24 CSS pixels (WCAG 2.2 target size)."""
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    worksheet["goals"] = "Mine."
+    open_with(page, {KEY: worksheet_text(worksheet), CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    expect(page.locator(USE_GOALS)).to_be_visible()
+    sizes = page.eval_on_selector_all(
+        "#worksheet textarea, #worksheet button, #worksheet .sog-choice",
+        "els => els.filter(e => e.offsetParent).map(e => [e.id, e.offsetWidth, e.offsetHeight])",
+    )
+    assert len(sizes) >= len(DOCTORS) * len(ROWS) + 2 + 3 + len(DATA["comparisons"])
+    assert all(w >= 24 and h >= 24 for _, w, h in sizes), sizes
+
+
+# ---- the checklist's file and "Clear everything" ----------------------------------------------
+
+
+def test_the_worksheet_travels_in_the_checklists_file(page, make_context, tmp_path):
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    open_with(page, {KEY: worksheet_text(worksheet)})
+    page.goto("/checklist/")
+    wait_ready(page, "checklist")
+    with page.expect_download() as info:
+        page.click("#download")
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert json.loads(path.read_text())["data"]["worksheet"] == {"version": 1, "data": worksheet}
+    fresh = make_context().new_page()
+    open_widget(fresh, "/checklist/", "checklist")
+    fresh.set_input_files("#load-file", path)
+    expect(fresh.locator("#checklist-notice")).to_have_text("Your checklist was loaded from the file.")
+    open_worksheet(fresh)
+    expect(fresh.locator(field("second", "treatment"))).to_have_value(ANSWERS["second"]["treatment"])
+    expect(fresh.locator("#ws-compare-treatment")).to_be_checked()
+    assert saved_worksheet(fresh) == worksheet
+
+
+def test_a_file_with_a_bad_worksheet_changes_nothing(page):
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    open_with(page, {KEY: worksheet_text(worksheet)})
+    page.goto("/checklist/")
+    wait_ready(page, "checklist")
+    before = saved_text(page, KEY)
+    bad = dict(worksheet, goals="<script>alert(1)</script>")
+    text = json.dumps({"app": "second-opinion-guide", "kind": "checklist", "version": 3, "saved_at": 1,
+                       "data": {"worksheet": {"version": 1, "data": bad}}})
+    page.set_input_files("#load-file", files=[{"name": "f.json", "mimeType": "application/json",
+                                               "buffer": text.encode()}])
+    expect(page.locator("#checklist-notice")).to_contain_text(WORDS["refusals"]["markup"])
+    assert saved_text(page, KEY) == before
+
+
+def test_clear_everything_on_the_checklist_clears_the_worksheet(page):
+    open_with(page, {KEY: worksheet_text(worksheet_examples.filled_worksheet(DATA))})
+    page.goto("/checklist/")
+    wait_ready(page, "checklist")
+    page.click("#clear")
+    page.click("#clear-yes")
+    expect(page.locator("#checklist-notice")).to_have_text("Everything was cleared from this browser.")
+    assert saved_text(page, KEY) is None
+    open_worksheet(page)
+    expect(page.locator(field("first", "name"))).to_have_value("")
+
+
+# ---- accessibility in use, and Pyodide ----------------------------------------------------------
+
+
+def settled_axe_violations(page):
+    """axe's findings once the theme's transitions have finished (Material's
+    "Back to top" button fades in after a scroll; half faded, its contrast
+    reads low)."""
+    wait_for_animations(page)
+    return axe_violations(page)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_worksheet_in_use_has_no_axe_violations(make_context, scheme):
+    """Every kind of element: answers, the goals note and offer, the
+    third-opinion part, a notice and the clear confirmation."""
+    page = make_context(color_scheme=scheme).new_page()
+    worksheet = worksheet_examples.filled_worksheet(DATA)
+    worksheet["goals"] = "Mine."
+    open_with(page, {KEY: worksheet_text(worksheet), CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    expect(page.locator(USE_GOALS)).to_be_visible()
+    expect(page.locator(THIRD)).to_be_visible()
+    page.fill(THOUGHTS, "<b>")
+    expect(page.locator(NOTICE)).not_to_be_empty()
+    page.click("#ws-clear")
+    expect(page.locator("#ws-clear-yes")).to_be_visible()
+    violations = settled_axe_violations(page)
+    assert not violations, json.dumps(violations, indent=2)
+    page.click("#ws-clear-yes")
+    expect(page.locator(GOALS_NOTE)).to_be_visible()
+    violations = settled_axe_violations(page)
+    assert not violations, json.dumps(violations, indent=2)
+
+
+def test_pyodide_runs_the_same_worksheet(make_context, pyodide_site):
+    page = make_context(server=pyodide_site).new_page()
+    page.goto(PATH)
+    page.locator('[data-widget="worksheet"][data-state="ready"]').wait_for(timeout=90000)
+    assert page.locator("py-script").count() == 1
+    page.fill(field("first", "benefits"), "It may help.")
+    page.check("#ws-compare-diagnosis")
+    expect(page.locator(THIRD)).to_be_visible()
+    page.reload()
+    page.locator('[data-widget="worksheet"][data-state="ready"]').wait_for(timeout=90000)
+    expect(page.locator(field("first", "benefits"))).to_have_value("It may help.")
+    expect(page.locator("#ws-compare-diagnosis")).to_be_checked()

@@ -1,0 +1,174 @@
+"""Parity cases for the records-request letter: sog.letter's state, saved
+form, view and renderers, and the letter as a part of the checklist's file."""
+
+import json
+
+from sog.checklist import backup, items
+from sog.checklist import state as ck_state
+from sog.letter import render, render_form, render_letter, saved, state, view
+
+from tests.runtimes.parity.harness import canon, case, dumps, summary
+from tests.support import examples, letter_examples
+from tests.support.examples import HOSTILE_TEXTS, MARKUP_TEXTS
+from tests.support.fake_storage import SafeStorage
+
+CHECKLIST = items.load()
+LETTER = view.load()
+TODAY = "2027-03-05"
+JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
+
+
+def lt_field(field, text):
+    """set_field from a new letter, and whether the old one was left alone."""
+    before = state.new_state()
+    after = state.set_field(before, field, text)
+    return {"after": after, "old_unchanged": before == state.new_state()}
+
+
+def lt_choices(steps):
+    letter = state.new_state()
+    log = []
+    for group, choice, on in steps:
+        letter = state.set_choice(CHECKLIST, letter, group, choice, on)
+        log.append(letter)
+    return log
+
+
+def lt_clean(raw):
+    letter, issues = saved.clean(raw)
+    return {"letter": letter, "issues": issues, "sentences": saved.problem_sentences(LETTER["words"], issues)}
+
+
+def lt_junk_inside(junk):
+    raw = letter_examples.filled_letter(CHECKLIST)
+    raw["fields"]["name"] = junk
+    raw["fields"][str(junk)[:20]] = "x"
+    raw["records"].append(junk)
+    raw["forms"] = junk
+    raw["send_to"].append(junk)
+    return lt_clean(raw)
+
+
+def lt_store_round_trip(letter):
+    backend = SafeStorage()
+    kept = saved.open_store(backend).save(letter, 3)
+    loaded, saved_at, notice = saved.open_store(backend).load()
+    return {"kept": kept, "saved_at": saved_at, "notice": notice, "clean": saved.clean(loaded)}
+
+
+def lt_file_round_trip(letter):
+    """The letter through "Download my checklist" and "Load a checklist"."""
+    backend = SafeStorage()
+    saved.open_store(backend).save(letter, 1)
+    text = backup.export_text(backend, 9)
+    loaded, message = backup.import_text(text)
+    fresh = SafeStorage()
+    stored = backup.save_all(fresh, loaded, 10) if loaded is not None else None
+    return {"part": json.loads(text)["data"].get(saved.KIND), "loaded": loaded, "message": message,
+            "stored": stored, "cleared": backup.clear_all(fresh),
+            "left": sorted(fresh.items)}
+
+
+def lt_offered(answers, picked, stages):
+    checklist = ck_state.new_state()
+    for item_id in stages:
+        checklist = ck_state.set_stage(CHECKLIST, checklist, item_id, "asked")
+    return view.offered_records(CHECKLIST, checklist, answers, picked)
+
+
+def lt_values(letter, appointment):
+    checklist = ck_state.new_state()
+    for field in appointment:
+        checklist = ck_state.set_appointment(checklist, field, appointment[field])
+    return view.values(letter, checklist, TODAY)
+
+
+def lt_view(letter):
+    return view.letter_view(LETTER, CHECKLIST, letter, view.values(letter, None, TODAY))
+
+
+def lt_sheets(letter):
+    return summary(render_letter.sheets_html(LETTER, lt_view(letter)))
+
+
+def lt_form(letter, confirming):
+    offered = view.offered_records(CHECKLIST, ck_state.new_state(), {"biopsy_or_cancer": "yes"}, letter["records"])
+    html = render_form.body_html(LETTER, CHECKLIST, letter, view.values(letter, None, TODAY), offered,
+                                 "<p>letter</p>", confirming)
+    return summary(html)
+
+
+def lt_text_letter(text):
+    """Every field holding one hostile text, set directly."""
+    letter = letter_examples.filled_letter(CHECKLIST)
+    for field in state.FIELDS:
+        letter["fields"][field] = text
+    return letter
+
+
+def add_state_cases():
+    for index, text in enumerate(HOSTILE_TEXTS):
+        case("letter.set_field.hostile_" + str(index), lt_field, "name", text)
+        case("letter.set_field.hostile_lines_" + str(index), lt_field, "other_records", text)
+    for kind, text in MARKUP_TEXTS:
+        case("letter.set_field.markup_" + kind, lt_field, "office", text)
+    case("letter.set_field.unknown", lt_field, "nope", "x")
+    case("letter.set_field.typed_empty", lt_field, "doctor_name", "")
+    case("letter.set_choice.sequence", lt_choices, [
+        ("records", "mammograms", True), ("records", "clinical_summary", True), ("records", "tell_doctor", True),
+        ("forms", "portal", True), ("forms", "paper", True), ("forms", "paper", True), ("send_to", "doctor", True),
+        ("send_to", "me", True), ("send_to", "me", False), ("records", "gone", True), ("nope", "x", True),
+        ("records", "mammograms", "yes"),
+    ])
+    case("letter.filled", letter_examples.filled_letter, CHECKLIST)
+
+
+def add_saved_cases():
+    case("letter.clean.none", lt_clean, None)
+    for index, junk in enumerate(JUNK):
+        case("letter.clean.junk_" + str(index), lt_clean, junk)
+        case("letter.clean.junk_inside_" + str(index), lt_junk_inside, junk)
+        case("letter.check.junk_" + str(index), saved.check, junk)
+    case("letter.clean.filled", lt_clean, letter_examples.filled_letter(CHECKLIST))
+    case("letter.check.filled", saved.check, letter_examples.filled_letter(CHECKLIST))
+    case("letter.check.hostile", saved.check, letter_examples.hostile_letter(CHECKLIST))
+    case("letter.clean.hostile", lt_clean, letter_examples.hostile_letter(CHECKLIST))
+    case("letter.store.round_trip", lt_store_round_trip, letter_examples.filled_letter(CHECKLIST))
+    case("letter.file.round_trip", lt_file_round_trip, letter_examples.filled_letter(CHECKLIST))
+    case("letter.file.round_trip_empty", lt_file_round_trip, state.new_state())
+
+
+def add_view_cases():
+    for name, answers in examples.ANSWER_SETS:
+        case("letter.offered." + name, lt_offered, answers, [], [])
+    case("letter.offered.picked_and_started", lt_offered, {}, ["mammograms", "tissue_blocks"], ["imaging"])
+    case("letter.values.prefilled", lt_values, state.new_state(),
+         {"doctor": "Dr. Lee", "phone": "555", "date": "2027-04-01"})
+    case("letter.values.typed", lt_values, letter_examples.filled_letter(CHECKLIST), {"doctor": "Dr. Lee"})
+    for text in ["2027-03-05", "2026-12-31", "next Tuesday", "2027-13-01", "", "2027-03-32", "\u0662\u0660-1-1"]:
+        case("letter.format_date." + dumps(canon(text)), view.format_date, text)
+    case("letter.iso_date", view.iso_date, 2027, 3, 5)
+    case("letter.lines", view.lines, " a \n\n\t\r\nb \u2028 c\n")
+    case("letter.view.filled", lt_view, letter_examples.filled_letter(CHECKLIST))
+    case("letter.view.blank", view.blank_view, LETTER, CHECKLIST)
+
+
+def add_render_cases():
+    case("letter.sheets.filled", lt_sheets, letter_examples.filled_letter(CHECKLIST))
+    case("letter.sheets.no_slides", lt_sheets, letter_examples.filled_letter(CHECKLIST, slides=False))
+    case("letter.sheets.empty", lt_sheets, state.new_state())
+    case("letter.sheets.hostile", lt_sheets, letter_examples.hostile_letter(CHECKLIST))
+    for index, text in enumerate(HOSTILE_TEXTS):
+        case("letter.sheets.text_" + str(index), lt_sheets, lt_text_letter(text))
+    case("letter.form.filled", lt_form, letter_examples.filled_letter(CHECKLIST), False)
+    case("letter.form.hostile_confirming", lt_form, letter_examples.hostile_letter(CHECKLIST), True)
+    case("letter.static_page", lambda root: summary(render.static_page(root)), "..")
+    case("letter.blank_letters", lambda root: summary(render.blank_letters(root)), ".")
+    case("letter.phone_scripts", lambda root: summary(render.phone_scripts(root)), ".")
+
+
+def add_cases():
+    add_state_cases()
+    add_saved_cases()
+    add_view_cases()
+    add_render_cases()

@@ -1,0 +1,52 @@
+"""Unit tests for sog/letter/render.py: the static HTML of the letter's markers.
+
+Tested here:
+- widget:letter is the shared widget root (id "letter"), falling back to the
+  blank letter on the page, with the noscript note, the notice and the
+  announcer, and the blank letter and (folded away) slides request: no
+  button, no field.
+- widget:letter-blank is the same blank letter and slides request, the same
+  words, for the gathering-records page.
+- widget:phone-scripts is the phone scripts.
+"""
+
+from sog.checklist import items
+from sog.letter import render, render_letter, view
+
+from tests.support.html import by_id, elements, parse_well_formed, visible_text
+
+
+def test_static_page_is_the_widget_root_holding_the_blank_letter(data):
+    soup = parse_well_formed(render.static_page(".."))
+    root = by_id(soup, "letter")
+    assert (root["data-widget"], root["data-state"], root["data-root"]) == ("letter", "static", "..")
+    assert root["data-fallback-href"] == "#" + render_letter.LETTER_ID
+    assert root["data-fallback-text"] == data["words"]["fallback_link"]
+    assert "sog-prints-alone" in root["class"]
+    assert data["words"]["noscript"] in root.find("noscript").get_text()
+    assert by_id(soup, "letter-notice")["role"] == "status"
+    assert by_id(soup, "letter-announce")["role"] == "status"
+    body = by_id(soup, "letter-body")
+    assert by_id(body, render_letter.LETTER_ID) is not None
+    assert by_id(body, "letter-blank-heading").get_text() == data["words"]["blank_heading"]
+    details = body.find("details")
+    assert details.summary.get_text() == data["words"]["slides_summary"]
+    assert by_id(details, render_letter.SLIDES_ID) is not None
+    assert elements(soup, "button") == [] and elements(soup, "input") == [] and elements(soup, "textarea") == []
+
+
+def test_the_guide_shows_the_same_blank_letter(data):
+    """One source of words: the guide's blank letter is the letter page's, word for word."""
+    blank = view.blank_view(data, items.load())
+    guide = parse_well_formed(render.blank_letters("."))
+    page = parse_well_formed(render.static_page(".."))
+    for sheet_id in (render_letter.LETTER_ID, render_letter.SLIDES_ID):
+        assert visible_text(by_id(guide, sheet_id)) == visible_text(by_id(page, sheet_id))
+    assert render.blank_letters(".") == (
+        '<div class="sog-letter-paper sog-letter-blank">' + render_letter.letter_html(data, blank)
+        + render_letter.slides_html(data, blank) + "</div>"
+    )
+
+
+def test_phone_scripts_marker(data):
+    assert render.phone_scripts("..") == render_letter.phone_scripts_html(data)

@@ -1,0 +1,170 @@
+"""Unit tests for sog/letter/render_form.py: the letter's form on screen.
+
+Tested here, by parsing the output with BeautifulSoup:
+- every field has its label (and hint where it has one), its value, its cap
+  and the data-action the widget routes; the visitor's own details may be
+  autofilled, other people's may not.
+- the record choices: the offered ones, then "More kinds of records" folded
+  away; picked ones ticked; slides and blocks say they go on a second page.
+- forms and destinations ticked as picked; the doctor's and the slides'
+  fields hidden until they are needed.
+- print and clear buttons; clear asks first; the letter's own region.
+- ids are unique; every action drawn is one widget.py routes.
+- escaping: with EVIL in every value and sentence, nothing is injected.
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+from sog.checklist import state as checklist_state
+from sog.letter import render_form, state, view
+from sog.markup import fill
+
+from tests.support import examples, letter_examples
+from tests.support.examples import EVIL
+from tests.support.html import by_id, elements, ids, parse_well_formed
+from tests.unit.escaping import assert_escaped
+
+TODAY = "2027-03-05"
+
+
+def draw(data, checklist_data, letter, offered=None, confirming=False, sheets="<p>sheets</p>"):
+    values = view.values(letter, None, TODAY)
+    if offered is None:
+        offered = view.offered_records(checklist_data, checklist_state.new_state(), {}, letter["records"])
+    return render_form.body_html(data, checklist_data, letter, values, offered, sheets, confirming)
+
+
+def soup_of(*args, **kwargs):
+    return parse_well_formed(draw(*args, **kwargs))
+
+
+def test_every_field_is_labelled_with_its_value(data, checklist_data):
+    letter = letter_examples.filled_letter(checklist_data)
+    soup = soup_of(data, checklist_data, letter)
+    for field in state.FIELDS:
+        control = by_id(soup, render_form.field_id(field))
+        label = soup.find("label", attrs={"for": render_form.field_id(field)})
+        assert label.get_text() == data["words"]["labels"][field]
+        value = control.get_text() if control.name == "textarea" else control["value"]
+        assert value == letter["fields"][field]
+        assert control["maxlength"] == str(state.limit(field))
+        assert (control["data-action"], control["data-id"]) == ("field", field)
+        hint = data["words"]["hints"].get(field)
+        if hint:
+            assert by_id(soup, control["aria-describedby"]).get_text() == hint
+
+
+def test_autofill_only_for_the_visitors_own_details(data, checklist_data):
+    soup = soup_of(data, checklist_data, state.new_state())
+    mine = {"name": "name", "birth_date": "bday", "address": "street-address", "phone": "tel", "email": "email"}
+    for field in state.FIELDS:
+        assert by_id(soup, render_form.field_id(field))["autocomplete"] == mine.get(field, "off"), field
+    assert by_id(soup, "lt-visit_date")["type"] == "date" and by_id(soup, "lt-date")["type"] == "date"
+    assert by_id(soup, "lt-other_records").name == "textarea"
+
+
+def test_record_choices_offered_then_folded_away(data, checklist_data):
+    letter = letter_examples.letter_with(checklist_data, {}, ["lab_results", "tissue_blocks"])
+    first = ["clinical_summary", "lab_results", "tissue_blocks"]
+    more = ["imaging", "pathology_slides"]
+    soup = soup_of(data, checklist_data, letter, offered=(first, more))
+    part = by_id(soup, render_form.RECORDS_ID)
+    details = part.find("details")
+    assert details.summary.get_text() == fill(data["words"]["more_records"], {"n": 2})
+    outside = [box["data-id"] for box in elements(part, "input") if not box.find_parent("details")]
+    inside = [box["data-id"] for box in elements(details, "input")]
+    assert (outside, inside) == (first, more)
+    for box in elements(part, "input"):
+        assert ("checked" in box.attrs) is (box["data-id"] in letter["records"])
+        assert (box["data-action"], box["data-group"]) == ("choice", "records")
+        label = soup.find("label", attrs={"for": box["id"]}).get_text()
+        assert label == [item for item in checklist_data["items"] if item["id"] == box["data-id"]][0]["text"]
+        if box["data-id"] in data["specimens"]:
+            assert by_id(soup, box["aria-describedby"]).get_text() == data["words"]["specimen_hint"]
+        else:
+            assert "aria-describedby" not in box.attrs
+
+
+def test_no_more_records_no_fold(data, checklist_data):
+    soup = soup_of(data, checklist_data, state.new_state(), offered=(["lab_results"], []))
+    assert elements(by_id(soup, render_form.RECORDS_ID), "details") == []
+
+
+def test_forms_and_destinations_ticked_as_picked(data, checklist_data):
+    letter = letter_examples.letter_with(checklist_data, {}, [], ["disc"], ["doctor"])
+    soup = soup_of(data, checklist_data, letter)
+    for group, options in (("forms", data["forms"]), ("send_to", data["destinations"])):
+        for option in options:
+            box = by_id(soup, render_form.choice_id(group, option["id"]))
+            assert ("checked" in box.attrs) is (option["id"] in letter[group])
+            assert soup.find("label", attrs={"for": box["id"]}).get_text() == option["label"]
+
+
+@pytest.mark.parametrize("send_to, records, doctor_shown, slides_shown", [
+    ([], [], False, False), (["me"], ["lab_results"], False, False), (["doctor"], ["pathology_slides"], True, True),
+])
+def test_doctor_and_slides_fields_show_when_needed(data, checklist_data, send_to, records, doctor_shown,
+                                                   slides_shown):
+    letter = letter_examples.letter_with(checklist_data, {}, records, [], send_to)
+    soup = soup_of(data, checklist_data, letter)
+    assert ("hidden" not in by_id(soup, render_form.DOCTOR_ID).attrs) is doctor_shown
+    assert ("hidden" not in by_id(soup, render_form.SLIDES_ID).attrs) is slides_shown
+    assert "hidden" not in by_id(soup, "lt-visit_date").find_parent("div", {"class": "sog-fields"}).attrs
+
+
+def test_buttons_and_the_letters_region(data, checklist_data):
+    soup = soup_of(data, checklist_data, state.new_state(), sheets='<p id="s">sheets</p>')
+    words = data["words"]
+    assert by_id(soup, "letter-print").get_text() == words["print"]
+    assert by_id(soup, "letter-clear").get_text() == words["clear"]
+    region = by_id(soup, render_form.PREVIEW_ID)
+    assert by_id(soup, region["aria-labelledby"]).get_text() == words["preview_heading"]
+    assert by_id(region, render_form.PAPER_ID).find("p")["id"] == "s"
+    assert "aria-live" not in region.attrs and region.get("role") is None
+    assert soup.find("a", href="#" + render_form.PREVIEW_ID).get_text() == words["to_letter"]
+
+
+def test_clear_asks_first(data, checklist_data):
+    soup = soup_of(data, checklist_data, state.new_state(), confirming=True)
+    words = data["words"]
+    group = by_id(soup, "letter-clear-part").find("div", {"role": "group"})
+    assert by_id(soup, group["aria-labelledby"]).get_text() == words["clear_question"] + " " + words["clear_warning"]
+    assert by_id(soup, "letter-clear-yes").get_text() == words["clear_yes"]
+    assert by_id(soup, "letter-clear-no").get_text() == words["clear_no"]
+    assert "letter-clear" not in ids(soup)
+
+
+def test_ids_are_unique_and_actions_are_routed(data, checklist_data):
+    letter = letter_examples.filled_letter(checklist_data)
+    soups = [soup_of(data, checklist_data, letter), soup_of(data, checklist_data, letter, confirming=True)]
+    widget = Path(render_form.__file__).with_name("widget.py").read_text()
+    routed = {node.value for node in ast.walk(ast.parse(widget)) if isinstance(node, ast.Constant)}
+    for soup in soups:
+        found = ids(soup)
+        assert len(found) == len(set(found))
+        for element in elements(soup):
+            if element.has_attr("data-action"):
+                assert element["data-action"] in routed
+
+
+def test_visitor_text_is_escaped(data, checklist_data):
+    hostile = letter_examples.hostile_letter(checklist_data)
+    plain = letter_examples.hostile_letter(checklist_data)
+    for field in state.FIELDS:
+        plain["fields"][field] = "plain"
+    assert_escaped(draw(data, checklist_data, hostile), draw(data, checklist_data, plain))
+
+
+@pytest.mark.parametrize("confirming", [False, True])
+def test_words_are_escaped(data, checklist_data, confirming):
+    hostile = examples.hostile_words(data)
+    for group in ("forms", "destinations"):
+        for entry in hostile[group]:
+            entry["label"] = EVIL + entry["label"]
+    letter = letter_examples.letter_with(checklist_data, {}, ["pathology_slides"])
+    offered = (["lab_results", "pathology_slides"], ["imaging"])
+    hostile_checklist = examples.hostile_checklist_data(checklist_data)
+    assert_escaped(draw(hostile, hostile_checklist, letter, offered, confirming),
+                   draw(data, checklist_data, letter, offered, confirming))

@@ -1,0 +1,147 @@
+"""Unit tests for sog/letter/saved.py: the letter's saved form.
+
+Tested here:
+- what the widget saves comes back the same through its store, nothing reported.
+- read (and clean, for this browser) keeps every valid part of junk and
+  counts what it left out as issue codes; problem_sentences words them from
+  letter.json, one sentence per code, singular or plural.
+- check, for a loaded file, refuses anything that does not fit, with the
+  checklist file's own reasons (the checklist page has no letter.json).
+- the module needs no letter.json: it runs on the checklist page.
+"""
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+from sog import datafiles, storage
+from sog.letter import saved, state
+from sog.markup import fill
+
+from tests.support import letter_examples
+from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS
+from tests.support.fake_storage import SafeStorage
+
+JSON_JUNK = [None, True, 0, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
+
+
+def test_saved_letter_comes_back_the_same(checklist_data):
+    letter = letter_examples.filled_letter(checklist_data)
+    store = saved.open_store(SafeStorage())
+    assert (store.key, store.version) == (storage.storage_key("letter"), saved.VERSION)
+    assert store.save(letter, 4) is True
+    loaded, saved_at, notice = saved.open_store(store.backend).load()
+    assert (saved_at, notice) == (4, storage.OK)
+    assert saved.clean(loaded) == (letter, [])
+    assert saved.check(loaded) == (letter, None)
+
+
+def test_nothing_saved_is_a_new_letter():
+    assert saved.clean(None) == (state.new_state(), [])
+
+
+@pytest.mark.parametrize("junk", JSON_JUNK[1:], ids=repr)
+def test_junk_instead_of_a_letter_starts_empty(junk):
+    letter, issues = saved.clean(junk)
+    assert letter == state.new_state()
+    assert issues and all(count >= 1 for _, count in issues)
+
+
+def test_good_parts_are_kept_and_losses_counted(checklist_data):
+    raw = letter_examples.filled_letter(checklist_data)
+    raw["fields"]["nope"] = "x"
+    raw["fields"]["phone"] = 12
+    raw["fields"]["email"] = "<img src=x>"
+    raw["fields"]["office"] = "o" * (state.MAX_FIELD + 5)
+    raw["records"] = ["gone_record", "tell_doctor", "lab_results", 3, "imaging", "lab_results"]
+    raw["forms"] = ["fax", "paper"]
+    raw["extra"] = True
+    letter, issues = saved.clean(raw)
+    assert dict(issues) == {"unknown_field": 2, "field_bad": 1, "markup": 1, "text_long": 1, "record_unknown": 2,
+                            "choice_bad": 2}
+    assert letter["records"] == ["imaging", "lab_results"]
+    assert letter["forms"] == ["paper"]
+    assert letter["fields"]["office"] == "o" * state.MAX_FIELD
+    assert "phone" not in letter["fields"] and "email" not in letter["fields"] and "nope" not in letter["fields"]
+    assert letter["fields"]["name"] == letter_examples.FILLED["name"]
+
+
+def test_a_missing_part_is_noted_and_the_rest_kept(checklist_data):
+    raw = letter_examples.filled_letter(checklist_data)
+    del raw["forms"]
+    letter, issues = saved.clean(raw)
+    assert issues == [["field_bad", 1]]
+    assert letter["forms"] == [] and letter["send_to"] == ["me", "doctor"]
+
+
+@pytest.mark.parametrize("kind, text", MARKUP_TEXTS, ids=[kind for kind, _ in MARKUP_TEXTS])
+def test_markup_keys_and_choices_are_left_out(kind, text):
+    letter, issues = saved.clean({"fields": {text: "x", "name": text}, "records": [text], "forms": [],
+                                  "send_to": [text]})
+    assert letter == state.new_state()
+    assert issues == [["markup", 4]]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=range(len(HOSTILE_TEXTS)))
+def test_every_kept_field_is_clean_text(text):
+    letter, _ = saved.clean({"fields": {"name": text}, "records": [], "forms": [], "send_to": []})
+    kept = letter["fields"].get("name")
+    assert kept is None or (kept == state.set_field(state.new_state(), "name", text)["fields"]["name"])
+
+
+def test_problem_sentences_come_from_the_words(data):
+    problems = data["words"]["problems"]
+    sentences = saved.problem_sentences(data["words"], [["markup", 1], ["record_unknown", 3]])
+    assert sentences == [problems["markup"][0], fill(problems["record_unknown"][1], {"n": 3})]
+    assert "3" in sentences[1]
+
+
+def test_every_issue_code_has_words(data):
+    """Each code read() can note has its sentence pair in letter.json."""
+    source = Path(saved.__file__).read_text()
+    codes = {node.args[1].value for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_note"
+             and isinstance(node.args[1], ast.Constant)}
+    codes |= {"markup", "field_bad", "text_long"}  # from text.check's issues
+    assert codes == set(data["words"]["problems"])
+    for pair in data["words"]["problems"].values():
+        assert len(pair) == 2
+
+
+@pytest.mark.parametrize(
+    "raw, section, code",
+    [
+        (None, "load", "part_bad"),
+        ("junk", "load", "part_bad"),
+        ({"fields": {}, "records": ["gone"], "forms": [], "send_to": []}, "load", "part_bad"),
+        ({"fields": {"name": "<script>"}, "records": [], "forms": [], "send_to": []}, "refusals", "markup"),
+        ({"fields": {"name": "x" * 201}, "records": [], "forms": [], "send_to": []}, "refusals", "text_long"),
+        ({"fields": {}, "records": [], "forms": []}, "load", "part_bad"),
+    ],
+    ids=["none", "not-a-dict", "unknown-record", "markup", "too-long", "missing-part"],
+)
+def test_check_refuses_with_the_checklist_files_reasons(checklist_data, raw, section, code):
+    assert saved.check(raw) == (None, checklist_data["words"][section][code])
+
+
+def test_check_accepts_everyday_angle_brackets():
+    raw = {"fields": {"other_records": "Scans from 2024 (< 1 year old)"}, "records": [], "forms": [], "send_to": []}
+    assert saved.check(raw)[1] is None
+
+
+def test_the_saved_module_needs_no_letter_data(monkeypatch, checklist_data):
+    """clean and check run with only the data files the checklist page has."""
+    real_load = datafiles.load
+
+    def load(relative):
+        assert relative in ("words.json", "checklist/items.json"), relative
+        return real_load(relative)
+
+    monkeypatch.setattr(datafiles, "load", load)
+    letter = letter_examples.hostile_letter(checklist_data)
+    letter["records"].append("gone")
+    assert saved.clean(json.loads(json.dumps(letter)))[1]
+    assert saved.check(letter)[0] is None
+    assert EVIL not in json.dumps(saved.clean({"fields": {"name": EVIL}, "records": [], "forms": [],
+                                               "send_to": []})[0])
