@@ -15,12 +15,15 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text, screener_text, set_saved
-from tests.e2e.site_pages import PAGES, WIDGET_PAGES, open_widget
+from tests.e2e.site_pages import PAGES, WIDGET_PAGES, open_widget, wait_for_animations
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def axe_violations(page):
+    """axe's findings once the theme's transitions have ended (half faded in,
+    a search result or "Back to top" reads as low contrast)."""
+    wait_for_animations(page)
     # Evaluated rather than added as a <script>: the page's policy rightly
     # blocks an inline script that has no hash.
     page.evaluate(AXE.read_text(encoding="utf-8"))

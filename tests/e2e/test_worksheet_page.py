@@ -30,7 +30,6 @@ from tests.e2e.site_pages import (
     expect_swallowed_storage_event,
     open_widget,
     storage_key,
-    wait_for_animations,
     wait_ready,
 )
 from tests.e2e.test_accessibility import axe_violations
@@ -625,14 +624,6 @@ def test_clear_everything_on_the_checklist_clears_the_worksheet(page):
 # ---- accessibility in use, and Pyodide ----------------------------------------------------------
 
 
-def settled_axe_violations(page):
-    """axe's findings once the theme's transitions have finished (Material's
-    "Back to top" button fades in after a scroll; half faded, its contrast
-    reads low)."""
-    wait_for_animations(page)
-    return axe_violations(page)
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_worksheet_in_use_has_no_axe_violations(make_context, scheme):
     """Every kind of element: answers, the goals note and offer, the
@@ -647,11 +638,11 @@ def test_worksheet_in_use_has_no_axe_violations(make_context, scheme):
     expect(page.locator(NOTICE)).not_to_be_empty()
     page.click("#ws-clear")
     expect(page.locator("#ws-clear-yes")).to_be_visible()
-    violations = settled_axe_violations(page)
+    violations = axe_violations(page)
     assert not violations, json.dumps(violations, indent=2)
     page.click("#ws-clear-yes")
     expect(page.locator(GOALS_NOTE)).to_be_visible()
-    violations = settled_axe_violations(page)
+    violations = axe_violations(page)
     assert not violations, json.dumps(violations, indent=2)
 
 
