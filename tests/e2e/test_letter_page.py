@@ -27,7 +27,7 @@ from tests.e2e.checklist_data import (
     screener_text,
     set_saved,
 )
-from tests.e2e.site_pages import open_widget, storage_key, wait_ready
+from tests.e2e.site_pages import COUNT_PRINTS, expect_print_calls, open_widget, storage_key, wait_ready
 from tests.e2e.test_accessibility import axe_violations
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 
@@ -499,10 +499,10 @@ def test_print_media_shows_only_the_letter(page):
 
 
 def test_print_button_opens_the_print_dialog(page):
-    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    page.add_init_script(COUNT_PRINTS)
     open_letter(page)
     page.click("#letter-print")
-    page.wait_for_function("window.printCalls === 1")
+    expect_print_calls(page, 1)
 
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
@@ -553,7 +553,7 @@ def focus_visible(page):
 
 
 def test_keyboard_only(page):
-    page.add_init_script("window.printCalls = 0; window.print = () => { window.printCalls += 1; };")
+    page.add_init_script(COUNT_PRINTS)
     open_letter(page, {SCREENER_KEY: screener_text(medicare="no")})
     tab_to(page, "lt-name")
     assert focus_visible(page)
@@ -576,7 +576,7 @@ def test_keyboard_only(page):
     tab_to(page, "letter-print")
     assert focus_visible(page)
     page.keyboard.press("Enter")
-    page.wait_for_function("window.printCalls === 1")
+    expect_print_calls(page, 1)
     tab_to(page, "letter-clear")
     page.keyboard.press("Enter")
     assert active_id(page) == "letter-clear-yes"
