@@ -622,3 +622,53 @@ def test_every_notice_is_covered():
     """words.json has a sentence for exactly the notices to tell, plus the
     kept-copy addition and the failed-save sentence."""
     assert set(WORDS) == set(TO_TELL) | {"kept_copy", "not_saved"}
+
+
+# ---- newest: what a widget page works from ---------------------------------------
+
+
+def _page(state=None, raw=None):
+    return {"state": state if state is not None else {"n": 0}, "raw": raw, "stale": False}
+
+
+def _newest(store, page):
+    return storage.newest(store, page, lambda: {"n": 0}, lambda loaded: ({"n": loaded["n"]}, []))
+
+
+def test_newest_reads_what_another_tab_saved_and_marks_the_page_stale():
+    backend = SafeStorage()
+    storage.Store(backend, KIND, 1).save({"n": 3}, 1)
+    page = _page()
+    assert _newest(storage.Store(backend, KIND, 1), page) == {"n": 3}
+    assert page["stale"] is True
+
+
+def test_newest_does_not_clean_again_what_this_tab_saved():
+    backend = SafeStorage()
+    store = storage.Store(backend, KIND, 1)
+    store.save({"n": 3}, 1)
+    loaded = store.load()[0]
+    page = _page({"n": 3, "cleaned": True}, loaded)
+    assert _newest(store, page) == {"n": 3, "cleaned": True}
+    assert page["stale"] is False
+
+
+def test_newest_starts_fresh_when_another_tab_cleared():
+    page = _page({"n": 5}, {"n": 5})
+    assert _newest(storage.Store(SafeStorage(), KIND, 1), page) == {"n": 0}
+    assert (page["raw"], page["stale"]) == (None, True)
+
+
+def test_newest_keeps_work_this_tab_could_not_save():
+    store = storage.Store(FullSafeStorage(), KIND, 1)
+    page = _page({"n": 2})
+    assert not store.save({"n": 2}, 1)
+    assert _newest(store, page) == {"n": 2}
+    assert page["stale"] is False
+
+
+def test_newest_keeps_this_tabs_work_when_storage_is_blocked_or_unreadable():
+    assert _newest(storage.Store(None, KIND, 1), _page({"n": 4})) == {"n": 4}
+    page = _page({"n": 4})
+    assert _newest(storage.Store(MemoryStorage({KEY: "{not json"}), KIND, 1), page) == {"n": 4}
+    assert page["stale"] is False

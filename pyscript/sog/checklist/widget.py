@@ -26,26 +26,9 @@ page = {"state": state.new_state(), "raw": None, "confirming": False, "stale": F
 
 
 def latest():
-    """The newest checklist: from storage when readable, else this tab's.
-
-    Notes in page["stale"] when it differs from what this tab last showed
-    (another tab changed it), so the next draw is a whole one.
-    """
-    if not store.available():
-        return page["state"]
-    loaded, _, notice = store.load()
-    if notice == storage.EMPTY:
-        if page["raw"] is not None:
-            page["stale"] = True
-            page["raw"] = None
-        return state.new_state()
-    if notice not in (storage.OK, storage.MIGRATED):
-        return page["state"]
-    if loaded is not page["raw"]:
-        page["raw"] = loaded
-        page["state"] = saved.clean_state(data, loaded)[0]
-        page["stale"] = True
-    return page["state"]
+    """The newest checklist (storage.newest); a change from another tab makes
+    the next draw a whole one."""
+    return storage.newest(store, page, state.new_state, lambda loaded: saved.clean_state(data, loaded))
 
 
 def draw(sections, *focus_ids):

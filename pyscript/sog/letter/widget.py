@@ -34,27 +34,9 @@ def today():
 
 
 def latest():
-    """The newest letter: from storage when readable, else this tab's.
-
-    Notes in page["stale"] when it differs from what this tab last showed
-    (another tab changed it), so the form is brought in step.
-    """
-    if not store.available():
-        return page["state"]
-    loaded, _, notice = store.load()
-    if notice == storage.EMPTY:
-        if page["raw"] is not None:
-            page["stale"] = True
-            page["raw"] = None
-            page["state"] = state.new_state()
-        return page["state"]
-    if notice not in (storage.OK, storage.MIGRATED):
-        return page["state"]
-    if loaded is not page["raw"]:
-        page["raw"] = loaded
-        page["state"] = saved.clean(loaded)[0]
-        page["stale"] = True
-    return page["state"]
+    """The newest letter (storage.newest); a change from another tab brings
+    the form in step."""
+    return storage.newest(store, page, state.new_state, saved.clean)
 
 
 def say(message):

@@ -25,27 +25,8 @@ page = {"state": state.new_state(data), "raw": None, "stale": False, "problem": 
 
 
 def latest():
-    """The newest worksheet: from storage when readable, else this tab's.
-
-    Notes in page["stale"] when it differs from what this tab last showed.
-    """
-    if not store.available():
-        return page["state"]
-    loaded, _, notice = store.load()
-    if notice == storage.EMPTY:
-        if page["raw"] is not None:
-            # Cleared in another tab (or on the checklist page).
-            page["raw"] = None
-            page["state"] = state.new_state(data)
-            page["stale"] = True
-        return page["state"]
-    if notice not in (storage.OK, storage.MIGRATED):
-        return page["state"]
-    if loaded is not page["raw"]:
-        page["raw"] = loaded
-        page["state"] = saved.clean(loaded)[0]
-        page["stale"] = True
-    return page["state"]
+    """The newest worksheet (storage.newest)."""
+    return storage.newest(store, page, lambda: state.new_state(data), saved.clean)
 
 
 def say(message, problem=False):
