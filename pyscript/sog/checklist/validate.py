@@ -8,6 +8,7 @@ The sentences for each code are in items.json: words.problems and
 words.refusals. Pure, and the same in CPython, MicroPython and Pyodide.
 """
 
+from sog import checks
 from sog import text as text_policy
 from sog.checklist import items
 from sog.checklist.state import (
@@ -25,15 +26,6 @@ from sog.checklist.state import (
 MAX_ID_DIGITS = 9
 
 
-def _note(issues, code, count=1):
-    """Count an issue; issues is a list of [code, count] in the order found."""
-    for entry in issues:
-        if entry[0] == code:
-            entry[1] += count
-            return
-    issues.append([code, count])
-
-
 def _is_int(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -42,84 +34,79 @@ def _check_text(value, limit, bad_code, issues, allow_empty):
     """Checked text, or None if it must be left out (issue noted)."""
     text, issue = text_policy.check(value, limit, allow_empty)
     if issue is not None:
-        _note(issues, {"bad": bad_code, "markup": "markup", "long": "text_long"}[issue])
+        checks.note(issues, {"bad": bad_code, "markup": "markup", "long": "text_long"}[issue])
     return text
-
-
-def _keys(value):
-    """A dict's keys in one order every runtime agrees on."""
-    return sorted(value, key=str)
 
 
 def _check_key(key, known, unknown_code, issues):
     """Whether a dict key names a known id (issue noted if not)."""
     if isinstance(key, str) and text_policy.looks_like_markup(key):
-        _note(issues, "markup")
+        checks.note(issues, "markup")
         return False
     if key not in known:
-        _note(issues, unknown_code)
+        checks.note(issues, unknown_code)
         return False
     return True
 
 
 def _clean_done(data, value, issues):
     if not isinstance(value, dict):
-        _note(issues, "done_bad")
+        checks.note(issues, "done_bad")
         return {}
     tasks = items.ids_of_kind(data, "task")
     done = {}
     # Sorted keys: every runtime meets problems in the same order.
-    for key in _keys(value):
+    for key in checks.sorted_keys(value):
         if not _check_key(key, tasks, "done_unknown", issues):
             continue
         if value[key] is True:
             done[key] = True
         elif value[key] is not False:
-            _note(issues, "done_bad")
+            checks.note(issues, "done_bad")
     return done
 
 
 def _clean_stages(data, value, issues):
     if not isinstance(value, dict):
-        _note(issues, "stage_bad")
+        checks.note(issues, "stage_bad")
         return {}
     records = items.ids_of_kind(data, "record")
     known = items.stage_ids(data)
     stages = {}
-    for key in _keys(value):
+    for key in checks.sorted_keys(value):
         if not _check_key(key, records, "stage_unknown_item", issues):
             continue
         stage = value[key]
         if isinstance(stage, str) and text_policy.looks_like_markup(stage):
-            _note(issues, "markup")
+            checks.note(issues, "markup")
         elif stage in known:
             stages[key] = stage
         elif stage != "":
-            _note(issues, "stage_bad")
+            checks.note(issues, "stage_bad")
     return stages
 
 
 def _clean_entry(value, keys, bad_code, issues):
     """The text of a list entry (a dict), or None to leave it out."""
     if not isinstance(value, dict):
-        _note(issues, bad_code)
+        checks.note(issues, bad_code)
         return None
-    for key in _keys(value):
+    for key in checks.sorted_keys(value):
         if key not in keys:
-            _note(issues, "unknown_field")
+            checks.note(issues, "unknown_field")
     for key in keys:
         if key not in value:
-            _note(issues, "missing_field")
+            checks.note(issues, "missing_field")
     return _check_text(value.get("text"), MAX_TEXT, bad_code, issues, False)
 
 
 def _clean_list(value, bad_code, too_many_code, cap, issues):
     """The entries to check, capped. Not a list reads as none."""
     if not isinstance(value, list):
-        _note(issues, bad_code)
+        checks.note(issues, bad_code)
         return []
     if len(value) > cap:
-        _note(issues, too_many_code, len(value) - cap)
+        checks.note(issues, too_many_code, len(value) - cap)
     return value[:cap]
 
 
@@ -131,7 +118,7 @@ def _clean_custom(value, issues):
             continue
         done = entry.get("done", False)
         if not isinstance(done, bool):
-            _note(issues, "done_bad")
+            checks.note(issues, "done_bad")
         custom.append({"id": entry.get("id"), "text": text, "done": done is True})
     return custom
 
@@ -145,7 +132,7 @@ def _clean_questions(data, value, issues):
             continue
         origin = entry.get("from", "")
         if origin != "" and origin not in known:
-            _note(issues, "from_unknown")
+            checks.note(issues, "from_unknown")
             origin = ""
         questions.append({"id": entry.get("id"), "text": text, "from": origin})
     return questions
@@ -154,14 +141,14 @@ def _clean_questions(data, value, issues):
 def _clean_appointment(value, issues):
     appointment = new_state()["appointment"]
     if not isinstance(value, dict):
-        _note(issues, "appointment_bad")
+        checks.note(issues, "appointment_bad")
         return appointment
-    for key in _keys(value):
+    for key in checks.sorted_keys(value):
         if key not in APPOINTMENT_FIELDS:
-            _note(issues, "appointment_bad")
+            checks.note(issues, "appointment_bad")
     for field in APPOINTMENT_FIELDS:
         if field not in value:
-            _note(issues, "missing_field")
+            checks.note(issues, "missing_field")
             continue
         text = _check_text(value[field], MAX_FIELD, "appointment_bad", issues, True)
         if text is not None:
@@ -197,7 +184,7 @@ def _fix_ids(state, raw_next, issues):
             top = max(top, number)
     next_id = raw_next if _is_int(raw_next) and 0 < raw_next < 10 ** MAX_ID_DIGITS else 0
     if bad or next_id <= top:
-        _note(issues, "ids_fixed")
+        checks.note(issues, "ids_fixed")
         next_id = max(next_id, top + 1)
     for prefix, entry in bad:
         entry["id"] = prefix + str(next_id)
@@ -207,7 +194,7 @@ def _fix_ids(state, raw_next, issues):
 
 def _clean_show_all(data, value, issues):
     if not isinstance(value, bool):
-        _note(issues, "setting_bad")
+        checks.note(issues, "setting_bad")
     return value is True
 
 
@@ -237,14 +224,14 @@ def check(data, raw):
     if raw is None:
         return state, issues
     if not isinstance(raw, dict):
-        _note(issues, "unreadable")
+        checks.note(issues, "unreadable")
         return state, issues
-    for key in _keys(raw):
+    for key in checks.sorted_keys(raw):
         if key not in FIELDS:
-            _note(issues, "unknown_field")
+            checks.note(issues, "unknown_field")
     for key in FIELDS:
         if key not in raw:
-            _note(issues, "missing_field")
+            checks.note(issues, "missing_field")
         elif key in CLEANERS:
             state[key] = CLEANERS[key](data, raw[key], issues)
     _fix_ids(state, raw.get("next_id", 1), issues)

@@ -10,7 +10,7 @@ letter.json. So clean reports issue codes, and the letter page puts them
 into words (problem_sentences); check's reasons are the checklist file's own.
 """
 
-from sog import storage
+from sog import checks, storage
 from sog import text as text_policy
 from sog.checklist import items
 from sog.letter import state as letter_state
@@ -27,32 +27,19 @@ def open_store(backend):
     return storage.Store(backend, KIND, VERSION, MIGRATIONS)
 
 
-def _note(issues, code, count=1):
-    """Count an issue; issues is a list of [code, count] in the order found."""
-    for entry in issues:
-        if entry[0] == code:
-            entry[1] += count
-            return
-    issues.append([code, count])
-
-
-def _keys(value):
-    """A dict's keys in one order every runtime agrees on."""
-    return sorted(value, key=str)
-
-
 def _clean_fields(value, issues):
     fields = {}
     if not isinstance(value, dict):
-        _note(issues, "field_bad")
+        checks.note(issues, "field_bad")
         return fields
-    for key in _keys(value):
+    for key in checks.sorted_keys(value):
         if key not in letter_state.FIELDS:
-            _note(issues, "markup" if isinstance(key, str) and text_policy.looks_like_markup(key) else "unknown_field")
+            markup = isinstance(key, str) and text_policy.looks_like_markup(key)
+            checks.note(issues, "markup" if markup else "unknown_field")
             continue
         text, issue = text_policy.check(value[key], letter_state.limit(key), True)
         if issue is not None:
-            _note(issues, {"bad": "field_bad", "markup": "markup", "long": "text_long"}[issue])
+            checks.note(issues, {"bad": "field_bad", "markup": "markup", "long": "text_long"}[issue])
         if text is not None:
             fields[key] = text
     return fields
@@ -60,19 +47,19 @@ def _clean_fields(value, issues):
 
 def _clean_choices(data, group, value, issues):
     if not isinstance(value, list):
-        _note(issues, "choice_bad")
+        checks.note(issues, "choice_bad")
         return []
     known = letter_state.known_choices(data, group)
     chosen = []
     for entry in value:
         if isinstance(entry, str) and text_policy.looks_like_markup(entry):
-            _note(issues, "markup")
+            checks.note(issues, "markup")
         elif entry in known:
             chosen.append(entry)
         elif group == "records" and isinstance(entry, str):
-            _note(issues, "record_unknown")
+            checks.note(issues, "record_unknown")
         else:
-            _note(issues, "choice_bad")
+            checks.note(issues, "choice_bad")
     return [entry for entry in known if entry in chosen]
 
 
@@ -84,14 +71,14 @@ def read(data, raw):
     if raw is None:
         return state, issues
     if not isinstance(raw, dict):
-        _note(issues, "unreadable")
+        checks.note(issues, "unreadable")
         return state, issues
-    for key in _keys(raw):
+    for key in checks.sorted_keys(raw):
         if key not in letter_state.PARTS:
-            _note(issues, "unknown_field")
+            checks.note(issues, "unknown_field")
     for key in letter_state.PARTS:
         if key not in raw:
-            _note(issues, "field_bad")
+            checks.note(issues, "field_bad")
         elif key == "fields":
             state["fields"] = _clean_fields(raw[key], issues)
         else:

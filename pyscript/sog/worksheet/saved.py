@@ -7,7 +7,7 @@ every valid answer and says in plain words what it left out) and check
 so nothing half-loaded replaces good work). Both walk raw data with read().
 """
 
-from sog import storage
+from sog import checks, storage
 from sog import text as text_policy
 from sog.worksheet import sheet, state
 
@@ -30,14 +30,9 @@ def _note(issues, code):
         issues.append(code)
 
 
-def _keys(value):
-    """A dict's keys in one order every runtime agrees on."""
-    return sorted(value, key=str)
-
-
 def _exact_keys(value, wanted, issues):
     """Note keys that value (a dict) has and should not, or lacks."""
-    for key in _keys(value):
+    for key in checks.sorted_keys(value):
         if key not in wanted:
             _note(issues, "unknown_field")
     for key in wanted:

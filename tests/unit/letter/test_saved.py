@@ -101,7 +101,7 @@ def test_every_issue_code_has_words(data):
     """Each code read() can note has its sentence pair in letter.json."""
     source = Path(saved.__file__).read_text()
     codes = {node.args[1].value for node in ast.walk(ast.parse(source))
-             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_note"
+             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "note"
              and isinstance(node.args[1], ast.Constant)}
     codes |= {"markup", "field_bad", "text_long"}  # from text.check's issues
     assert codes == set(data["words"]["problems"])
