@@ -110,3 +110,42 @@ def wait_for_animations(page):
              .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
              .map(a => a.finished.catch(() => null)))"""
     )
+
+
+def in_tab(tab):
+    """Bring a tab to the front, as a visitor switching tabs does (a background
+    tab gets no animation frames, which Playwright's clicks wait for)."""
+    tab.bring_to_front()
+    return tab
+
+
+def fail_on_dialogs(page):
+    """Record (and dismiss) every alert, confirm or prompt; a test asserts none came."""
+    dialogs = []
+
+    def on_dialog(dialog):
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
+
+
+# ---- the keyboard ----------------------------------------------------------------
+
+
+def active_id(page):
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
+def focus_visible(page):
+    return page.evaluate("document.activeElement.matches(':focus-visible')")
+
+
+def tab_to(page, element_id, limit=250):
+    """Press Tab until the element has focus (fails after limit presses)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if active_id(page) == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")

@@ -25,8 +25,13 @@ from tests.e2e.checklist_data import (
 from tests.e2e.site_pages import (
     DEAF_TO_OTHER_TABS,
     HeldRuntime,
+    active_id,
     expect_swallowed_storage_event,
+    fail_on_dialogs,
+    focus_visible,
+    in_tab,
     open_widget,
+    tab_to,
     wait_ready,
 )
 from tests.e2e.test_screener_page import BLOCK_STORAGE
@@ -86,22 +91,6 @@ def add_own_question(page, text):
 def expect_questions(page, texts):
     """The visitor's questions, in order (waits for the redraw)."""
     expect(page.locator(".sog-my-question .sog-question-text")).to_have_text(texts)
-
-
-def active_id(page):
-    return page.evaluate("document.activeElement && document.activeElement.id")
-
-
-def fail_on_dialogs(page):
-    """Record (and dismiss) every alert, confirm or prompt; a test asserts none came."""
-    dialogs = []
-
-    def on_dialog(dialog):
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    return dialogs
 
 
 # ---- starting, ticking, records -------------------------------------------
@@ -424,13 +413,6 @@ def test_typed_markup_is_refused(page, field, text, message):
 # ---- two tabs ----------------------------------------------------------------
 
 
-def in_tab(tab):
-    """Bring a tab to the front, as a visitor switching tabs does (a background
-    tab gets no animation frames, which Playwright's clicks wait for)."""
-    tab.bring_to_front()
-    return tab
-
-
 def test_two_tabs_stay_in_step(context):
     """A change in one tab shows in the other without a reload, and neither wipes the other's."""
     tab_a = context.new_page()
@@ -721,19 +703,6 @@ def test_clear_everything_asks_first(page):
 
 
 # ---- keyboard ------------------------------------------------------------------
-
-
-def tab_to(page, element_id, limit=250):
-    """Press Tab until the element has focus (fails after limit presses)."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if active_id(page) == element_id:
-            return
-    raise AssertionError(f"Tab never reached #{element_id}")
-
-
-def focus_visible(page):
-    return page.evaluate("document.activeElement.matches(':focus-visible')")
 
 
 def test_keyboard_only(page):

@@ -27,7 +27,17 @@ from tests.e2e.checklist_data import (
     screener_text,
     set_saved,
 )
-from tests.e2e.site_pages import COUNT_PRINTS, expect_print_calls, open_widget, storage_key, wait_ready
+from tests.e2e.site_pages import (
+    COUNT_PRINTS,
+    active_id,
+    expect_print_calls,
+    focus_visible,
+    in_tab,
+    open_widget,
+    storage_key,
+    tab_to,
+    wait_ready,
+)
 from tests.e2e.test_accessibility import axe_violations
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 
@@ -426,12 +436,6 @@ def test_the_checklists_file_carries_the_letter(page, make_context, tmp_path):
 # ---- two tabs ------------------------------------------------------------------
 
 
-def in_tab(tab):
-    """Bring a tab to the front (a background tab gets no animation frames)."""
-    tab.bring_to_front()
-    return tab
-
-
 def test_two_tabs_stay_in_step(context):
     tab_a = context.new_page()
     tab_b = context.new_page()
@@ -534,22 +538,6 @@ def test_with_slides_the_lab_request_prints_on_a_page_of_its_own(page, paper):
 
 
 # ---- keyboard only -------------------------------------------------------------
-
-
-def active_id(page):
-    return page.evaluate("document.activeElement && document.activeElement.id")
-
-
-def tab_to(page, element_id, limit=120):
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if active_id(page) == element_id:
-            return
-    raise AssertionError(f"Tab never reached #{element_id}")
-
-
-def focus_visible(page):
-    return page.evaluate("document.activeElement.matches(':focus-visible')")
 
 
 def test_keyboard_only(page):

@@ -26,14 +26,18 @@ from tests.e2e.checklist_data import (
 from tests.e2e.site_pages import (
     COUNT_PRINTS,
     DEAF_TO_OTHER_TABS,
+    active_id,
     expect_print_calls,
     expect_swallowed_storage_event,
+    fail_on_dialogs,
+    focus_visible,
+    in_tab,
     open_widget,
     storage_key,
+    tab_to,
     wait_ready,
 )
 from tests.e2e.test_accessibility import axe_violations
-from tests.e2e.test_checklist_page import fail_on_dialogs, in_tab
 from tests.e2e.test_print_page import PAPER_SIZES, pdf_page_count, pdf_text
 from tests.e2e.test_screener_page import BLOCK_STORAGE
 from tests.support import worksheet_examples
@@ -510,22 +514,6 @@ def test_without_javascript_the_blank_worksheet_prints_on_two_pages(static_page,
 
 
 # ---- keyboard --------------------------------------------------------------------------------
-
-
-def active_id(page):
-    return page.evaluate("document.activeElement && document.activeElement.id")
-
-
-def focus_visible(page):
-    return page.evaluate("document.activeElement.matches(':focus-visible')")
-
-
-def tab_to(page, element_id, limit=80):
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if active_id(page) == element_id:
-            return
-    raise AssertionError(f"Tab never reached #{element_id}")
 
 
 def test_keyboard_only(page):
