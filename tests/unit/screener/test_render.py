@@ -496,9 +496,11 @@ def test_notice_says_the_message_and_asks_again(data):
     assert [p.get_text() for p in children(parse_well_formed(render.notice_html(data, "Hi", [])))] == ["Hi"]
 
 
-def test_notice_keeps_every_text_as_text(data, hostile_shared_words):
+def test_notice_and_start_over_keep_every_text_as_text(data, hostile_shared_words):
     hostile = hostile_screener(data)
     assert_escaped(render.notice_html(hostile, EVIL, ["cancer"]), render.notice_html(data, "x", ["cancer"]))
+    for confirming in (False, True):
+        assert_escaped(render.reset_html(hostile, confirming), render.reset_html(data, confirming))
 
 
 def test_plain_results_are_not_marked_urgent(data):
