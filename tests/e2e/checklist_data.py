@@ -54,8 +54,8 @@ def checklist_text(**changes):
 
 
 def screener_text(**answers):
-    """The screener's saved answers, as the screener page writes them (format 1)."""
-    return envelope("screener", 1, {"answers": answers, "show_result": False})
+    """The screener's saved answers, as the screener page writes them (format 2)."""
+    return envelope("screener", 2, {"answers": answers, "show_result": False})
 
 
 def set_saved(page, values):

@@ -59,7 +59,7 @@ def test_page_has_no_axe_violations(scheme_page, path):
     "choices",
     [
         ["#q-emergency-no", "#q-no_diagnosis-yes", "#q-medicare-yes", "#q-major_treatment-yes",
-         "#q-biopsy_or_cancer-yes"],
+         "#q-biopsy-yes"],
         ["#q-emergency-not_sure", "#q-no_diagnosis-yes"],
         [],
     ],
@@ -83,7 +83,7 @@ def test_checklist_in_use_has_no_axe_violations(scheme_page):
     clear confirmation."""
     page = scheme_page
     set_saved(page, {
-        SCREENER_KEY: screener_text(biopsy_or_cancer="yes"),
+        SCREENER_KEY: screener_text(biopsy="yes", breast="yes"),
         CHECKLIST_KEY: checklist_text(
             done={"tell_doctor": True},
             stages={"pathology_slides": "sent", "clinical_summary": "confirmed"},

@@ -189,12 +189,12 @@ def test_record_stages_count_as_done_only_when_confirmed(page):
 @pytest.mark.parametrize(
     "answers, extra",
     [
-        ({"biopsy_or_cancer": "yes"},
+        ({"biopsy": "yes", "breast": "yes"},
          ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]),
         ({"major_treatment": "yes"}, ["imaging", "surgeon_notes"]),
         ({"medicare": "yes"}, ["medicare_part_b"]),
         ({"medicare": "advantage"}, ["medicare_part_b"]),
-        ({"biopsy_or_cancer": "no", "major_treatment": "not_sure", "medicare": "no"}, []),
+        ({"biopsy": "no", "major_treatment": "not_sure", "medicare": "no"}, []),
     ],
     ids=["biopsy", "major-treatment", "medicare", "medicare-advantage", "none"],
 )
@@ -217,7 +217,7 @@ def test_list_follows_screener_answers(page, answers, extra):
 def test_answering_the_screener_tailors_the_checklist(page):
     """Answers picked on the real screener page change the checklist on the next visit."""
     open_widget(page, "/screener/", "screener")
-    page.check("#q-biopsy_or_cancer-yes")
+    page.check("#q-biopsy-yes")
     page.check("#q-medicare-original")
     open_checklist(page)
     for item_id in ["pathology_slides", "tissue_blocks", "medicare_part_b"]:
@@ -670,7 +670,7 @@ def test_clear_everything_asks_first(page):
     open_with(page, {
         CHECKLIST_KEY: checklist_text(done={"tell_doctor": True}, goals="Stay well",
                                       custom=[{"id": "c1", "text": "Call Sam", "done": True}], next_id=2),
-        SCREENER_KEY: screener_text(biopsy_or_cancer="yes"),
+        SCREENER_KEY: screener_text(biopsy="yes", breast="yes"),
     })
     before = saved_text(page)
     expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(CORE) + 4 + 1} done")

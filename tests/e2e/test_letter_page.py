@@ -190,7 +190,7 @@ def test_starts_with_the_blank_letter_dated_today(page):
 
 def test_the_records_follow_the_screener(page):
     """With screener answers, the records they call for come first, the rest folded away."""
-    open_letter(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes", major_treatment="no")})
+    open_letter(page, {SCREENER_KEY: screener_text(biopsy="yes", breast="yes", major_treatment="no")})
     first = page.locator("#letter-records > ul")
     for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"] + CORE_RECORDS:
         expect(first.locator(choice("records", item_id))).to_be_visible()
@@ -256,7 +256,7 @@ def test_the_fee_limit_is_claimed_only_for_copies_sent_to_me(page):
 
 def test_slides_and_blocks_get_a_request_of_their_own(page):
     """Picking slides adds a second page, to the pathology lab, and says so; the letter leaves them out."""
-    open_letter(page, {SCREENER_KEY: screener_text(biopsy_or_cancer="yes")})
+    open_letter(page, {SCREENER_KEY: screener_text(biopsy="yes", breast="yes")})
     expect(page.locator("#letter-slides")).to_be_hidden()
     page.check(choice("records", "pathology_slides"))
     expect(page.locator(ANNOUNCE)).to_have_text(WORDS["slides_added"])
@@ -466,7 +466,7 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
     expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
     in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
-                                   [SCREENER_KEY, screener_text(biopsy_or_cancer="yes")])
+                                   [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
     checklist_tab.reload()
     in_tab(checklist_tab).check("#st-pathology_report-asked")
     expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()

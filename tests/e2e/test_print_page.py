@@ -76,7 +76,7 @@ def pdf_text(pdf):
 
 def test_sheet_shows_the_visitors_own_checklist(page, site):
     """The sheet holds the tailored items, ticked boxes, details, today's date and the site's address."""
-    open_print(page, {CHECKLIST_KEY: SAVED, SCREENER_KEY: screener_text(biopsy_or_cancer="yes")})
+    open_print(page, {CHECKLIST_KEY: SAVED, SCREENER_KEY: screener_text(biopsy="yes", breast="yes")})
     sheet = page.locator(SHEET)
     expect(page.locator("#printable-notice")).to_be_empty()
     expect(page.locator("#print-button")).to_be_visible()

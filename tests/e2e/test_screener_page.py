@@ -9,10 +9,11 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from sog import figures
+from sog import figures, storage
 from sog.screener import render, rules
 
 from tests.e2e.site_pages import TEXT_911, HeldRuntime, open_widget, storage_key, wait_ready
+from tests.support.screener_cases import calm
 
 PATH = "/screener/"
 KEY = storage_key("screener")
@@ -28,9 +29,10 @@ def title_of(level_id):
     return "Your result: " + rules.find_level(DATA, level_id)["title"]
 
 
-def all_raising_no():
-    """No to every question that can change the level."""
-    return {question["id"]: "no" for question in DATA["questions"] if question["leads_to"]}
+def envelope(answers, version=2, show_result=False):
+    """The screener's saved text, as a page of that format saved it."""
+    return json.dumps({"app": "second-opinion-guide", "kind": "screener", "version": version, "saved_at": 1,
+                       "data": {"answers": answers, "show_result": show_result}})
 
 
 def answer(page, **answers):
@@ -56,9 +58,8 @@ def test_answers_given_before_python_starts_are_kept(page):
     win over saved ones once it starts, and are saved; the buttons show only
     once Python is ready."""
     page.goto(PATH)
-    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, json.dumps({
-        "app": "second-opinion-guide", "kind": "screener", "version": 1, "saved_at": 1,
-        "data": {"answers": {"medicare": "no", "rushed_visit": "yes"}, "show_result": False}})])
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)",
+                  [KEY, envelope({"medicare": "no", "trust_doctor": "no"})])
     held = HeldRuntime(page)
     page.reload()
     expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
@@ -67,19 +68,19 @@ def test_answers_given_before_python_starts_are_kept(page):
     held.release()
     wait_ready(page, "screener")
     expect(page.get_by_role("button", name="Show my result")).to_be_visible()
-    for question, value in {"major_treatment": "yes", "medicare": "yes", "rushed_visit": "yes"}.items():
+    for question, value in {"major_treatment": "yes", "medicare": "yes", "trust_doctor": "no"}.items():
         expect(page.locator(f"#q-{question}-{value}")).to_be_checked()
     saved = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
-    assert saved["data"]["answers"] == {"major_treatment": "yes", "medicare": "yes", "rushed_visit": "yes"}
+    assert saved["data"]["answers"] == {"major_treatment": "yes", "medicare": "yes", "trust_doctor": "no"}
 
 
 def test_answers_give_result_with_reasons(page):
     """Surgery on Medicare: worth seeking, the reasons given, and the Part B note."""
     open_widget(page, PATH, "screener")
-    answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="original", rushed_visit="yes")
+    answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="original", trust_doctor="no")
     result = show_result(page)
     expect(result.get_by_role("heading", level=2)).to_have_text(title_of("worth_seeking"))
-    reasons = result.locator("h3:has-text('Why') + ul li")
+    reasons = result.locator(f"details:has(> summary:text-is('{WORDS['why']}')) li")
     expect(reasons).to_have_count(3)
     expect(reasons.first).to_contain_text("no one has found a clear cause")
     expect(reasons.last).to_contain_text("rushed")
@@ -108,14 +109,14 @@ def test_result_is_in_a_live_region(page):
 @pytest.mark.parametrize(
     "answers, level",
     [
-        (all_raising_no(), "not_needed_now"),
+        (calm(), "not_needed_now"),
         ({"no_diagnosis": "no", "side_effects": "yes"}, "could_help"),
         ({"serious_illness": "not_sure"}, "could_help"),
-        ({"biopsy_or_cancer": "yes"}, "could_help"),
+        ({"biopsy": "yes"}, "could_help"),
         ({"doctor_suggested": "yes"}, "worth_seeking"),
-        ({"rushed_visit": "yes"}, "worth_seeking"),
+        ({"trust_doctor": "no"}, "worth_seeking"),
     ],
-    ids=["all-no", "side-effects", "not-sure", "biopsy", "doctor-suggested", "rushed-visit"],
+    ids=["all-calm", "side-effects", "not-sure", "biopsy", "doctor-suggested", "trust-no"],
 )
 def test_each_level(page, answers, level):
     """Each plain level is reachable in the browser."""
@@ -130,7 +131,7 @@ def test_too_few_answers_ask_for_more_not_a_verdict(page):
     result follows as they are answered."""
     open_widget(page, PATH, "screener")
     result = show_result(page)
-    raising = list(all_raising_no())
+    raising = list(calm())
     expect(result.locator("h2")).not_to_have_text(re.compile("Probably not needed"))
     expect(result.locator("h2")).to_have_text(WORDS["no_verdict_title"])
     expect(page.locator("#screener-result-title")).to_be_focused()
@@ -145,11 +146,12 @@ def test_too_few_answers_ask_for_more_not_a_verdict(page):
     # A link takes the visitor to the question.
     missing.first.click()
     expect(page).to_have_url(re.compile("#q-" + raising[1] + "$"))
-    # Every question that could raise the level answered No: now a calm result.
-    answer(page, **all_raising_no())
+    # Every question that could raise the level answered calmly: now a calm result.
+    answer(page, **calm())
     expect(result.locator("h2")).to_have_text(title_of("not_needed_now"))
     # One Yes gives a verdict at once, blanks or not.
     page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name=WORDS["reset_yes"]).click()
     answer(page, side_effects="yes")
     expect(show_result(page).locator("h2")).to_have_text(title_of("could_help"))
 
@@ -171,7 +173,7 @@ def test_not_sure_about_an_emergency_on_a_phone(make_context):
     expect(banner).to_contain_text(TEXT_911)
     within_width(page, banner)
     # Answers that would point to a second opinion change nothing: care comes first.
-    answer(page, no_diagnosis="yes", biopsy_or_cancer="yes")
+    answer(page, no_diagnosis="yes", biopsy="yes")
     result = show_result(page)
     expect(result.locator("h2")).to_have_text(title_of(level))
     box = result.locator(".sog-result-urgent")
@@ -190,6 +192,65 @@ def test_not_sure_about_an_emergency_on_a_phone(make_context):
     answer(page, emergency="no")
     expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(0)
     expect(result.locator("h2")).to_have_text(title_of("worth_seeking"))
+
+
+def test_on_a_phone_the_result_comes_first(make_context):
+    """Issues 14 and 15, on a 360 px phone, one page for every read-only check.
+    Someone getting worse, with question 1 blank, taps "Show my result": the
+    page scrolls so the result's top (the prompt to answer question 1 first)
+    is in view below the site's header, and focus lands on the heading; the
+    first line says to call the doctor today, before anything about second
+    opinions; "Why" and "Good to know" are folded; the guide to every result
+    below is folded while the widget runs, and prints whole, at 12 pt."""
+    page = make_context(viewport={"width": 360, "height": 740}).new_page()
+    open_widget(page, PATH, "screener")
+    answer(page, getting_worse="yes", cancer="yes", medicare="original", major_treatment="yes")
+    result = show_result(page)
+    title = page.locator("#" + render.TITLE_ID)
+    expect(title).to_be_focused()
+    expect(title).to_have_text(title_of("call_doctor_today"))
+    header = page.locator(".md-header").bounding_box()
+    top = result.bounding_box()["y"]
+    assert header["y"] + header["height"] - 1 <= top < 740 / 3, (header, top)
+    assert title.bounding_box()["y"] + title.bounding_box()["height"] <= 740
+    # Question 1 blank: asked first, above the result, with a link to it.
+    ask_first = page.locator("#" + render.ASK_FIRST_ID)
+    expect(ask_first).to_be_visible()
+    expect(ask_first).to_contain_text(WORDS["ask_first"].replace("{n}", "1"))
+    expect(title).to_have_attribute("aria-describedby", render.ASK_FIRST_ID)
+    # The first line: call the doctor today, keep to the treatment.
+    summary = result.locator(".sog-result-summary")
+    expect(summary).to_contain_text("call the doctor who is treating you today")
+    expect(summary).not_to_contain_text("second opinion")
+    assert ask_first.bounding_box()["y"] < title.bounding_box()["y"] < summary.bounding_box()["y"]
+    # At most three steps, one button; the rest folded, a tap away.
+    expect(result.locator("ol.sog-steps > li")).to_have_count(3)
+    expect(result.get_by_role("link", name=WORDS["open_checklist"])).to_have_attribute("href", "../checklist/")
+    reasons = result.locator(f"details:has(> summary:text-is('{WORDS['why']}')) li")
+    expect(reasons.first).to_be_hidden()
+    result.locator("summary", has_text=WORDS["why"]).focus()
+    page.keyboard.press("Enter")
+    expect(reasons.first).to_be_visible()
+    expect(result.locator(".sog-safety")).to_contain_text(WORDS["safety"])
+    expect(result).not_to_contain_text("not a must")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # The guide below is folded while the live result is there.
+    guide = page.locator("#" + render.GUIDE_ID)
+    expect(guide).not_to_have_attribute("open", "")
+    expect(guide.locator("summary")).to_have_text(WORDS["guide_summary"])
+    expect(guide.locator("#rule-blank")).to_be_hidden()
+    # On paper it shows in full (print.css), at 12 pt, hints at 11 pt at least.
+    page.emulate_media(media="print")
+    expect(guide.locator("#rule-blank")).to_be_visible()
+    expect(reasons.first).to_be_visible()
+    sizes = page.evaluate("""() => [...document.querySelectorAll(
+        '#screener legend, #screener-result li, #screener-guide li, #screener .sog-hint, #screener .sog-small'
+      )].map(e => [e.matches('.sog-hint, .sog-small'), parseFloat(getComputedStyle(e).fontSize) * 0.75])""")
+    assert sizes and all(points >= (11 if small else 12) - 0.01 for small, points in sizes), sizes
+    # The link in the prompt takes the visitor to question 1.
+    page.emulate_media(media="screen")
+    ask_first.get_by_role("link").click()
+    expect(page).to_have_url(re.compile("#q-emergency$"))
 
 
 def within_width(page, locator):
@@ -226,11 +287,11 @@ def test_emergency_answer_warns_at_once(page):
 def test_reload_restores_answers_and_result(page):
     """Answers and a shown result come back after a reload."""
     open_widget(page, PATH, "screener")
-    answer(page, not_improving="yes", older_adult="yes")
+    answer(page, treatment_helping="no", older_adult="yes")
     show_result(page)
     page.reload()
     wait_ready(page, "screener")
-    expect(page.locator("#q-not_improving-yes")).to_be_checked()
+    expect(page.locator("#q-treatment_helping-no")).to_be_checked()
     expect(page.locator("#q-older_adult-yes")).to_be_checked()
     expect(page.locator(RESULT)).to_contain_text("worth seeking")
     expect(page.locator(RESULT)).to_contain_text("geriatrician")
@@ -246,15 +307,29 @@ def test_answers_saved_without_showing_result(page):
     expect(page.locator(RESULT)).to_be_empty()
 
 
-def test_start_over_clears_everything(page):
-    """Start over unchecks every answer, removes the result and the saved data."""
+def test_start_over_asks_first_then_clears_everything(page):
+    """Issue 15, 10: Start over only asks, in the page, what it would clear;
+    No keeps every answer; Yes unchecks every answer, removes the result and
+    the saved data, and says what it cleared. Nothing is lost in one tap."""
     open_widget(page, PATH, "screener")
     answer(page, no_diagnosis="yes")
     show_result(page)
     page.get_by_role("button", name="Start over").click()
+    confirm = page.get_by_role("group", name=WORDS["reset_question"])
+    expect(confirm).to_contain_text(WORDS["reset_warning"])
+    expect(page.get_by_role("button", name=WORDS["reset_no"])).to_be_focused()
+    expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
+    page.keyboard.press("Enter")
+    expect(confirm).to_have_count(0)
+    expect(page.get_by_role("button", name="Start over")).to_be_focused()
+    expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
+    expect(page.locator(RESULT)).not_to_be_empty()
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name=WORDS["reset_yes"]).click()
     expect(page.locator("input[type=radio]:checked")).to_have_count(0)
     expect(page.locator(RESULT)).to_be_empty()
-    expect(page.locator(NOTICE)).to_have_text("Your answers were cleared.")
+    expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])
+    expect(page.get_by_role("button", name="Start over")).to_be_visible()
     assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
     page.reload()
     wait_ready(page, "screener")
@@ -291,25 +366,32 @@ def test_bad_saved_data_starts_fresh_and_says_so(page, saved, message):
     expect(show_result(page).locator("h2")).to_contain_text("worth seeking")
 
 
-def test_an_old_medicare_yes_still_reads_as_having_medicare(page):
-    """Answers saved before Medicare had its own choices said "yes": that
-    answer comes back as "Yes, but not sure which kind", with nothing dropped,
-    and the result gives both kinds' facts."""
-    saved = {
-        "app": "second-opinion-guide",
-        "kind": "screener",
-        "version": 1,
-        "saved_at": 1,
-        "data": {"answers": {"medicare": "yes", "major_treatment": "yes"}, "show_result": True},
-    }
-    _preload(page, json.dumps(saved))
-    expect(page.locator("#q-medicare-yes")).to_be_checked()
+def test_old_saved_answers_are_brought_up_to_date_and_the_changed_ones_asked_again(page):
+    """Answers saved by the first version of the questions: those that still
+    mean the same come back (an old Medicare "yes" as "Yes, but not sure
+    which kind"); those whose questions changed come back where certain, and
+    the page says plainly which questions to answer again, each a link, and
+    forgets each once it is answered."""
+    old = {"medicare": "yes", "major_treatment": "yes", "not_improving": "no", "biopsy_or_cancer": "no"}
+    _preload(page, envelope(old, version=1, show_result=True))
+    for question, value in {"medicare": "yes", "major_treatment": "yes", "biopsy": "no", "cancer": "no"}.items():
+        expect(page.locator(f"#q-{question}-{value}")).to_be_checked()
     medicare = [q for q in DATA["questions"] if q["id"] == "medicare"][0]
     label = [a["label"] for a in medicare["answers"] if a["value"] == "yes"][0]
     expect(page.locator("label[for=q-medicare-yes]")).to_have_text(label)
-    expect(page.locator(NOTICE)).to_be_empty()
+    notice = page.locator(NOTICE)
+    expect(notice).to_contain_text(storage.message_for(storage.MIGRATED))
+    expect(notice).to_contain_text(WORDS["ask_again"])
+    asked = notice.get_by_role("link")
+    expect(asked).to_have_count(2)
+    expect(asked.first).to_have_attribute("href", "#q-getting_worse")
+    expect(asked.last).to_have_attribute("href", "#q-treatment_helping")
     expect(page.locator(RESULT)).to_contain_text("Original Medicare")
     expect(page.locator(RESULT)).to_contain_text("Medicare Advantage")
+    answer(page, getting_worse="no")
+    expect(asked).to_have_count(1)
+    saved = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
+    assert saved["version"] == 2 and saved["data"]["ask_again"] == ["treatment_helping"]
 
 
 def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
@@ -317,7 +399,7 @@ def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
     saved = {
         "app": "second-opinion-guide",
         "kind": "screener",
-        "version": 1,
+        "version": 2,
         "saved_at": 1,
         "data": {"answers": {"no_diagnosis": "yes", "gone_question": "yes", "medicare": "maybe"}, "show_result": False},
     }
@@ -358,12 +440,16 @@ def test_runtime_blocked_shows_fallback(page, blocked):
 
 
 def test_works_without_javascript(make_context):
-    """With JavaScript off: every question and the plain guide show, no dead buttons."""
+    """With JavaScript off: every question and the plain guide show, the
+    guide open and in full, no dead buttons."""
     page = make_context(java_script_enabled=False).new_page()
     page.goto(PATH)
     expect(page.locator("fieldset legend")).to_have_count(QUESTIONS)
+    expect(page.locator("#screener-guide")).to_have_attribute("open", "")
     expect(page.locator("#screener-guide")).to_contain_text("A second opinion is worth seeking")
     expect(page.locator("#screener-guide")).to_contain_text(TEXT_911)
+    expect(page.locator("#rule-blank")).to_be_visible()
+    expect(page.locator("#screener-guide .sog-safety")).to_be_visible()
     expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
     expect(page.locator("#screener-status")).to_be_hidden()
     expect(page.locator("#screener noscript")).to_have_count(1)
@@ -378,7 +464,7 @@ def test_keyboard_only(page):
     expect(page.locator("#q-emergency-no")).to_be_checked()
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
-    expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
+    expect(page.locator("#q-getting_worse-yes")).to_be_checked()
     # Tab through the remaining groups to the button.
     for _ in range(QUESTIONS + 5):
         page.keyboard.press("Tab")
@@ -386,7 +472,7 @@ def test_keyboard_only(page):
             break
     page.keyboard.press("Enter")
     expect(page.locator("#screener-result-title")).to_be_focused()
-    expect(page.locator("#screener-result-title")).to_contain_text("worth seeking")
+    expect(page.locator("#screener-result-title")).to_have_text(title_of("call_doctor_today"))
 
 
 def test_in_site_navigation_starts_widget(page):

@@ -54,13 +54,13 @@ MARKUP_TEXTS = [
 # Screener answer sets the checklist tailors itself to.
 ANSWER_SETS = [
     ("empty", {}),
-    ("biopsy", {"biopsy_or_cancer": "yes"}),
+    ("biopsy", {"biopsy": "yes", "breast": "yes"}),
     ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
     ("medicare_original", {"medicare": "original"}),
-    ("medicare_advantage", {"medicare": "advantage", "biopsy_or_cancer": "not_sure"}),
+    ("medicare_advantage", {"medicare": "advantage", "biopsy": "not_sure"}),
     ("serious_older", {"serious_illness": "yes", "older_adult": "yes"}),
-    ("all_no", {"biopsy_or_cancer": "no", "major_treatment": "no", "medicare": "no"}),
-    ("junk", {"biopsy_or_cancer": 1, "medicare": None, "nope": "yes"}),
+    ("all_no", {"biopsy": "no", "major_treatment": "no", "medicare": "no"}),
+    ("junk", {"biopsy": 1, "medicare": None, "nope": "yes"}),
 ]
 
 TASK = "tell_doctor"

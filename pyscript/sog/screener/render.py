@@ -2,9 +2,13 @@
 
 form_html and guide_html run at build time and put the questions, and how
 answers are read, into the page itself, so they read and print with
-JavaScript off. result_html runs in the browser. All are pure string builders
-with no browser imports. Every sentence comes from the data; every link says
-where it goes (pages.json titles).
+JavaScript off. result_html, reset_html and notice_html run in the browser.
+All are pure string builders with no browser imports. Every sentence comes
+from the data; every link says where it goes (pages.json titles).
+
+A result puts first things first: its headline, one sentence and at most
+three numbered steps (with the checklist's button), then "Why" and "Good to
+know" folded away, then what to do if things get worse.
 """
 
 from sog import datafiles, pages, shell
@@ -14,6 +18,10 @@ from sog.screener.rules import find_level, is_urgent
 
 ROOT_ID = "screener"
 URGENT_PREFIX = "screener-urgent-"
+TITLE_ID = "screener-result-title"
+ASK_FIRST_ID = "screener-ask-first"
+GUIDE_ID = "screener-guide"
+CHECKLIST_HREF = "checklist/"
 
 
 def question_anchor(question_id):
@@ -35,14 +43,22 @@ def _choice(question_id, answer):
     )
 
 
+def _hint(data, question):
+    """A question's hint, with the sources of what it states, or ""."""
+    text = escape(question["hint"])
+    if question.get("source"):
+        text += ' <span class="sog-source">' + escape(
+            fill(data["words"]["hint_source"], {"source": question["source"]})) + "</span>"
+    return '<p class="sog-hint" id="' + question_anchor(question["id"]) + '-hint">' + text + "</p>"
+
+
 def _question(data, question, number):
     qid = question["id"]
     hint = ""
     described = ""
     if question.get("hint"):
-        hint_id = question_anchor(qid) + "-hint"
-        hint = '<p class="sog-hint" id="' + hint_id + '">' + escape(question["hint"]) + "</p>"
-        described = ' aria-describedby="' + hint_id + '"'
+        hint = _hint(data, question)
+        described = ' aria-describedby="' + question_anchor(qid) + '-hint"'
     choices = "".join(_choice(qid, answer) for answer in rules.answers_for(data, question))
     return (
         '<fieldset class="sog-question" id="' + question_anchor(qid) + '"' + described + ">"
@@ -60,6 +76,29 @@ def _urgent(level):
     )
 
 
+def _button(action, element_id, text, primary=False):
+    css = "md-button md-button--primary" if primary else "md-button"
+    return (
+        '<button type="button" class="' + css + '" id="' + element_id + '" data-action="' + action + '">'
+        + escape(text) + "</button>"
+    )
+
+
+def reset_html(data, confirming):
+    """"Start over", or, once pressed, the question whether to clear every
+    answer, with Yes and No: nothing is lost in one tap."""
+    words = data["words"]
+    if not confirming:
+        return _button("reset", "screener-reset", words["reset"])
+    return (
+        '<div class="sog-confirm" role="group" aria-labelledby="screener-reset-text">'
+        '<p id="screener-reset-text"><strong>' + escape(words["reset_question"]) + "</strong> "
+        + escape(words["reset_warning"]) + "</p>"
+        + _button("reset-yes", "screener-reset-yes", words["reset_yes"], primary=True) + " "
+        + _button("reset-no", "screener-reset-no", words["reset_no"]) + "</div>"
+    )
+
+
 def form_html(data, root):
     """The whole widget as it stands before (or without) Python."""
     words = data["words"]
@@ -74,21 +113,23 @@ def form_html(data, root):
                 parts.append(_urgent(find_level(data, level_id)))
     questions = "".join(parts)
     return (
-        shell.open_root(ROOT_ID, root, "#screener-guide", words["fallback_link"])
+        shell.open_root(ROOT_ID, root, "#" + GUIDE_ID, words["fallback_link"])
         + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
         '<div class="sog-notice" id="screener-notice" role="status"></div>'
         # A div, not a form: with JavaScript off, Enter in a form would submit
         # the answers to the web server in the address. Nothing here can.
         '<div class="sog-form" id="screener-form">'
+        '<p class="sog-count">' + escape(fill(words["count"], {"n": len(data["questions"])})) + "</p>"
         + questions
         # Shown once Python is ready, in room kept for them (shell.NEEDS_PYTHON).
         + '<div class="sog-actions ' + shell.NEEDS_PYTHON + '" id="screener-actions">'
-        '<button type="button" class="md-button md-button--primary" id="screener-show" data-action="show">'
-        + escape(words["show"]) + "</button> "
-        '<button type="button" class="md-button" id="screener-reset" data-action="reset">'
-        + escape(words["reset"]) + "</button>"
-        "</div></div>"
+        + _button("show", "screener-show", words["show"], primary=True)
+        + "</div></div>"
         '<div class="sog-result" id="screener-result" aria-live="polite"></div>'
+        # Apart from "Show my result", after the result: clearing is never
+        # the next thing to press by mistake.
+        '<div class="sog-actions sog-start-over ' + shell.NEEDS_PYTHON + '" id="screener-reset-area">'
+        + reset_html(data, False) + "</div>"
         "</div>"
     )
 
@@ -114,8 +155,19 @@ def _level_rule(data, level, root):
     )
 
 
+def _safety(data, heading):
+    """What to do if things get worse: the last word of every result and of the guide."""
+    words = data["words"]
+    return (
+        '<div class="sog-safety"><' + heading + ">" + escape(words["safety_title"]) + "</" + heading + ">"
+        "<p>" + escape(words["safety"]) + "</p></div>"
+    )
+
+
 def guide_html(data, root):
-    """How answers become a result, in words: the no-JavaScript version."""
+    """How answers become a result, in words: the no-JavaScript version, and
+    the paper one. Built open; the live widget folds it away, since its own
+    result is what a visitor reads (print.css shows it whole on paper)."""
     words = data["words"]
     levels = "".join(_level_rule(data, level, root) for level in data["levels"])
     blank = (
@@ -124,10 +176,12 @@ def guide_html(data, root):
     )
     notes = "".join("<li>" + _note_text(data, note, root) + "</li>" for note in data["notes"])
     return (
-        '<div class="sog-guide" id="screener-guide">'
+        '<details class="sog-guide" id="' + GUIDE_ID + '" open>'
+        "<summary>" + escape(words["guide_summary"]) + "</summary>"
         "<p>" + escape(words["guide_intro"]) + "</p>"
         + levels + blank
-        + "<h3>" + escape(words["guide_notes"]) + "</h3><ul>" + notes + "</ul></div>"
+        + "<h3>" + escape(words["guide_notes"]) + "</h3><ul>" + notes + "</ul>"
+        + _safety(data, "h3") + "</details>"
     )
 
 
@@ -143,7 +197,7 @@ def _steps(data, level, root):
     for step in level["next_steps"]:
         lead = "<strong>" + escape(step["title"]) + "</strong> " if step.get("title") else ""
         steps.append("<li>" + lead + escape(step["text"]) + _read_more(data, step["href"], root) + "</li>")
-    return '<ul class="sog-steps">' + "".join(steps) + "</ul>"
+    return '<ol class="sog-steps">' + "".join(steps) + "</ol>"
 
 
 def _note_text(data, note, root):
@@ -158,59 +212,104 @@ def _not_advice():
     return '<p class="sog-small">' + escape(datafiles.load("words.json")["not_advice"]) + "</p>"
 
 
+def _question_links(data, question_ids):
+    """Questions as links to them, numbered as on the page."""
+    words = data["words"]
+    links = []
+    for index, question in enumerate(data["questions"]):
+        if question["id"] in question_ids:
+            text = fill(words["missing_question"], {"n": index + 1, "text": question["text"]})
+            links.append('<li><a href="#' + question_anchor(question["id"]) + '">' + escape(text) + "</a></li>")
+    return '<ul class="sog-missing">' + "".join(links) + "</ul>"
+
+
 def _no_verdict(data, result):
     """Too few answers for any result: which questions to answer, as links to them."""
     words = data["words"]
-    numbers = {}
-    for index, question in enumerate(data["questions"]):
-        numbers[question["id"]] = (index + 1, question)
-    links = []
-    for question_id in result["missing"]:
-        number, question = numbers[question_id]
-        text = fill(words["missing_question"], {"n": number, "text": question["text"]})
-        links.append('<li><a href="#' + question_anchor(question_id) + '">' + escape(text) + "</a></li>")
     return (
         '<div class="sog-result-box sog-result-none">'
-        '<h2 id="screener-result-title" tabindex="-1">' + escape(words["no_verdict_title"]) + "</h2>"
-        "<p>" + escape(words["no_verdict"]) + '</p><ul class="sog-missing">' + "".join(links) + "</ul>"
-        + _not_advice() + "</div>"
+        '<h2 id="' + TITLE_ID + '" tabindex="-1">' + escape(words["no_verdict_title"]) + "</h2>"
+        "<p>" + escape(words["no_verdict"]) + "</p>" + _question_links(data, result["missing"])
+        + _not_advice() + _safety(data, "h3") + "</div>"
     )
 
 
+def _ask_first(data, question_ids):
+    """Above a result given with a "get care now" question blank: answer it
+    first. A link takes the visitor to it."""
+    parts = []
+    for index, question in enumerate(data["questions"]):
+        if question["id"] in question_ids:
+            parts.append(
+                "<p><strong>" + escape(fill(data["words"]["ask_first"], {"n": index + 1})) + "</strong> "
+                '<a href="#' + question_anchor(question["id"]) + '">' + escape(question["text"]) + "</a></p>"
+            )
+    return '<div class="sog-ask-first" id="' + ASK_FIRST_ID + '">' + "".join(parts) + "</div>"
+
+
+def _fold(title, body):
+    """A part of the result folded away under its title (details/summary:
+    a button for the keyboard and screen readers alike)."""
+    return '<details class="sog-fold"><summary>' + escape(title) + "</summary>" + body + "</details>"
+
+
+def _why(data, result, urgent):
+    """The reasons for a result, and, but for urgent results, how many
+    questions are blank; "" when there is neither."""
+    words = data["words"]
+    body = ""
+    if result["reasons"]:
+        body = "<ul>" + "".join("<li>" + escape(reason["text"]) + "</li>" for reason in result["reasons"]) + "</ul>"
+    blank = len(result["unanswered"])
+    # Blank questions do not matter when care comes first.
+    if blank and not urgent:
+        sentence = words["blank_one"] if blank == 1 else fill(words["blank_many"], {"n": blank})
+        body += '<p class="sog-small">' + escape(sentence) + "</p>"
+    return _fold(words["why"], body) if body else ""
+
+
 def result_html(data, result, root):
-    """The result panel for one evaluation: the level, its reasons, notes and
-    next steps; or, with too few answers, which questions to answer."""
+    """The result panel for one evaluation: the level, its next steps, its
+    reasons and notes folded; or, with too few answers, which questions to
+    answer. Every kind ends with what to do if things get worse."""
     if result["level"] is None:
         return _no_verdict(data, result)
     words = data["words"]
     level = find_level(data, result["level"])
     urgent = is_urgent(data, level["id"])
+    ask_first = result.get("ask_first") or []
+    described = ' aria-describedby="' + ASK_FIRST_ID + '"' if ask_first else ""
     css = "sog-result-box sog-level-" + level["id"] + (" sog-result-urgent" if urgent else "")
     parts = [
+        _ask_first(data, ask_first) if ask_first else "",
         '<div class="' + css + '">'
-        '<h2 id="screener-result-title" tabindex="-1">'
+        '<h2 id="' + TITLE_ID + '" tabindex="-1"' + described + ">"
         + escape(fill(words["result_title"], {"title": level["title"]})) + "</h2>"
-        "<p>" + escape(level["summary"]) + "</p>"
+        '<p class="sog-result-summary">' + escape(level["summary"]) + "</p>"
+        "<h3>" + escape(words["next"]) + "</h3>" + _steps(data, level, root),
     ]
-    if result["reasons"]:
-        parts.append("<h3>" + escape(words["why"]) + "</h3><ul>")
-        for reason in result["reasons"]:
-            parts.append("<li>" + escape(reason["text"]) + "</li>")
-        parts.append("</ul>")
+    # Urgent results leave out everything about second opinions.
+    if not urgent:
+        parts.append(
+            '<p class="sog-result-checklist"><a class="md-button md-button--primary" href="'
+            + escape(root + "/" + CHECKLIST_HREF) + '">' + escape(words["open_checklist"]) + "</a></p>"
+        )
+    parts.append(_why(data, result, urgent))
     notes = [note for note in data["notes"] if note["id"] in result["notes"]]
     if notes:
-        parts.append("<h3>" + escape(words["good_to_know"]) + "</h3><ul>")
-        for note in notes:
-            parts.append("<li>" + _note_text(data, note, root) + "</li>")
-        parts.append("</ul>")
-    parts.append("<h3>" + escape(words["next"]) + "</h3>" + _steps(data, level, root))
-    blank = len(result["unanswered"])
-    # Blank questions do not matter when care comes first.
-    if blank and not urgent:
-        sentence = words["blank_one"] if blank == 1 else fill(words["blank_many"], {"n": blank})
-        parts.append('<p class="sog-small">' + escape(sentence) + "</p>")
-    parts.append(_not_advice() + "</div>")
+        items = "".join("<li>" + _note_text(data, note, root) + "</li>" for note in notes)
+        parts.append(_fold(words["good_to_know"], "<ul>" + items + "</ul>"))
+    parts.append(_not_advice() + _safety(data, "h3") + "</div>")
     return "".join(parts)
+
+
+def notice_html(data, message, ask_again):
+    """The notice above the questions: a storage message (plain text, or
+    None) and the questions to answer again after an update, as links."""
+    html = "<p>" + escape(message) + "</p>" if message else ""
+    if ask_again:
+        html += "<p>" + escape(data["words"]["ask_again"]) + "</p>" + _question_links(data, ask_again)
+    return html
 
 
 def static_form(root):

@@ -15,6 +15,10 @@ How answers become a result (evaluate):
   "probably not needed") is given only if every question that could raise it
   was answered. With any of those blank there is no verdict (level None):
   too few answers to say anything, so the page asks for them instead.
+- Whatever the result, a blank question that could say "get care now" is
+  named (ask_first), so the page asks it first, above any result.
+Any answer may lead to a level, "No" too where the question asks about
+something good ("Is your treatment helping?").
 """
 
 from sog import figures
@@ -52,6 +56,16 @@ def is_urgent(data, level_id):
 def raising_questions(data):
     """The ids of the questions whose answers can lead to a level, in order."""
     return [question["id"] for question in data["questions"] if question["leads_to"]]
+
+
+def urgent_questions(data):
+    """The ids of the questions an answer to which can lead to an urgent level, in order."""
+    found = []
+    for question in data["questions"]:
+        for level_id in question["leads_to"].values():
+            if is_urgent(data, level_id) and question["id"] not in found:
+                found.append(question["id"])
+    return found
 
 
 def _condition_holds(answers, question_id, expected):
@@ -124,6 +138,7 @@ def evaluate(data, answers):
         answered    how many questions have an answer they offer
         unanswered  the other question ids, in question order
         missing     the unanswered questions that could still raise the level
+        ask_first   the unanswered questions that could say "get care now"
     """
     ranks = _level_rank(data)
     reasons = _reasons(data, answers)
@@ -153,4 +168,5 @@ def evaluate(data, answers):
         "answered": len(data["questions"]) - len(unanswered),
         "unanswered": unanswered,
         "missing": missing,
+        "ask_first": [question_id for question_id in urgent_questions(data) if question_id in unanswered],
     }

@@ -10,7 +10,9 @@ from sog.screener import render, rules, saved
 data = rules.load_data()
 words = data["words"]
 store = saved.open_store(dom.local_storage())
-page = {}
+# ask_again: questions to answer again after an update, until answered.
+# opened: folds opened for printing, to fold again afterwards.
+page = {"ask_again": [], "message": None, "opened": []}
 
 
 def read_answers():
@@ -29,15 +31,28 @@ def set_answers(answers):
             box.checked = answers.get(question["id"]) == value
 
 
+def show_notice():
+    page["notice"].innerHTML = render.notice_html(data, page["message"], page["ask_again"])
+
+
 def show_result(answers, move_focus):
     result = rules.evaluate(data, answers)
     page["result"].innerHTML = render.result_html(data, result, page["root"].getAttribute("data-root"))
     if move_focus:
-        dom.focus("screener-result-title")
+        # The result's top, not its last line, comes into view (its
+        # scroll-margin keeps it clear of the site's header), then focus
+        # lands on its heading without moving the page again.
+        page["result"].scrollIntoView(True)
+        dom.focus(render.TITLE_ID)
 
 
 def save(show):
-    store.save(saved.to_saved(read_answers(), show), dom.now_ms())
+    answers = read_answers()
+    still = [question_id for question_id in page["ask_again"] if question_id not in answers]
+    if still != page["ask_again"]:
+        page["ask_again"] = still
+        show_notice()
+    store.save(saved.to_saved(answers, show, still), dom.now_ms())
 
 
 def show_urgent(answers):
@@ -65,14 +80,47 @@ def on_show(element, event):
     save(True)
 
 
+def draw_reset(confirming, focus_id):
+    page["reset"].innerHTML = render.reset_html(data, confirming)
+    dom.focus(focus_id)
+
+
 def on_reset(element, event):
+    """Start over asks first; the safe choice has the focus."""
+    draw_reset(True, "screener-reset-no")
+
+
+def on_reset_no(element, event):
+    draw_reset(False, "screener-reset")
+
+
+def on_reset_yes(element, event):
     set_answers({})
     show_urgent({})
     page["result"].innerHTML = ""
+    page["ask_again"] = []
     cleared = store.clear()
-    dom.say(page["notice"], words["cleared"] if cleared or not store.available() else "")
+    page["message"] = words["cleared"] if cleared or not store.available() else words["not_cleared"]
+    show_notice()
     first = data["questions"][0]
-    dom.focus(render.question_anchor(first["id"]) + "-" + rules.answer_values(data, first)[0])
+    draw_reset(False, render.question_anchor(first["id"]) + "-" + rules.answer_values(data, first)[0])
+
+
+def on_before_print(event):
+    """Paper shows every fold open (print.css does too, where the browser can)."""
+    closed = dom.by_id(render.ROOT_ID).querySelectorAll("details:not([open])")
+    page["opened"] = [closed.item(index) for index in range(int(closed.length))]
+    guide = dom.by_id(render.GUIDE_ID)
+    if guide and not guide.open:
+        page["opened"].append(guide)
+    for fold in page["opened"]:
+        fold.setAttribute("open", "")
+
+
+def on_after_print(event):
+    for fold in page["opened"]:
+        fold.removeAttribute("open")
+    page["opened"] = []
 
 
 def start(root):
@@ -80,6 +128,7 @@ def start(root):
     page["form"] = dom.by_id("screener-form")
     page["result"] = dom.by_id("screener-result")
     page["notice"] = dom.by_id("screener-notice")
+    page["reset"] = dom.by_id("screener-reset-area")
     # Answers given before Python started are the visitor's latest word.
     given = read_answers()
     loaded, _, notice = store.load()
@@ -87,17 +136,26 @@ def start(root):
     message = storage.message_for(notice, store.kept_copy)
     if dropped and not message:
         message = words["dropped"]
-    dom.say(page["notice"], message)
     for question_id in given:
         answers[question_id] = given[question_id]
+    page["message"] = message
+    page["ask_again"] = saved.asked_again(data, loaded, answers)
+    show_notice()
     set_answers(answers)
     show_urgent(answers)
     if show:
         show_result(answers, False)
     if given:
         save(show)
+    # The live result is what a visitor reads; the static guide below folds
+    # away so that it is never taken for their own result.
+    guide = dom.by_id(render.GUIDE_ID)
+    if guide:
+        guide.removeAttribute("open")
     dom.on(page["form"], "change", {"answer": on_change})
-    dom.on(root, "click", {"show": on_show, "reset": on_reset})
+    dom.on(root, "click", {"show": on_show, "reset": on_reset, "reset-no": on_reset_no, "reset-yes": on_reset_yes})
+    dom.on_window("beforeprint", on_before_print)
+    dom.on_window("afterprint", on_after_print)
 
 
 dom.boot(render.ROOT_ID, start)

@@ -101,7 +101,7 @@ def ck_hostile_data():
 # Screener answer sets the checklist tailors itself to.
 CK_ANSWERS = [
     ("empty", {}),
-    ("biopsy", {"biopsy_or_cancer": "yes"}),
+    ("biopsy", {"biopsy": "yes", "breast": "yes"}),
     ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
     ("older_serious", {"older_adult": "yes", "serious_illness": "yes"}),
     ("all_yes", all_answered("yes")),
@@ -277,8 +277,8 @@ def add_checklist_model_cases():
         case("checklist.tailor." + name, view.tailor, CHECKLIST, answers)
     for index, answers in enumerate(random_answer_sets(12, 4242)):
         case("checklist.tailor.random_%02d" % index, view.tailor, CHECKLIST, answers)
-    for name, answers in [("none", None), ("list", [["biopsy_or_cancer", "yes"]]), ("string", "x"),
-                          ("upper_case_answer", {"biopsy_or_cancer": "YES"}),
+    for name, answers in [("none", None), ("list", [["biopsy", "yes"]]), ("string", "x"),
+                          ("upper_case_answer", {"biopsy": "YES"}),
                           ("unknown_question", {"nope": "yes"})]:
         case("checklist.tailor.junk_" + name, view.tailor, CHECKLIST, answers)
 
@@ -323,7 +323,7 @@ def add_checklist_render_cases():
     case("checklist.render.print_sheet_html.hostile_date_address", render_sheet.sheet_html,
          CHECKLIST, new, {}, False, '"><script>alert(1)</script>', "a&b <c> \"d\" 'e'")
     case("checklist.render.print_sheet_html.untailored_filled", render_sheet.sheet_html,
-         CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, False, CK_PRINTED_ON, CK_ADDRESS)
+         CHECKLIST, ck_filled(), {"biopsy": "yes", "breast": "yes"}, False, CK_PRINTED_ON, CK_ADDRESS)
     for state_name, state in states:
         for answers_name, answers in answer_sets:
             case("checklist.render.print_sheet_html.tailored." + state_name + "." + answers_name,
@@ -332,7 +332,7 @@ def add_checklist_render_cases():
     case("checklist.render.print_sheet_html.many_questions", render_sheet.sheet_html,
          CHECKLIST, ck_questions(7), {}, True, CK_PRINTED_ON, "")
     case("checklist.render.print_sheet_html.hostile_data", render_sheet.sheet_html,
-         ck_hostile_data(), ck_filled(), {"biopsy_or_cancer": "yes"}, True, CK_PRINTED_ON, CK_ADDRESS)
+         ck_hostile_data(), ck_filled(), {"biopsy": "yes", "breast": "yes"}, True, CK_PRINTED_ON, CK_ADDRESS)
 
     # The pages' widget roots.
     for root_name, root in ROOTS:
@@ -357,11 +357,11 @@ def add_checklist_render_cases():
              CHECKLIST, state, {}, "", True)
     for root_name, root in ROOTS:
         case("checklist.render.widget_html.filled." + root_name, widget_html,
-             CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, root, True)
+             CHECKLIST, ck_filled(), {"biopsy": "yes", "breast": "yes"}, root, True)
     case("checklist.render.widget_html.hostile_data", widget_html,
-         ck_hostile_data(), ck_filled(), {"biopsy_or_cancer": "yes", "major_treatment": "yes"}, "/r", False)
+         ck_hostile_data(), ck_filled(), {"biopsy": "yes", "breast": "yes", "major_treatment": "yes"}, "/r", False)
     case("checklist.render.widget_html.filled.summary", lambda: summary(
-        widget_html(CHECKLIST, ck_filled(), {"biopsy_or_cancer": "yes"}, "", False)))
+        widget_html(CHECKLIST, ck_filled(), {"biopsy": "yes", "breast": "yes"}, "", False)))
 
     # Start-up: what a visitor did before Python started, and which parts
     # of the list and the sheet are drawn again.

@@ -437,12 +437,12 @@ def add_import_cases():
 
     # The screener's saved answers, as the checklist reads them.
     answers_texts = [
-        ("good", envelope_text(data={"answers": {"biopsy_or_cancer": "yes", "medicare": "no"},
+        ("good", envelope_text(data={"answers": {"biopsy": "yes", "breast": "yes", "medicare": "no"},
                                      "show_result": True})),
         ("all_yes", envelope_text(data={"answers": all_answered("yes"), "show_result": False})),
-        ("junk_answers", envelope_text(data={"answers": {"biopsy_or_cancer": "si", "gone": "yes",
+        ("junk_answers", envelope_text(data={"answers": {"biopsy": "si", "gone": "yes",
                                                          "medicare": "yes", "older_adult": None}})),
-        ("answers_list", envelope_text(data={"answers": ["biopsy_or_cancer", "yes"]})),
+        ("answers_list", envelope_text(data={"answers": ["biopsy", "yes"]})),
         ("data_list", envelope_text(data=[1])), ("data_null", envelope_text(data=None)),
         ("corrupt", "{broken"), ("truncated", GOOD[:-5]),
         ("newer", envelope_text(version=2, data={"answers": {"medicare": "yes"}})),

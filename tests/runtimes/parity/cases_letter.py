@@ -92,7 +92,8 @@ def lt_sheets(letter):
 
 
 def lt_form(letter, confirming):
-    offered = view.offered_records(CHECKLIST, ck_state.new_state(), {"biopsy_or_cancer": "yes"}, letter["records"])
+    offered = view.offered_records(CHECKLIST, ck_state.new_state(), {"biopsy": "yes", "breast": "yes"},
+                                   letter["records"])
     html = render_form.body_html(LETTER, CHECKLIST, letter, view.values(letter, None, TODAY), offered,
                                  "<p>letter</p>", confirming)
     return summary(html)

@@ -2,11 +2,13 @@
 
 The decision table (tests/support/screener_cases.py) runs here too, case by
 case, so every decision the unit tests check in CPython is also made the
-same way in MicroPython and Pyodide.
+same way in MicroPython and Pyodide; so do the migration of old saved
+answers and the reading of them by other pages (answers_from_text).
 """
 
 import json
 
+from sog import storage
 from sog.screener import render, rules, saved
 
 from tests.runtimes.parity.harness import case, case_expecting, case_raises, summary
@@ -35,42 +37,44 @@ EVALUATE_CASES = [
     ("emergency_not_sure", {"emergency": "not_sure"}),
     ("emergency_yes_beats_everything", all_answered("yes")),
     ("emergency_yes_with_notes_answers", {"emergency": "yes", "medicare": "yes", "older_adult": "yes",
-                                          "doctor_suggested": "yes", "rushed_visit": "yes"}),
+                                          "doctor_suggested": "yes", "trust_doctor": "no"}),
     ("emergency_not_sure_with_worth_seeking", {"emergency": "not_sure", "no_diagnosis": "yes"}),
     ("worth_seeking_single", {"no_diagnosis": "yes"}),
     ("worth_seeking_last_question", {"doctor_suggested": "yes"}),
     ("could_help_single_not_sure", {"no_diagnosis": "not_sure"}),
-    ("could_help_rushed_yes", {"rushed_visit": "yes"}),
+    ("worth_seeking_trust_no", {"trust_doctor": "no"}),
+    ("call_today_getting_worse", {"getting_worse": "yes", "treatment_helping": "not_started"}),
+    ("treatment_not_started_only", {"treatment_helping": "not_started"}),
     ("could_help_side_effects_not_sure", {"side_effects": "not_sure"}),
     ("not_needed_all_no", all_answered("no")),
     ("all_yes_but_emergency", all_answered("yes", emergency="no")),
     ("all_not_sure", all_answered("not_sure")),
     ("all_not_sure_but_emergency", all_answered("not_sure", emergency="no")),
-    ("info_only_questions", {"medicare": "yes", "biopsy_or_cancer": "yes", "older_adult": "yes"}),
+    ("info_only_questions", {"medicare": "yes", "breast": "yes", "older_adult": "yes"}),
     ("medicare_original", {"medicare": "original", "major_treatment": "yes"}),
     ("medicare_advantage", {"medicare": "advantage", "major_treatment": "no"}),
     ("medicare_choice_elsewhere", {"emergency": "original", "medicare": "advantage"}),
-    ("reason_order_mixed", {"side_effects": "yes", "rushed_visit": "not_sure", "doctor_suggested": "yes",
+    ("reason_order_mixed", {"side_effects": "yes", "trust_doctor": "not_sure", "doctor_suggested": "yes",
                             "no_diagnosis": "not_sure", "serious_illness": "yes",
-                            "told_nothing_wrong": "not_sure"}),
+                            "getting_worse": "not_sure"}),
     ("reason_order_reverse_insert", {"doctor_suggested": "yes", "limited_options": "yes",
                                      "conflicting_advice": "yes", "major_treatment": "yes",
-                                     "serious_illness": "yes", "not_improving": "yes",
-                                     "told_nothing_wrong": "yes", "no_diagnosis": "yes"}),
+                                     "serious_illness": "yes", "treatment_helping": "no",
+                                     "cancer": "yes", "no_diagnosis": "yes", "getting_worse": "yes"}),
     ("note_medicare_surgery", {"medicare": "yes", "major_treatment": "yes"}),
     ("note_medicare_check_no", {"medicare": "yes", "major_treatment": "no"}),
     ("note_medicare_check_not_sure", {"medicare": "yes", "major_treatment": "not_sure"}),
     ("note_medicare_check_unanswered", {"medicare": "yes"}),
     ("note_medicare_no", {"medicare": "no", "major_treatment": "yes"}),
     ("note_medicare_not_sure", {"medicare": "not_sure", "major_treatment": "no"}),
-    ("note_pathology", {"biopsy_or_cancer": "yes"}),
+    ("note_pathology", {"biopsy": "yes"}),
     ("note_older_adult", {"older_adult": "yes"}),
     ("note_ask_why", {"doctor_suggested": "yes"}),
     ("note_ask_why_not_sure", {"doctor_suggested": "not_sure"}),
     ("all_notes", {"emergency": "not_sure", "medicare": "yes", "major_treatment": "yes",
-                   "biopsy_or_cancer": "yes", "older_adult": "yes", "doctor_suggested": "yes"}),
-    ("uncleaned_unknown_value", {"no_diagnosis": "maybe", "rushed_visit": "yes"}),
-    ("uncleaned_unknown_question", {"nope": "yes", "rushed_visit": "no"}),
+                   "biopsy": "yes", "older_adult": "yes", "doctor_suggested": "yes"}),
+    ("uncleaned_unknown_value", {"no_diagnosis": "maybe", "trust_doctor": "no"}),
+    ("uncleaned_unknown_question", {"nope": "yes", "trust_doctor": "yes"}),
 ]
 
 
@@ -96,6 +100,12 @@ def decide(answers, with_notes):
     return [result["level"], result["notes"] if with_notes else None]
 
 
+def ask_first_of(answers):
+    """[level, ask_first] for answers."""
+    result = rules.evaluate(DATA, answers)
+    return [result["level"], result["ask_first"]]
+
+
 def evaluate_and_clean(raw):
     answers, dropped = saved.clean_answers(DATA, raw)
     return {"dropped": dropped, "result": rules.evaluate(DATA, answers)}
@@ -106,6 +116,7 @@ def add_rules_cases():
     for question in DATA["questions"]:
         case("rules.answer_values." + question["id"], rules.answer_values, DATA, question)
     case("rules.raising_questions", rules.raising_questions, DATA)
+    case("rules.urgent_questions", rules.urgent_questions, DATA)
     for level in DATA["levels"]:
         case("rules.is_urgent." + level["id"], rules.is_urgent, DATA, level["id"])
     for name, answers in EVALUATE_CASES:
@@ -116,6 +127,8 @@ def add_rules_cases():
     for name, answers, level, notes in screener_cases.CASES:
         case("rules.evaluate.table." + name, rules.evaluate, DATA, answers)
         case_expecting("rules.decide.table." + name, [level, notes], decide, answers, notes is not None)
+    for name, answers, level, ask_first in screener_cases.ASK_FIRST_CASES:
+        case_expecting("rules.ask_first.table." + name, [level, ask_first], ask_first_of, answers)
     # Every question with every answer it offers, on its own.
     for qid in QUESTION_IDS:
         for value in OFFERED[qid]:
@@ -140,8 +153,8 @@ def add_rules_cases():
         ("all_good", all_answered("no")),
         ("mixed", {"emergency": "yes", "junk": "yes", "medicare": "maybe", "older_adult": None,
                    "no_diagnosis": 1, "": "", "EMERGENCY": "yes", "emergency ": "yes",
-                   "rushed_visit": "not_sure", "side_effects": ["yes"], "doctor_suggested": {"v": "yes"},
-                   "told_nothing_wrong": True, "not_improving": "YES", "serious_illness": " yes"}),
+                   "trust_doctor": "not_sure", "side_effects": ["yes"], "doctor_suggested": {"v": "yes"},
+                   "getting_worse": True, "treatment_helping": "YES", "serious_illness": " yes"}),
         ("non_string_keys", {1: "yes", None: "no", 2.5: "yes", "medicare": "yes"}),
         ("unicode_keys", {"emergenc\u00e9": "yes", "medicare": "n\u00f8", "older_adult": "yes"}),
     ]
@@ -167,8 +180,60 @@ def to_saved_copies():
     return stored
 
 
+# Version 1 saved data (before questions were split, merged and turned round).
+V1_ANSWER_SETS = [
+    ("nothing", {}),
+    ("not_improving_yes", {"not_improving": "yes", "emergency": "no"}),
+    ("not_improving_no", {"not_improving": "no"}),
+    ("not_improving_not_sure", {"not_improving": "not_sure"}),
+    ("diagnosis_merge_yes", {"no_diagnosis": "no", "told_nothing_wrong": "yes"}),
+    ("diagnosis_merge_not_sure", {"no_diagnosis": "not_sure", "told_nothing_wrong": "no"}),
+    ("diagnosis_merge_no", {"no_diagnosis": "no", "told_nothing_wrong": "no"}),
+    ("diagnosis_half", {"no_diagnosis": "no"}),
+    ("rushed_yes", {"rushed_visit": "yes"}),
+    ("rushed_no", {"rushed_visit": "no"}),
+    ("rushed_not_sure", {"rushed_visit": "not_sure"}),
+    ("biopsy_or_cancer_yes", {"biopsy_or_cancer": "yes", "medicare": "yes"}),
+    ("biopsy_or_cancer_no", {"biopsy_or_cancer": "no"}),
+    ("biopsy_or_cancer_not_sure", {"biopsy_or_cancer": "not_sure"}),
+    ("damaged_values", {"not_improving": "maybe", "biopsy_or_cancer": 1, "rushed_visit": None}),
+    ("all_yes", {"emergency": "no", "no_diagnosis": "yes", "told_nothing_wrong": "yes", "not_improving": "yes",
+                 "serious_illness": "yes", "biopsy_or_cancer": "yes", "major_treatment": "yes",
+                 "rushed_visit": "yes", "older_adult": "yes"}),
+    ("all_no", {"emergency": "no", "no_diagnosis": "no", "told_nothing_wrong": "no", "not_improving": "no",
+                "serious_illness": "no", "biopsy_or_cancer": "no", "major_treatment": "no", "rushed_visit": "no",
+                "conflicting_advice": "no", "limited_options": "no", "doctor_suggested": "no",
+                "side_effects": "no", "unsure_plan": "no", "medicare": "no", "older_adult": "no"}),
+]
+
+
+def v1_text(answers, show_result):
+    return json.dumps({"app": "second-opinion-guide", "kind": saved.KIND, "version": 1, "saved_at": 3,
+                       "data": {"answers": answers, "show_result": show_result}})
+
+
+def read_v1(answers, show_result):
+    """What the screener's page and other pages make of version 1 saved text."""
+    text = v1_text(answers, show_result)
+    loaded, saved_at, notice = storage.unwrap(saved.KIND, saved.VERSION, text, saved.MIGRATIONS)
+    found, show, dropped = saved.from_saved(DATA, loaded)
+    return {"loaded": loaded, "saved_at": saved_at, "notice": notice, "answers": found, "show": show,
+            "dropped": dropped, "ask_again": saved.asked_again(DATA, loaded, found),
+            "result": rules.evaluate(DATA, found), "other_pages": saved.answers_from_text(text)}
+
+
 def add_saved_cases():
-    case("saved.constants", lambda: [saved.KIND, saved.VERSION])
+    case("saved.constants", lambda: [saved.KIND, saved.VERSION, sorted(saved.MIGRATIONS)])
+    for name, answers in V1_ANSWER_SETS:
+        case("saved.from_v1." + name, saved.from_v1, {"answers": answers, "show_result": True})
+        case("saved.read_v1." + name, read_v1, answers, name.endswith("yes"))
+    for name, data in [("none", None), ("list", [1]), ("answers_list", {"answers": ["x"]}), ("empty", {})]:
+        case("saved.from_v1.shape_" + name, saved.from_v1, data)
+    case("saved.to_saved.ask_again", saved.to_saved, {"emergency": "no"}, True, ["biopsy", "cancer"])
+    case("saved.asked_again.order", saved.asked_again, DATA, {"ask_again": ["biopsy", "getting_worse"]}, {})
+    case("saved.asked_again.answered", saved.asked_again, DATA, {"ask_again": ["biopsy", "cancer"]},
+         {"cancer": "no"})
+    case("saved.asked_again.junk", saved.asked_again, DATA, {"ask_again": "biopsy"}, {})
     shows = [("true", True), ("false", False), ("zero", 0), ("one", 1), ("string", "yes"),
              ("none", None), ("empty_string", ""), ("list", [0])]
     for name, show in shows:
@@ -228,6 +293,8 @@ def hostile_data():
         for answer in question.get("answers", []):
             answer["label"] = answer["label"] + evil
         question["hint"] = evil if not question["hint"] else question["hint"] + evil
+        if question.get("source"):
+            question["source"] = question["source"] + evil
         for value in question["reasons"]:
             question["reasons"][value] = question["reasons"][value] + evil
     for note in data["notes"]:
@@ -245,20 +312,22 @@ def result_for(data, answers, root):
 RESULT_ANSWERS = [
     ("empty", {}),
     ("too_few", {"emergency": "no", "medicare": "original"}),
-    ("urgent_not_sure_with_reasons", {"emergency": "not_sure", "no_diagnosis": "yes", "biopsy_or_cancer": "yes"}),
-    ("prompts_only", screener_cases.raising_no(doctor_suggested="not_sure", side_effects="not_sure",
-                                               biopsy_or_cancer="not_sure", medicare="not_sure")),
+    ("urgent_not_sure_with_reasons", {"emergency": "not_sure", "no_diagnosis": "yes", "biopsy": "yes"}),
+    ("not_sure_reasons", screener_cases.calm(doctor_suggested="not_sure", side_effects="not_sure",
+                                             biopsy="not_sure", medicare="not_sure")),
+    ("getting_worse_emergency_blank", {"getting_worse": "yes", "cancer": "yes"}),
+    ("calm_with_info", screener_cases.calm(medicare="no", older_adult="no", breast="no")),
     ("medicare_yes_surgery", {"medicare": "yes", "major_treatment": "yes"}),
     ("emergency", {"emergency": "yes", "no_diagnosis": "yes"}),
     ("emergency_not_sure", {"emergency": "not_sure"}),
-    ("worth_seeking", {"no_diagnosis": "yes", "rushed_visit": "not_sure", "medicare": "yes"}),
+    ("worth_seeking", {"no_diagnosis": "yes", "trust_doctor": "not_sure", "medicare": "yes"}),
     ("could_help", {"side_effects": "yes", "older_adult": "yes"}),
     ("not_needed_all_no", all_answered("no")),
     ("all_yes", all_answered("yes")),
     ("all_yes_but_emergency", all_answered("yes", emergency="no")),
     ("all_not_sure", all_answered("not_sure")),
     ("all_notes", {"emergency": "not_sure", "medicare": "yes", "major_treatment": "yes",
-                   "biopsy_or_cancer": "yes", "older_adult": "yes", "doctor_suggested": "yes"}),
+                   "biopsy": "yes", "older_adult": "yes", "doctor_suggested": "yes"}),
 ]
 
 ROOTS = [("root_empty", ""), ("root_dotdot", ".."), ("root_hostile", '"><script>alert(1)</script>')]
@@ -284,6 +353,13 @@ def add_render_cases():
     case_raises("render.result_html.unknown_level", "KeyError", render.result_html, DATA,
                 {"level": "nope", "reasons": [], "notes": [], "unanswered": [], "missing": []}, "")
     case("render.urgent_id", render.urgent_id, "emergency")
+    for confirming in (False, True):
+        case("render.reset_html." + str(confirming), render.reset_html, DATA, confirming)
+        case("render.reset_html.hostile." + str(confirming), render.reset_html, evil, confirming)
+    case("render.notice_html.both", render.notice_html, DATA, "Updated.", ["cancer", "getting_worse"])
+    case("render.notice_html.message", render.notice_html, DATA, "Updated.", [])
+    case("render.notice_html.none", render.notice_html, DATA, None, [])
+    case("render.notice_html.hostile", render.notice_html, evil, "<b>", ["biopsy"])
     case("render.question_anchor", render.question_anchor, "medicare")
 
 

@@ -127,7 +127,7 @@ def test_a_record_row(data, position):
 
 def test_tailored_items_say_why(data):
     """An item shown because of an answer says so; core items do not."""
-    answers = {"biopsy_or_cancer": "yes"}
+    answers = {"biopsy": "yes", "breast": "yes"}
     soup = soup_of(data, state.new_state(), answers)
     because = view.tailor(data, answers)["because"]
     assert because
@@ -359,7 +359,7 @@ def test_ids_unique_with_every_item_shown(data):
     """With every item, own item, question and the clear question on screen,
     no id is used twice."""
     checklist = state.set_show_all(examples.filled_checklist(data), True)
-    found = ids(soup_of(data, checklist, {"biopsy_or_cancer": "yes"}, confirming=True))
+    found = ids(soup_of(data, checklist, {"biopsy": "yes", "breast": "yes"}, confirming=True))
     assert sorted({i for i in found if found.count(i) > 1}) == []
 
 
@@ -374,7 +374,7 @@ def test_a_done_record_row_has_the_class_the_widget_toggles(data):
 def test_widget_html_builds_no_view(data, monkeypatch):
     """The list draws from the view it is given: tailoring is not done again."""
     checklist = examples.rich_checklist(data)
-    shown = view.build(data, checklist, {"biopsy_or_cancer": "yes"})
+    shown = view.build(data, checklist, {"biopsy": "yes", "breast": "yes"})
 
     def refuse(*args):
         raise AssertionError("the view was built again")
@@ -426,7 +426,7 @@ def test_every_button_waits_for_python(data):
         assert shell.NEEDS_PYTHON in picker.parent["class"].split()
 
 
-@pytest.mark.parametrize("answers", [{}, {"biopsy_or_cancer": "yes"}], ids=["untailored", "tailored"])
+@pytest.mark.parametrize("answers", [{}, {"biopsy": "yes", "breast": "yes"}], ids=["untailored", "tailored"])
 def test_changed_sections_are_the_parts_whose_html_differs(data, answers):
     """changed_sections names exactly the parts drawn differently, none for
     the same state, answers and confirming."""
@@ -453,7 +453,7 @@ def test_static_page_draws_from_the_data_file():
 # ---- escaping ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("answers", [{}, {"biopsy_or_cancer": "yes", "serious_illness": "yes"}],
+@pytest.mark.parametrize("answers", [{}, {"biopsy": "yes", "breast": "yes", "serious_illness": "yes"}],
                          ids=["untailored", "tailored"])
 @pytest.mark.parametrize("show_all", [False, True], ids=["fewer", "all"])
 @pytest.mark.parametrize("confirming", [False, True], ids=["clear", "confirming"])

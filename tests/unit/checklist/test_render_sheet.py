@@ -89,7 +89,7 @@ def test_blank_sheet_has_nothing_ticked_and_lines_to_write_on(data):
 
 def test_blank_sheet_ignores_the_state_and_answers_for_its_items(data):
     """The blank sheet's item list is every item, whatever the answers."""
-    soup = sheet(data, state.new_state(), {"biopsy_or_cancer": "yes"}, tailored=False)
+    soup = sheet(data, state.new_state(), {"biopsy": "yes", "breast": "yes"}, tailored=False)
     assert len(item_rows(soup, data)) == len(data["items"])
 
 
@@ -221,7 +221,7 @@ def test_format_date_uses_the_month_names_in_words():
 # ---- escaping -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("answers", [{}, {"biopsy_or_cancer": "yes", "medicare": "yes"}], ids=["none", "some"])
+@pytest.mark.parametrize("answers", [{}, {"biopsy": "yes", "breast": "yes", "medicare": "yes"}], ids=["none", "some"])
 def test_own_sheet_keeps_every_text_as_text(data, hostile_shared_words, answers):
     """Hostile own items, appointment, questions, goals, item and group text,
     stage labels, words, date and address inject nothing."""
@@ -269,7 +269,7 @@ def test_printed_on_comes_from_format_date_as_text(hostile_shared_words, data):
 
 def test_sheet_is_its_parts_in_order(data):
     """Each part sits in its own container, in PARTS order, holding part_html."""
-    args = (examples.filled_checklist(data), {"biopsy_or_cancer": "yes"}, True, "May 1, 2027", "https://x.org/")
+    args = (examples.filled_checklist(data), {"biopsy": "yes", "breast": "yes"}, True, "May 1, 2027", "https://x.org/")
     soup = sheet(data, *args)
     containers = [child for child in by_id(soup, "print-sheet").children if child.name]
     assert [child["id"] for child in containers] == [render_sheet.PART + name for name in render_sheet.PARTS]

@@ -57,7 +57,7 @@ def test_no_answers_offers_the_core_items_and_every_record(data):
 
 @pytest.mark.parametrize(
     "answers",
-    [{"emergency": "no"}, {"biopsy_or_cancer": "no"}, {"medicare": "no"}],
+    [{"emergency": "no"}, {"biopsy": "no"}, {"medicare": "no"}],
     ids=["emergency-no", "biopsy-no", "medicare-no"],
 )
 def test_answers_offer_only_the_records_they_call_for(data, answers):
@@ -71,7 +71,7 @@ def test_answers_offer_only_the_records_they_call_for(data, answers):
 @pytest.mark.parametrize(
     "answers, expected",
     [
-        pytest.param({"biopsy_or_cancer": "yes"}, BIOPSY_ITEMS, id="biopsy"),
+        pytest.param({"biopsy": "yes", "breast": "yes"}, BIOPSY_ITEMS, id="biopsy"),
         pytest.param({"major_treatment": "yes"}, SURGERY_ITEMS, id="surgery"),
         pytest.param({"medicare": "yes"}, ["medicare_part_b"], id="medicare"),
         pytest.param({"older_adult": "yes"}, ["geriatric_specialist"], id="older-adult"),
@@ -79,7 +79,7 @@ def test_answers_offer_only_the_records_they_call_for(data, answers):
             {"serious_illness": "yes"}, ["out_of_network", "remote_program", "imaging"], id="serious"
         ),
         pytest.param({"limited_options": "yes"}, ["out_of_network", "remote_program"], id="few-options"),
-        pytest.param({"biopsy_or_cancer": "no", "medicare": "not_sure"}, [], id="no-and-not-sure"),
+        pytest.param({"biopsy": "no", "medicare": "not_sure"}, [], id="no-and-not-sure"),
         pytest.param({"emergency": "yes"}, [], id="unrelated-answer"),
     ],
 )
@@ -98,7 +98,7 @@ def test_tailoring_puts_matching_items_first_with_a_reason(data, answers, expect
 
 def test_biopsy_shows_slides_and_tissue_with_the_reason(data):
     """The example from the brief: a biopsy brings slides and tissue blocks to the top."""
-    result = view.tailor(data, {"biopsy_or_cancer": "yes"})
+    result = view.tailor(data, {"biopsy": "yes", "breast": "yes"})
     for item_id in ("pathology_slides", "tissue_blocks"):
         assert item_id in result["first"]
         assert "biopsy" in result["because"][item_id]
@@ -106,7 +106,7 @@ def test_biopsy_shows_slides_and_tissue_with_the_reason(data):
 
 def test_tailored_lists_keep_data_order(data):
     """Both lists follow the data order, so groups read top to bottom."""
-    answers = {"biopsy_or_cancer": "yes", "major_treatment": "yes", "medicare": "yes"}
+    answers = {"biopsy": "yes", "breast": "yes", "major_treatment": "yes", "medicare": "yes"}
     result = view.tailor(data, answers)
     order = [item["id"] for item in data["items"]]
     for part in ("first", "more"):
@@ -132,7 +132,7 @@ def test_every_kind_of_medicare_brings_the_medicare_item(data, medicare):
 
 def test_tailoring_from_the_screeners_saved_answers(data, screener_data):
     """The screener's saved form, read through saved.from_saved or answers_from_text, feeds tailor."""
-    stored = saved.to_saved({"biopsy_or_cancer": "yes", "old_question": "yes"}, True)
+    stored = saved.to_saved({"biopsy": "yes", "breast": "yes", "old_question": "yes"}, True)
     answers, _, dropped = saved.from_saved(screener_data, json.loads(json.dumps(stored)))
     assert dropped == 1
     assert "tissue_blocks" in view.tailor(data, answers)["first"]
@@ -202,7 +202,7 @@ def test_build_tailors_once(data, monkeypatch):
     calls = []
     real = view.tailor
     monkeypatch.setattr(view, "tailor", lambda *args: calls.append(args) or real(*args))
-    view.build(data, examples.rich_checklist(data), {"biopsy_or_cancer": "yes"})
+    view.build(data, examples.rich_checklist(data), {"biopsy": "yes", "breast": "yes"})
     assert len(calls) == 1
 
 
@@ -216,7 +216,7 @@ def test_show_all_adds_the_other_items(data):
     assert shown["hidden"] == len(data["items"]) - len(untailored_ids(data))
 
 
-@pytest.mark.parametrize("answers", [{}, {"biopsy_or_cancer": "no"}], ids=["no-answers", "biopsy-no"])
+@pytest.mark.parametrize("answers", [{}, {"biopsy": "no"}], ids=["no-answers", "biopsy-no"])
 def test_started_items_stay_visible(data, answers):
     """Work on an item outside the tailored list never disappears from view."""
     shown = view.build(data, started_outside(data), answers)["shown"]
@@ -228,7 +228,7 @@ def test_started_items_stay_visible(data, answers):
 
 def test_answers_bring_their_items_and_reasons(data):
     """Tailored items show, with their reasons, and count in the total."""
-    shown = view.build(data, state.new_state(), {"biopsy_or_cancer": "yes"})
+    shown = view.build(data, state.new_state(), {"biopsy": "yes", "breast": "yes"})
     assert [item_id for item_id in shown["shown"] if item_id not in core_ids(data)] == BIOPSY_ITEMS
     assert sorted(shown["because"]) == sorted(BIOPSY_ITEMS)
     assert shown["tailored"] is True
@@ -248,7 +248,7 @@ def test_progress_counts_visible_items_and_own_items(data):
     assert view.build(data, checklist, {})["progress"] == (2, core + 1)
     checklist = state.toggle(data, checklist, checklist["custom"][0]["id"])
     assert view.build(data, checklist, {})["progress"] == (3, core + 1)
-    biopsy = view.build(data, checklist, {"biopsy_or_cancer": "yes"})
+    biopsy = view.build(data, checklist, {"biopsy": "yes", "breast": "yes"})
     assert biopsy["progress"] == (3, len(core_ids(data)) + 1 + len(BIOPSY_ITEMS))
     assert biopsy["done"] == [TASK, CORE_RECORD]
 
@@ -256,7 +256,7 @@ def test_progress_counts_visible_items_and_own_items(data):
 def test_build_changes_nothing(data):
     """Building a view leaves the state and the answers as they were."""
     checklist = examples.rich_checklist(data)
-    answers = {"biopsy_or_cancer": "yes"}
+    answers = {"biopsy": "yes", "breast": "yes"}
     before = (json.dumps(checklist, sort_keys=True), dict(answers))
     view.build(data, checklist, answers)
     assert (json.dumps(checklist, sort_keys=True), answers) == before

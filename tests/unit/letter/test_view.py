@@ -38,9 +38,9 @@ def test_offered_records_follow_the_checklist(checklist_data, name, answers):
 
 
 def test_a_biopsy_offers_slides_and_blocks(checklist_data):
-    first, _ = view.offered_records(checklist_data, checklist_state.new_state(), {"biopsy_or_cancer": "yes"}, [])
+    first, _ = view.offered_records(checklist_data, checklist_state.new_state(), {"biopsy": "yes", "breast": "yes"}, [])
     assert "pathology_slides" in first and "tissue_blocks" in first
-    first, more = view.offered_records(checklist_data, checklist_state.new_state(), {"biopsy_or_cancer": "no"}, [])
+    first, more = view.offered_records(checklist_data, checklist_state.new_state(), {"biopsy": "no"}, [])
     assert "pathology_slides" in more
 
 

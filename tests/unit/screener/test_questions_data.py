@@ -2,9 +2,14 @@
 
 Everything the screener decides comes from this file, so a content edit can
 break it without touching code. Tested here: ids are unique; every question
-offers "No" and "Not sure" (a question may have its own choices); urgent
-levels come first, the first question can lead to one, and "Not sure" to a
-question whose "Yes" is urgent is urgent too; every level can be reached and
+offers "No" and "Not sure" (a question may have its own choices); no
+question is asked in the negative, and only one of Yes and No can raise the
+level; urgent levels come first, the first question can lead to one, and
+"Not sure" to a question whose "Yes" is urgent is urgent too; the emergency
+question's examples and their sources; getting worse means a call today,
+before anything about second opinions; every result is a headline, one
+sentence and at most three steps, never "not a must", and the safety step
+says what to do if things get worse; every level can be reached and
 every note can show; every reason belongs to an answer that leads to a real
 level; every note condition names a real question and answers it offers;
 every link points to an existing page (and part of a page) with a title, so
@@ -21,6 +26,8 @@ from pathlib import Path
 import pytest
 from sog import datafiles, figures, pages
 from sog.screener import rules
+
+from tests.support.screener_cases import calm
 
 DATA_PATH = Path(datafiles.path(rules.DATA_FILE))
 DOCS = Path(__file__).resolve().parents[3] / "docs"
@@ -68,6 +75,7 @@ def texts():
         for answer in question.get("answers", []):
             found.append(("question " + question["id"] + " answer " + answer["value"], answer["label"], True))
         found.append(("question " + question["id"] + " hint", question.get("hint", ""), False))
+        found.append(("question " + question["id"] + " source", question.get("source", ""), False))
         for answer, reason in question["reasons"].items():
             found.append(("question " + question["id"] + " reason " + answer, reason, True))
     for note in DATA["notes"]:
@@ -157,6 +165,9 @@ def test_words_fill_in_only_their_own_placeholders():
         "blank_many": ["n"],
         "read_more": ["title"],
         "missing_question": ["n", "text"],
+        "count": ["n"],
+        "hint_source": ["source"],
+        "ask_first": ["n"],
     }
     for name, sentence in DATA["words"].items():
         assert re.findall(r"{(\w+)}", sentence) == expected.get(name, []), name
@@ -220,21 +231,71 @@ def test_urgent_levels_send_to_911_and_carry_no_links():
         assert all(step["href"] == "" for step in level["next_steps"]), level_id
 
 
-def test_the_top_plain_level_asks_if_it_is_safe_to_wait():
-    """The most pressing level that is not urgent tells the visitor to ask how
-    long they can safely wait, to keep to their treatment, and what to do if
-    they get worse."""
-    top = [level for level in DATA["levels"] if not level.get("urgent")][0]
-    text = " ".join(step.get("title", "") + " " + step["text"] for step in top["next_steps"])
-    for needed in ("safe to wait", "how long you can safely wait", "current treatment unless a doctor",
-                   "call your doctor's office today", "911"):
-        assert needed in text, needed
+def steps_text(level):
+    return " ".join(step.get("title", "") + " " + step["text"] for step in level["next_steps"])
+
+
+@pytest.mark.parametrize("level_id", ["call_doctor_today", "worth_seeking"])
+def test_the_levels_that_say_seek_one_ask_if_it_is_safe_to_wait(level_id):
+    """Where a second opinion is worth seeking, the steps say to ask how long
+    you can safely wait, and to keep to your treatment meanwhile."""
+    level = rules.find_level(DATA, level_id)
+    text = level["summary"] + " " + steps_text(level)
+    assert "Is it safe to wait?" in text and "how long you can safely wait" in text
+    assert re.search(r"keep to your (current )?treatment unless", text), level_id
+
+
+def test_getting_worse_means_a_call_today_first():
+    """Issue 15, 2: Yes to "Are your symptoms getting worse?" leads to a level
+    of its own, more pressing than any about second opinions and not urgent
+    (its result still says a second opinion is worth seeking), whose first
+    line says to call the doctor treating you today and keep to your treatment."""
+    level_id = QUESTIONS["getting_worse"]["leads_to"]["yes"]
+    level = rules.find_level(DATA, level_id)
+    assert not level.get("urgent")
+    plain = [lvl["id"] for lvl in DATA["levels"] if not lvl.get("urgent")]
+    assert plain[0] == level_id
+    assert "call the doctor who is treating you today" in level["summary"]
+    assert "keep to your treatment unless" in level["summary"]
+    assert "second opinion" not in level["summary"] and "second opinion" not in level["title"]
+    assert "worth seeking" in steps_text(level)
+
+
+def test_the_safety_step_says_what_to_do_if_things_get_worse():
+    """Issue 14, 3: every result ends with this: the doctor's office today,
+    911 or the ER in an emergency, 988 for thoughts of self-harm."""
+    safety = DATA["words"]["safety"]
+    for needed in ("call your doctor's office today", "911", "ER", "988", "harming yourself"):
+        assert needed.casefold() in safety.casefold(), needed
+
+
+def test_the_emergency_question_gives_its_examples_and_sources():
+    """Issue 14, 4: the examples include fainting, sudden confusion, severe
+    pain, a fever of 100.4 °F or more during chemotherapy, and thoughts of
+    harming yourself (988); the fever line and 988 name their sources."""
+    emergency = DATA["questions"][0]
+    for needed in ("fainting", "sudden confusion", "very bad pain", "100.4 °F", "chemotherapy",
+                   "harming yourself", "988"):
+        assert needed in emergency["hint"], needed
+    assert "CDC" in emergency["source"] and "988 Suicide and Crisis Lifeline" in emergency["source"]
+
+
+@pytest.mark.parametrize("level", DATA["levels"], ids=LEVEL_IDS)
+def test_a_result_is_a_headline_one_sentence_and_three_steps(level):
+    """Issue 15, 3: a short headline, a one-sentence summary, then at most
+    three next steps; and no result says "not a must"."""
+    assert len(level["title"].split()) <= 7
+    ends = re.findall(r"[.!?](?:\s|$)", level["summary"])
+    assert len(ends) == 1 and level["summary"].endswith("."), level["summary"]
+    assert 1 <= len(level["next_steps"]) <= 3
+    text = level["title"] + " " + level["summary"] + " " + steps_text(level)
+    assert "not a must" not in text.casefold()
 
 
 def answers_reaching(level_id):
     """Answers that should lead to this level, or None if no answer can."""
     if level_id == LEVEL_IDS[-1]:
-        return {question_id: "no" for question_id in rules.raising_questions(DATA)}
+        return calm()
     for question in DATA["questions"]:
         for answer, target in question["leads_to"].items():
             if target == level_id:
@@ -263,8 +324,28 @@ def test_leads_to_uses_real_answers_and_levels(question):
     """Every leads_to entry maps an allowed answer to an existing level."""
     for answer, level_id in question["leads_to"].items():
         assert answer in values_of(question), f"{question['id']}: unknown answer {answer!r}"
-        assert answer != "no", f"{question['id']}: No never raises the level"
         assert level_id in LEVEL_IDS, f"{question['id']}: unknown level {level_id!r}"
+
+
+@by_question
+def test_only_one_of_yes_and_no_can_raise_the_level(question):
+    """A question raises the level on Yes (it asks about a problem) or on No
+    (it asks about something good, like "Is your treatment helping?"), never
+    both: one answer is always the calm one."""
+    assert not ("yes" in question["leads_to"] and "no" in question["leads_to"])
+
+
+# A negative question ("Are you not getting better...?") can be answered
+# "No" by someone who is getting worse.
+NEGATIVE = re.compile(r"\b(not|never|nothing|nobody|none)\b|n't\b", re.IGNORECASE)
+
+
+@by_question
+def test_no_question_is_asked_in_the_negative(question):
+    """Issue 14, 1: the question itself never says "not", "never" or
+    "nothing"; where Yes would be the good answer, the question asks about
+    something good and No raises the level."""
+    assert not NEGATIVE.search(question["text"]), question["text"]
 
 
 @by_note
@@ -285,10 +366,10 @@ def test_note_conditions_name_real_questions_and_answers(note):
 
 @by_note
 def test_every_note_can_show(note):
-    """Answering as the note's conditions say, and No to every other question
+    """Answering as the note's conditions say, and calmly to every other question
     that could raise the level, makes evaluate show the note (a "!" condition
     is met by that No, or by leaving the question blank)."""
-    answers = {question_id: "no" for question_id in rules.raising_questions(DATA)}
+    answers = calm()
     for question_id, expected in note["when"]:
         if isinstance(expected, list):
             answers[question_id] = expected[0]

@@ -7,13 +7,21 @@ Tested here, by parsing the output with BeautifulSoup (tests/support/html.py):
   each urgent level's banner waits, hidden, right after the first question
   that can lead to it; the buttons sit in a container hidden until Python
   runs; there is no form to submit answers to a server.
-- result_html: well-formed; the level, reasons, notes and next steps; urgent
-  results marked as such, with no blank-question line and no links; no
-  verdict: a plea for the missing questions, each a link to it; the
-  blank-question line; the not-medical-advice line with 911; links relative
-  to the site root, each named by the page it leads to.
-- guide_html: well-formed; every level and every note listed, and what
-  blank questions mean.
+- result_html: well-formed; first things first: the headline (focusable),
+  one sentence, at most three numbered steps and one large "Open my
+  checklist" button, then "Why" and "Good to know" folded (closed
+  details/summary); urgent results marked as such, with no blank-question
+  line, no button and no links; getting worse: a call to the doctor today
+  before anything about second opinions; a blank emergency question asked
+  first, above the result; no verdict: a plea for the missing questions,
+  each a link to it; the blank-question line; every kind ending with the
+  not-medical-advice line and the safety step; links relative to the site
+  root, each named by the page it leads to.
+- reset_html: "Start over" asks first, in the page.
+- notice_html: the storage message and the questions to answer again.
+- guide_html: well-formed; a details element built open (the live widget
+  folds it); every level ("If you answered ...") and every note listed, what
+  blank questions mean, and the safety step.
 - yearly figures filled in from figures.json.
 - static_form and static_guide (the build's markers) draw from the data file.
 - element ids stay unique across everything that shares the page.
@@ -41,13 +49,13 @@ RESULT_ANSWERS = [
     pytest.param({"emergency": "not_sure", "no_diagnosis": "yes"}, id="urgent-not-sure"),
     pytest.param(
         {"emergency": "no", "serious_illness": "yes", "side_effects": "yes", "medicare": "yes",
-         "major_treatment": "yes", "biopsy_or_cancer": "yes", "older_adult": "yes",
+         "major_treatment": "yes", "biopsy": "yes", "older_adult": "yes",
          "doctor_suggested": "yes"},
         id="worth-seeking-with-many-notes",
     ),
-    pytest.param({"rushed_visit": "not_sure", "medicare": "original"}, id="could-help-with-note"),
-    pytest.param(screener_cases.raising_no(side_effects="not_sure", doctor_suggested="not_sure"),
-                 id="not-needed-with-prompts"),
+    pytest.param({"getting_worse": "yes", "cancer": "yes"}, id="getting-worse-emergency-blank"),
+    pytest.param({"trust_doctor": "not_sure", "medicare": "original"}, id="could-help-with-note"),
+    pytest.param(screener_cases.calm(medicare="not_sure", older_adult="yes"), id="not-needed-with-notes"),
 ]
 ROOTS = [
     pytest.param("..", id="root-up-one"),
@@ -151,7 +159,9 @@ def test_aria_describedby_points_to_the_hint(data):
         if question.get("hint"):
             hint = by_id(soup, fieldset["aria-describedby"])
             assert inside(hint, fieldset)
-            assert hint.get_text() == question["hint"]
+            source = question.get("source")
+            sources = " " + fill(data["words"]["hint_source"], {"source": source}) if source else ""
+            assert hint.get_text() == question["hint"] + sources
         else:
             assert not fieldset.has_attr("aria-describedby")
 
@@ -188,18 +198,52 @@ def test_urgent_banners_follow_the_data_not_an_id(data):
 
 
 def test_nothing_is_clickable_without_python(data):
-    """Every button sits in the actions container, which shows once the
-    widget's Python is ready (shell.NEEDS_PYTHON, in room kept for it); the
-    status line starts hidden too."""
+    """Every button sits in a container that shows once the widget's Python
+    is ready (shell.NEEDS_PYTHON, in room kept for it); the status line
+    starts hidden too."""
     soup = parse_well_formed(render.form_html(data, ".."))
-    actions = by_id(soup, "screener-actions")
-    assert shell.NEEDS_PYTHON in actions["class"].split()
     buttons = elements(soup, "button")
     assert [b.get_text() for b in buttons] == [data["words"]["show"], data["words"]["reset"]]
-    for button in buttons:
-        assert inside(button, actions)
+    for button, holder in zip(buttons, ["screener-actions", "screener-reset-area"], strict=True):
+        assert inside(button, by_id(soup, holder))
+        assert shell.NEEDS_PYTHON in by_id(soup, holder)["class"].split()
     assert [i for i in elements(soup, "input") if i.get("type") != "radio"] == []
     assert by_id(soup, "screener-status").has_attr("hidden")
+
+
+def test_start_over_sits_apart_from_show_my_result(data):
+    """"Start over" is not next to "Show my result": the result comes in
+    between, and it has a container of its own."""
+    root = by_id(parse_well_formed(render.form_html(data, "..")), render.ROOT_ID)
+    order = [child.get("id") for child in children(root)]
+    assert order.index("screener-form") < order.index("screener-result") < order.index("screener-reset-area")
+    assert "sog-start-over" in by_id(root, "screener-reset-area")["class"].split()
+
+
+def test_form_says_how_many_questions_there_are(data):
+    """The promise matches the length: the form opens by counting its questions."""
+    soup = parse_well_formed(render.form_html(data, ".."))
+    (count,) = elements(soup, "p", **{"class": "sog-count"})
+    assert count.get_text() == fill(data["words"]["count"], {"n": len(data["questions"])})
+    assert str(len(elements(soup, "fieldset"))) in count.get_text()
+    assert children(by_id(soup, "screener-form"))[0] is count
+
+
+def test_start_over_asks_first(data):
+    """Issue 15, 10: pressed once, "Start over" only asks, in the page (no
+    browser dialog): a labelled group saying what would be cleared and what
+    stays, with Yes and No buttons; nothing is cleared in one tap."""
+    words = data["words"]
+    (button,) = elements(parse_well_formed(render.reset_html(data, False)), "button")
+    assert (button["id"], button["data-action"], button.get_text()) == ("screener-reset", "reset", words["reset"])
+    soup = parse_well_formed(render.reset_html(data, True))
+    (group,) = elements(soup, "div", role="group")
+    label = by_id(soup, group["aria-labelledby"])
+    assert label.get_text() == words["reset_question"] + " " + words["reset_warning"]
+    assert [(b["id"], b["data-action"], b.get_text()) for b in elements(group, "button")] == [
+        ("screener-reset-yes", "reset-yes", words["reset_yes"]),
+        ("screener-reset-no", "reset-no", words["reset_no"]),
+    ]
 
 
 def test_form_never_submits_to_a_server(data):
@@ -231,33 +275,82 @@ def test_result_is_well_formed(data, answers):
     result_for(data, answers)
 
 
-@pytest.mark.parametrize("level_id", ["emergency", "urgent_unsure", "worth_seeking", "could_help", "not_needed_now"])
-def test_result_shows_level_and_safety_line(data, level_id):
-    """Each result names its level in a focusable heading and ends with the
-    not-medical-advice line, which sends emergencies to 911."""
+LEVEL_IDS = ["emergency", "urgent_unsure", "call_doctor_today", "worth_seeking", "could_help", "not_needed_now"]
+
+
+def with_class(node, name, css):
+    """The elements of this tag name among whose classes is css."""
+    return [element for element in elements(node, name) if css in element.get("class", "").split()]
+
+
+def box_of(soup):
+    """The result's box (a result may have a prompt above it)."""
+    (box,) = with_class(soup, "div", "sog-result-box")
+    return box
+
+
+def assert_ends_with_the_safety_step(data, box):
+    """Issue 14, 3: the box's last word is what to do if things get worse,
+    after the not-medical-advice line (which sends emergencies to 911)."""
+    *_, advice, safety = children(box)
+    assert advice.get_text() == datafiles.load("words.json")["not_advice"] and "911" in advice.get_text()
+    assert safety["class"] == "sog-safety"
+    assert [h.get_text() for h in elements(safety, "h3")] == [data["words"]["safety_title"]]
+    assert elements(safety, "p")[0].get_text() == data["words"]["safety"]
+
+
+@pytest.mark.parametrize("level_id", LEVEL_IDS)
+def test_result_shows_level_first_and_ends_with_the_safety_step(data, level_id):
+    """Each result names its level in a focusable heading, then says it in
+    one sentence, then the numbered steps (at most three); a plain result
+    has one large "Open my checklist" button, an urgent one none, and no
+    link at all. Each ends with the safety step."""
+    assert level_id in [level["id"] for level in data["levels"]]
     result = {"level": level_id, "reasons": [], "notes": [], "unanswered": [], "missing": []}
     soup = parse_well_formed(render.result_html(data, result, ".."))
     level = rules.find_level(data, level_id)
     title = by_id(soup, "screener-result-title")
-    assert title.name == "h2" and title["tabindex"] == "-1"
+    assert title.name == "h2" and title["tabindex"] == "-1" and not title.has_attr("aria-describedby")
     assert title.get_text() == fill(data["words"]["result_title"], {"title": level["title"]})
     box = children(soup)[0]
     assert "sog-level-" + level_id in box["class"].split()
-    assert elements(box, "p")[0].get_text() == level["summary"]
-    last = children(box)[-1]
-    assert last.get_text() == datafiles.load("words.json")["not_advice"]
-    assert "911" in last.get_text()
+    heading, summary, next_heading, steps = children(box)[:4]
+    assert heading is title and summary.get_text() == level["summary"]
+    assert next_heading.get_text() == data["words"]["next"]
+    assert steps.name == "ol" and 1 <= len(elements(steps, "li")) <= 3
+    buttons = with_class(box, "a", "md-button")
+    if level.get("urgent"):
+        assert buttons == [] and elements(box, "a") == []
+    else:
+        (button,) = buttons
+        assert button["href"] == "../checklist/" and button.get_text() == data["words"]["open_checklist"]
+        assert "md-button--primary" in button["class"].split()
+        assert children(box)[4].find("a") is button
+    assert_ends_with_the_safety_step(data, box)
+
+
+def folds(soup):
+    """{summary text: details element} for the folded parts of a result."""
+    return {fold.find("summary").get_text(): fold for fold in elements(soup, "details")}
 
 
 def test_result_lists_reasons_notes_and_steps(data):
-    """The panel lists each reason in order, each note with its source and link,
-    and the level's next steps, under the data's headings."""
-    answers = {"side_effects": "yes", "no_diagnosis": "yes", "biopsy_or_cancer": "yes"}
+    """The panel gives the level's next steps, then, folded and closed, each
+    reason in order under "Why", and each note with its source and link
+    under "Good to know"."""
+    answers = {"side_effects": "yes", "no_diagnosis": "yes", "biopsy": "yes"}
     result = rules.evaluate(data, answers)
     soup = parse_well_formed(render.result_html(data, result, ".."))
     words = data["words"]
-    assert [h.get_text() for h in elements(soup, "h3")] == [words["why"], words["good_to_know"], words["next"]]
-    why, notes, steps = elements(children(soup)[0], "ul")
+    assert [h.get_text() for h in elements(soup, "h3")] == [words["next"], words["safety_title"]]
+    found = folds(soup)
+    assert list(found) == [words["why"], words["good_to_know"]]
+    for fold in found.values():
+        assert not fold.has_attr("open") and fold["class"] == "sog-fold"
+        assert children(fold)[0].name == "summary"
+    (steps,) = elements(box_of(soup), "ol")
+    (why,) = elements(found[words["why"]], "ul")
+    (notes,) = elements(found[words["good_to_know"]], "ul")
     assert [li.get_text() for li in elements(why, "li")] == [r["text"] for r in result["reasons"]]
     (note_item,) = elements(notes, "li")
     pathology = data["notes"][[n["id"] for n in data["notes"]].index("pathology")]
@@ -276,11 +369,11 @@ def test_result_lists_reasons_notes_and_steps(data):
         assert [strong.get_text() for strong in elements(item, "strong")] == ([step["title"]] if lead else [])
 
 
-def test_result_without_reasons_or_notes_has_no_empty_lists(data):
-    """With no reasons and no notes, neither heading nor empty list appears."""
-    soup = result_for(data, screener_cases.raising_no())
-    assert [h.get_text() for h in elements(soup, "h3")] == [data["words"]["next"]]
-    assert len(elements(soup, "ul")) == 1
+def test_result_without_reasons_or_notes_has_no_empty_folds(data):
+    """With no reasons, notes or blank questions, no fold and no empty list appears."""
+    soup = result_for(data, screener_cases.calm(medicare="no", older_adult="no", breast="no"))
+    assert [h.get_text() for h in elements(soup, "h3")] == [data["words"]["next"], data["words"]["safety_title"]]
+    assert elements(soup, "details") == [] and elements(soup, "ul") == []
 
 
 def blank_sentence(data, count):
@@ -312,7 +405,7 @@ def test_urgent_result_says_nothing_about_blanks_or_second_opinions(data, value)
     """When care comes first, blank questions do not matter and are not
     mentioned; the result is marked urgent, says to call 911, gives only the
     urgent reason and no notes, and links nowhere."""
-    soup = result_for(data, {"emergency": value, "no_diagnosis": "yes", "biopsy_or_cancer": "yes"})
+    soup = result_for(data, {"emergency": value, "no_diagnosis": "yes", "biopsy": "yes"})
     text = soup.get_text()
     blank = len(data["questions"]) - 3
     assert blank_sentence(data, blank) not in text and blank_sentence(data, 1) not in text
@@ -322,12 +415,96 @@ def test_urgent_result_says_nothing_about_blanks_or_second_opinions(data, value)
     assert "911" in elements(box, "p")[0].get_text()
     assert elements(soup, "a") == []
     why = [q for q in data["questions"] if q["id"] == "emergency"][0]["reasons"][value]
-    assert [li.get_text() for li in elements(elements(box, "ul")[0], "li")] == [why]
-    assert data["words"]["good_to_know"] not in [h.get_text() for h in elements(soup, "h3")]
+    assert list(folds(soup)) == [data["words"]["why"]]
+    assert [li.get_text() for li in elements(folds(soup)[data["words"]["why"]], "li")] == [why]
+    assert_ends_with_the_safety_step(data, box)
+
+
+def test_getting_worse_says_call_your_doctor_today_first(data):
+    """Issue 15, 2: someone getting worse reads first, in the headline and
+    its one sentence, to call the doctor treating them today and keep to
+    their treatment; the second opinion comes after, in the steps."""
+    box = box_of(result_for(data, {"getting_worse": "yes", "cancer": "yes", "emergency": "no"}))
+    heading, summary = children(box)[:2]
+    first_words = heading.get_text() + " " + summary.get_text()
+    assert "Call your doctor today" in heading.get_text()
+    assert "call the doctor who is treating you today" in summary.get_text()
+    assert "keep to your treatment unless" in summary.get_text()
+    assert "second opinion" not in first_words.casefold()
+    steps = elements(elements(box, "ol")[0], "li")
+    assert "second opinion" not in steps[0].get_text() and "worth seeking" in steps[1].get_text()
+
+
+def test_a_blank_emergency_question_is_asked_first_above_the_result(data):
+    """Issue 14, 5: with question 1 blank, the result shows, but above it the
+    page asks question 1 first, with a link to it; the heading is described
+    by that prompt, so a screen reader landing on it hears it too."""
+    soup = result_for(data, {"major_treatment": "yes"})
+    prompt, box = children(soup)
+    assert prompt["id"] == render.ASK_FIRST_ID and "sog-result-box" in box["class"].split()
+    first = data["questions"][0]
+    (anchor,) = elements(prompt, "a")
+    assert (anchor["href"], anchor.get_text()) == ("#q-" + first["id"], first["text"])
+    assert prompt.get_text() == fill(data["words"]["ask_first"], {"n": 1}) + " " + first["text"]
+    assert by_id(soup, render.TITLE_ID)["aria-describedby"] == render.ASK_FIRST_ID
+    for answers in ({"major_treatment": "yes", "emergency": "no"}, {}, {"emergency": "not_sure"}):
+        soup = result_for(data, answers)
+        assert len(children(soup)) == 1 and elements(soup, id=render.ASK_FIRST_ID) == []
+
+
+TABLE_RESULTS = [
+    pytest.param(answers, id=name) for name, answers, _level, _notes in screener_cases.CASES
+]
+
+
+@pytest.mark.parametrize("answers", TABLE_RESULTS)
+def test_every_result_of_the_table_is_short_and_ends_with_the_safety_step(data, answers):
+    """For every case of the decision table: the safety step ends the box, at
+    most three steps, at most one button, no "not a must"."""
+    soup = result_for(data, answers)
+    box = box_of(soup)
+    assert_ends_with_the_safety_step(data, box)
+    assert all(len(elements(steps, "li")) <= 3 for steps in elements(box, "ol"))
+    assert len(with_class(box, "a", "md-button")) <= 1
+    assert "not a must" not in soup.get_text().casefold()
+
+
+def test_a_treatment_not_started_is_never_read_as_not_working(data):
+    """Issue 15, 3: reasons come only from what was answered: a treatment not
+    yet started says nothing about whether it works."""
+    helping = [q for q in data["questions"] if q["id"] == "treatment_helping"][0]
+    answers = screener_cases.calm(treatment_helping="not_started", getting_worse="yes")
+    text = result_for(data, answers).get_text()
+    for reason in helping["reasons"].values():
+        assert reason not in text
+
+
+def test_notice_says_the_message_and_asks_again(data):
+    """The notice holds the storage message, then the questions to answer
+    again after an update, each a link to it, numbered as on the page."""
+    words = data["words"]
+    assert render.notice_html(data, None, []) == ""
+    soup = parse_well_formed(render.notice_html(data, "Saved answers updated.", ["cancer", "getting_worse"]))
+    message, ask, links = children(soup)
+    assert message.get_text() == "Saved answers updated." and ask.get_text() == words["ask_again"]
+    numbers = {q["id"]: index + 1 for index, q in enumerate(data["questions"])}
+    texts = {q["id"]: q["text"] for q in data["questions"]}
+    assert [(a["href"], a.get_text()) for a in elements(links, "a")] == [
+        ("#q-" + q, fill(words["missing_question"], {"n": numbers[q], "text": texts[q]}))
+        for q in ("getting_worse", "cancer")
+    ]
+    assert [p.get_text() for p in children(parse_well_formed(render.notice_html(data, "Hi", [])))] == ["Hi"]
+
+
+def test_notice_and_start_over_keep_every_text_as_text(data, hostile_shared_words):
+    hostile = hostile_screener(data)
+    assert_escaped(render.notice_html(hostile, EVIL, ["cancer"]), render.notice_html(data, "x", ["cancer"]))
+    for confirming in (False, True):
+        assert_escaped(render.reset_html(hostile, confirming), render.reset_html(data, confirming))
 
 
 def test_plain_results_are_not_marked_urgent(data):
-    for answers in ({"no_diagnosis": "yes"}, {"side_effects": "yes"}, screener_cases.raising_no()):
+    for answers in ({"no_diagnosis": "yes"}, {"side_effects": "yes"}, screener_cases.calm()):
         assert "sog-result-urgent" not in children(result_for(data, answers))[0]["class"].split()
 
 
@@ -336,7 +513,7 @@ def test_plain_results_are_not_marked_urgent(data):
 
 @pytest.mark.parametrize(
     "answers",
-    [{}, {"emergency": "no"}, screener_cases.without(screener_cases.raising_no(), "unsure_plan")],
+    [{}, {"emergency": "no"}, screener_cases.without(screener_cases.calm(), "unsure_plan")],
     ids=["nothing", "emergency-no-only", "one-blank"],
 )
 def test_too_few_answers_ask_for_the_missing_ones(data, answers):
@@ -350,7 +527,7 @@ def test_too_few_answers_ask_for_the_missing_ones(data, answers):
     title = by_id(soup, "screener-result-title")
     assert title.name == "h2" and title["tabindex"] == "-1"
     assert title.get_text() == words["no_verdict_title"]
-    box = children(soup)[0]
+    (box,) = children(soup)
     assert box["class"].split() == ["sog-result-box", "sog-result-none"]
     assert elements(box, "p")[0].get_text() == words["no_verdict"]
     anchors = elements(box, "a")
@@ -362,8 +539,8 @@ def test_too_few_answers_ask_for_the_missing_ones(data, answers):
     ]
     form_ids = ids(parse(render.form_html(data, "..")))
     assert all(a["href"][1:] in form_ids for a in anchors)
-    assert children(box)[-1].get_text() == datafiles.load("words.json")["not_advice"]
-    assert elements(box, "h3") == []
+    assert_ends_with_the_safety_step(data, box)
+    assert [h.get_text() for h in elements(box, "h3")] == [words["safety_title"]]
     for level in data["levels"]:
         assert level["title"] not in box.get_text()
 
@@ -382,7 +559,7 @@ def test_result_shows_reason_text_as_text(data):
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; more" in html
     soup = parse_well_formed(html)
     assert elements(soup, "script") == []
-    assert elements(soup, "li")[0].get_text() == "<script>alert('x')</script> & more"
+    assert elements(folds(soup)[data["words"]["why"]], "li")[0].get_text() == "<script>alert('x')</script> & more"
 
 
 @pytest.mark.parametrize("root", ROOTS)
@@ -392,7 +569,7 @@ def test_result_links_are_relative_to_the_site_root(data, answers, root):
     href="../talking-to-your-doctor/"."""
     soup = result_for(data, answers, root)
     known = {step["href"] for level in data["levels"] for step in level["next_steps"]}
-    known |= {note["href"] for note in data["notes"]}
+    known |= {note["href"] for note in data["notes"]} | {render.CHECKLIST_HREF}
     for anchor in elements(soup, "a"):
         href = anchor["href"]
         if href.startswith("#q-"):
@@ -423,6 +600,9 @@ def test_every_link_says_where_it_goes(data):
             href = anchor["href"]
             if href.startswith("#q-"):
                 assert any(anchor.get_text().endswith(text) for text in questions)
+            elif href == "../" + render.CHECKLIST_HREF:
+                assert anchor.get_text() == words["open_checklist"]
+                assert pages.title(render.CHECKLIST_HREF).casefold() in anchor.get_text().casefold()
             else:
                 page = href[len("../"):]
                 assert anchor.get_text() == fill(words["read_more"], {"title": pages.title(page)})
@@ -451,12 +631,25 @@ def test_guide_is_well_formed(data):
     parse_well_formed(render.guide_html(data, ".."))
 
 
+def test_guide_is_built_open_as_a_fold(data):
+    """Issue 15, 1: the guide is a details element, open as built (without
+    JavaScript, and when Python cannot start, it is the page's plain
+    version); the live widget folds it away. Its summary says what it holds;
+    it keeps the class the content tests know widget text by."""
+    soup = parse_well_formed(render.guide_html(data, ".."))
+    (guide,) = children(soup)
+    assert (guide.name, guide["id"], guide.has_attr("open")) == ("details", "screener-guide", True)
+    assert guide["class"] == "sog-guide"
+    assert children(guide)[0].name == "summary"
+    assert children(guide)[0].get_text() == data["words"]["guide_summary"]
+
+
 def test_guide_lists_every_level_in_order(data):
     """The guide opens with how to read it, then has a section per level, in
     priority order, titled by the level and labelled by that title."""
     soup = parse_well_formed(render.guide_html(data, ".."))
     guide = by_id(soup, "screener-guide")
-    assert children(guide)[0].get_text() == data["words"]["guide_intro"]
+    assert children(guide)[1].get_text() == data["words"]["guide_intro"]
     sections = elements(soup, "section")
     labels = [s["aria-labelledby"] for s in sections]
     assert labels == ["rule-" + lvl["id"] for lvl in data["levels"]] + ["rule-blank"]
@@ -483,7 +676,7 @@ def test_guide_lists_the_answers_behind_each_level(data):
         ]
         paragraphs = [p.get_text() for p in elements(section, "p")]
         if expected:
-            assert paragraphs[0] == words["guide_answered"]
+            assert paragraphs[0] == words["guide_answered"] and paragraphs[0].startswith("If you answered")
             assert [li.get_text() for li in elements(elements(section, "ul")[0], "li")] == expected
         else:
             assert paragraphs[0] == words["guide_none"]
@@ -495,7 +688,8 @@ def test_guide_lists_every_note(data):
     source and a link where the note has one."""
     soup = parse_well_formed(render.guide_html(data, ".."))
     guide = by_id(soup, "screener-guide")
-    heading, notes_list = children(guide)[-2:]
+    heading, notes_list, safety = children(guide)[-3:]
+    assert safety.get_text() == data["words"]["safety_title"] + data["words"]["safety"]
     assert heading.get_text() == data["words"]["guide_notes"]
     assert notes_list.name == "ul"
     items = elements(notes_list, "li")
@@ -555,6 +749,8 @@ def hostile_screener(data):
         for answer in question.get("answers", []):
             answer["label"] += EVIL
         question["hint"] += EVIL if question["hint"] else ""
+        if question.get("source"):
+            question["source"] += EVIL
         for answer in question["reasons"]:
             question["reasons"][answer] += EVIL
     for note in hostile["notes"]:
@@ -569,8 +765,10 @@ def test_form_keeps_every_text_as_text(data, hostile_shared_words):
     soup = assert_escaped(render.form_html(hostile, ".." + EVIL), render.form_html(data, ".."))
     assert elements(soup, "legend")[0].get_text() == "1. " + hostile["questions"][0]["text"]
     first = hostile["questions"][0]
-    hinted = next(q for q in hostile["questions"] if q["hint"])
+    hinted = next(q for q in hostile["questions"] if q["hint"] and not q.get("source"))
     assert by_id(soup, "q-" + hinted["id"] + "-hint").get_text() == hinted["hint"]
+    sourced = next(q for q in hostile["questions"] if q.get("source"))
+    assert hostile["questions"][0]["source"] in by_id(soup, "q-" + sourced["id"] + "-hint").get_text()
     assert by_id(soup, "screener")["data-root"] == ".." + EVIL
     assert elements(by_id(soup, "q-" + first["id"]), "span")[-1].get_text() == hostile["answers"][-1]["label"]
 
@@ -586,7 +784,8 @@ def test_result_keeps_every_text_as_text(data, hostile_shared_words, answers):
     else:
         title = fill(hostile["words"]["result_title"], {"title": rules.find_level(hostile, result["level"])["title"]})
     assert by_id(soup, "screener-result-title").get_text() == title
-    assert children(children(soup)[0])[-1].get_text() == hostile_shared_words["words.json"]["not_advice"]
+    assert children(box_of(soup))[-2].get_text() == hostile_shared_words["words.json"]["not_advice"]
+    assert hostile["words"]["safety"] in children(box_of(soup))[-1].get_text()
 
 
 def test_result_blank_lines_keep_their_words_as_text(data, hostile_shared_words):

@@ -10,9 +10,12 @@ Tested here:
   verdict at once.
 - reasons: which answers explain a result, in order; urgent results keep only
   the urgent reasons and no notes.
-- urgent_level (the red banner), raising_questions, answer_values per question,
-  the unanswered and missing lists, matching_notes with "!" and any-of
-  conditions, find_level.
+- urgent_level (the red banner), raising_questions, urgent_questions and
+  ask_first (a "get care now" question left blank is asked first),
+  answer_values per question, the unanswered and missing lists,
+  matching_notes with "!" and any-of conditions, find_level.
+- questions asked about something good: No raises the level, Yes does not,
+  and a treatment not yet started is no reason at all.
 """
 
 import pytest
@@ -35,26 +38,37 @@ def test_decision_table(data, answers, level, notes):
         assert result["notes"] == notes
 
 
-def test_the_table_names_every_question(data):
-    """Every question's yes alone and not sure alone is in the table: a new
-    question needs its expected levels written down."""
+def test_the_table_names_every_question_and_answer(data):
+    """Every answer of every question, alone, is in the table: a new question
+    or choice needs its expected level written down."""
     assert sorted(screener_cases.ALONE) == sorted(q["id"] for q in data["questions"])
+    for question in data["questions"]:
+        assert sorted(screener_cases.ALONE[question["id"]]) == sorted(rules.answer_values(data, question))
 
 
-def test_the_six_situations_are_real_questions(data):
-    ids = [q["id"] for q in data["questions"]]
-    assert all(question_id in ids for question_id in screener_cases.SIX_SITUATIONS)
+@pytest.mark.parametrize(
+    "name, answers, level, ask_first",
+    screener_cases.ASK_FIRST_CASES,
+    ids=[case[0] for case in screener_cases.ASK_FIRST_CASES],
+)
+def test_a_blank_emergency_question_is_asked_first(data, name, answers, level, ask_first):
+    """Issue 14, 5: a result may come with question 1 blank, but evaluate
+    names it (ask_first) so the page asks it first, above the result."""
+    result = rules.evaluate(data, answers)
+    assert (result["level"], result["ask_first"]) == (level, ask_first)
 
 
-def top_plain_level(data):
-    """The most pressing level that is not urgent."""
-    return [level["id"] for level in data["levels"] if not level.get("urgent")][0]
+def test_the_six_situations_are_real_answers(data):
+    offered = {q["id"]: rules.answer_values(data, q) for q in data["questions"]}
+    for question_id, value in screener_cases.SIX_SITUATIONS.values():
+        assert value in offered[question_id]
 
 
-@pytest.mark.parametrize("question_id", screener_cases.SIX_SITUATIONS)
-def test_each_of_the_six_situations_reaches_the_top_plain_level(data, question_id):
+@pytest.mark.parametrize("situation", screener_cases.SIX_SITUATIONS)
+def test_each_of_the_six_situations_warrants_a_second_opinion(data, situation):
     """Source 001's six situations each warrant a second opinion on their own."""
-    assert rules.evaluate(data, {question_id: "yes"})["level"] == top_plain_level(data)
+    question_id, value = screener_cases.SIX_SITUATIONS[situation]
+    assert rules.evaluate(data, {question_id: value})["level"] == "worth_seeking"
 
 
 # ---- urgency -------------------------------------------------------------------
@@ -75,7 +89,7 @@ def test_emergency_yes_and_not_sure_are_both_urgent(data, value, level):
     """Not sure about an emergency is never waved off: it leads to an urgent
     level, the banner shows, and nothing about second opinions comes with it."""
     result = rules.evaluate(data, {"emergency": value, "no_diagnosis": "yes", "medicare": "original",
-                                   "major_treatment": "yes", "biopsy_or_cancer": "yes"})
+                                   "major_treatment": "yes", "cancer": "yes", "getting_worse": "yes"})
     assert result["level"] == level and level in urgent_ids(data)
     assert [r["question"] for r in result["reasons"]] == ["emergency"]
     assert result["notes"] == []
@@ -118,14 +132,24 @@ def test_raising_questions_are_those_with_a_level(data):
     """The questions whose answers can change the level, in question order."""
     expected = [q["id"] for q in data["questions"] if q["leads_to"]]
     assert rules.raising_questions(data) == expected
-    assert "medicare" not in expected and "older_adult" not in expected
+    assert "medicare" not in expected and "older_adult" not in expected and "breast" not in expected
 
 
-@pytest.mark.parametrize("blank", screener_cases.raising_no().keys())
+def test_urgent_questions_are_those_that_can_say_get_care_now(data):
+    """The questions an answer to which leads to an urgent level: today the
+    first one only; any question marked so in the data would join it."""
+    assert rules.urgent_questions(data) == ["emergency"]
+    data["questions"][2]["leads_to"]["not_sure"] = "urgent_unsure"
+    assert rules.urgent_questions(data) == ["emergency", data["questions"][2]["id"]]
+    answers = {"emergency": "no", "cancer": "yes"}
+    assert rules.evaluate(data, answers)["ask_first"] == [data["questions"][2]["id"]]
+
+
+@pytest.mark.parametrize("blank", screener_cases.calm().keys())
 def test_any_raising_question_blank_means_no_reassurance(data, blank):
     """"Probably not needed" only when every question that could raise the level
     was answered: one blank one gives no verdict, and names that question."""
-    result = rules.evaluate(data, screener_cases.without(screener_cases.raising_no(), blank))
+    result = rules.evaluate(data, screener_cases.without(screener_cases.calm(), blank))
     assert result["level"] is None
     assert result["missing"] == [blank]
 
@@ -144,7 +168,7 @@ def test_missing_is_also_given_with_a_verdict(data):
 
 
 def test_no_verdict_has_no_reasons_or_notes(data):
-    result = rules.evaluate(data, {"emergency": "no", "doctor_suggested": "not_sure", "older_adult": "yes"})
+    result = rules.evaluate(data, {"emergency": "no", "breast": "yes", "older_adult": "yes"})
     assert result["level"] is None
     assert result["reasons"] == [] and result["notes"] == []
 
@@ -158,24 +182,49 @@ def test_reasons_by_level_then_question_order(data):
         "no_diagnosis": "not_sure",
         "limited_options": "yes",
         "emergency": "no",
-        "rushed_visit": "not_sure",
-        "told_nothing_wrong": "yes",
+        "trust_doctor": "not_sure",
+        "treatment_helping": "no",
         "medicare": "original",
         "doctor_suggested": "not_sure",
+        "getting_worse": "yes",
     }
     result = rules.evaluate(data, answers)
-    assert result["level"] == "worth_seeking"
+    assert result["level"] == "call_doctor_today"
     assert [r["question"] for r in result["reasons"]] == [
-        "told_nothing_wrong", "limited_options", "no_diagnosis", "rushed_visit", "side_effects",
+        "getting_worse", "treatment_helping", "limited_options", "no_diagnosis", "trust_doctor",
+        "doctor_suggested", "side_effects",
     ]
 
 
-@pytest.mark.parametrize("question_id", ["doctor_suggested", "side_effects", "biopsy_or_cancer"])
-def test_not_sure_prompts_are_not_reasons(data, question_id):
-    """Not sure to these is a prompt for the first doctor (a note), never a reason."""
-    result = rules.evaluate(data, screener_cases.raising_no(**{question_id: "not_sure"}))
-    assert result["reasons"] == []
-    assert result["notes"]
+@pytest.mark.parametrize("question_id", ["doctor_suggested", "side_effects", "biopsy"])
+def test_not_sure_to_these_is_a_reason_that_says_whom_to_ask(data, question_id):
+    """Issue 14, 6: Not sure to these is an answer that blocks "Probably not
+    needed": a reason of its own, which says whom to ask."""
+    result = rules.evaluate(data, screener_cases.calm(**{question_id: "not_sure"}))
+    assert result["level"] == "could_help"
+    (reason,) = result["reasons"]
+    assert reason["question"] == question_id and "Ask" in reason["text"]
+
+
+@pytest.mark.parametrize("question_id", ["treatment_helping", "trust_doctor"])
+def test_a_question_asked_about_something_good_raises_on_no(data, question_id):
+    """Asked positively, never in the negative: Yes leads nowhere, No and Not
+    sure raise the level."""
+    question = [q for q in data["questions"] if q["id"] == question_id][0]
+    assert "yes" not in question["leads_to"]
+    assert rules.evaluate(data, screener_cases.calm(**{question_id: "no"}))["level"] == "worth_seeking"
+    assert rules.evaluate(data, screener_cases.calm(**{question_id: "yes"}))["level"] == "not_needed_now"
+
+
+def test_a_treatment_not_started_is_no_reason(data):
+    """Issue 15: someone whose treatment has not started is never told they
+    are "not sure if it is working"; they may still be getting worse."""
+    answers = screener_cases.calm(treatment_helping="not_started")
+    result = rules.evaluate(data, answers)
+    assert result["reasons"] == [] and result["level"] == "not_needed_now"
+    worse = rules.evaluate(data, dict(answers, getting_worse="yes"))
+    assert [r["question"] for r in worse["reasons"]] == ["getting_worse"]
+    assert worse["level"] == "call_doctor_today"
 
 
 def test_reason_records_carry_answer_level_and_text(data):
@@ -231,6 +280,7 @@ def test_empty_answers_give_no_verdict_and_nothing_else(data):
         "answered": 0,
         "unanswered": ids,
         "missing": rules.raising_questions(data),
+        "ask_first": ["emergency"],
     }
 
 
@@ -256,6 +306,8 @@ def test_answer_values_shared_and_per_question(data):
     assert rules.answer_values(data, medicare) == ["original", "advantage", "yes", "no", "not_sure"]
     emergency = data["questions"][0]
     assert rules.answer_values(data, emergency) == ["yes", "no", "not_sure"]
+    helping = [q for q in data["questions"] if q["id"] == "treatment_helping"][0]
+    assert rules.answer_values(data, helping) == ["yes", "no", "not_sure", "not_started"]
     assert rules.answers_for(data, medicare) is medicare["answers"]
     assert rules.answers_for(data, emergency) is data["answers"]
 
@@ -272,13 +324,14 @@ def test_answer_values_shared_and_per_question(data):
         pytest.param({"medicare": "yes"}, ["medicare_ask", "medicare_check", "medicare_advantage"], id="which"),
         pytest.param({"medicare": "not_sure"}, ["medicare_ask"], id="medicare-not-sure"),
         pytest.param({"medicare": "no", "major_treatment": "yes"}, [], id="no-medicare"),
-        pytest.param({"biopsy_or_cancer": "yes"}, ["pathology"], id="biopsy"),
-        pytest.param({"biopsy_or_cancer": "no"}, [], id="no-biopsy"),
+        pytest.param({"biopsy": "yes"}, ["pathology"], id="biopsy"),
+        pytest.param({"biopsy": "no"}, [], id="no-biopsy"),
+        pytest.param({"biopsy": "not_sure"}, [], id="biopsy-not-sure-is-a-reason-not-a-note"),
+        pytest.param({"cancer": "yes"}, [], id="cancer"),
         pytest.param({"older_adult": "yes"}, ["older_adult"], id="older-adult"),
         pytest.param({"older_adult": "no"}, [], id="not-older-adult"),
         pytest.param({"doctor_suggested": "yes"}, ["ask_why"], id="doctor-suggested"),
-        pytest.param({"doctor_suggested": "not_sure"}, ["ask_if_suggested"], id="doctor-suggested-ns"),
-        pytest.param({"side_effects": "not_sure"}, ["ask_side_effects"], id="side-effects-ns"),
+        pytest.param({"doctor_suggested": "not_sure"}, [], id="doctor-suggested-ns"),
         pytest.param({"side_effects": "yes"}, [], id="side-effects-yes"),
     ],
 )
@@ -291,7 +344,7 @@ def test_matching_notes(data, answers, notes):
 
 def test_matching_notes_returns_note_records(data):
     """matching_notes gives the note records themselves, not just ids."""
-    notes = rules.matching_notes(data, {"biopsy_or_cancer": "yes"})
+    notes = rules.matching_notes(data, {"biopsy": "yes"})
     assert [note["id"] for note in notes] == ["pathology"]
     assert notes[0]["href"] == "pathology/"
 

@@ -6,7 +6,9 @@ usable answers and counts what it drops; show_result is only ever True when
 True was saved; clean_answers keeps what fits the questions and counts the
 rest; answers_from_text, for other widgets, reads string answers from raw
 saved text without the question data and never raises; open_store uses the
-screener's key.
+screener's key; the questions to answer again after an update are saved and
+read back, in question order, until answered. (The migration of old saved
+answers: test_saved_migration.py.)
 """
 
 import json
@@ -89,7 +91,8 @@ def test_kind_and_version():
     """The saved form's storage kind and format version, which name the key and
     the envelope (changing them orphans visitors' saved answers)."""
     assert saved.KIND == "screener"
-    assert saved.VERSION == 1
+    assert saved.VERSION == 2
+    assert sorted(saved.MIGRATIONS) == [1]
     assert storage.storage_key(saved.KIND) == "second-opinion-guide:screener"
 
 
@@ -157,8 +160,8 @@ def test_an_old_medicare_yes_is_neither_lost_nor_misread(data):
     Original Medicare and the Advantage facts and how to find out which."""
     stored = {"answers": {"medicare": "yes", "major_treatment": "yes"}, "show_result": True}
     text = json.dumps(storage.wrap(saved.KIND, 1, stored, 1))
-    loaded, _, notice = storage.unwrap(saved.KIND, saved.VERSION, text)
-    assert notice == storage.OK
+    loaded, _, notice = storage.unwrap(saved.KIND, saved.VERSION, text, saved.MIGRATIONS)
+    assert notice == storage.MIGRATED
     answers, show, dropped = saved.from_saved(data, loaded)
     assert (answers, show, dropped) == ({"medicare": "yes", "major_treatment": "yes"}, True, 0)
     medicare = [q for q in data["questions"] if q["id"] == "medicare"][0]
@@ -214,10 +217,41 @@ def test_answers_from_text_keeps_only_string_answers():
 
 
 def test_open_store_uses_the_screener_key():
-    """The store saves under the screener's own key, in its version."""
+    """The store saves under the screener's own key, in its version, and
+    brings old saved answers up to date."""
     backend = MemoryStorage()
     store = saved.open_store(backend)
     assert store.save(saved.to_saved(ANSWERS, False), 3) is True
     assert store.key == storage.storage_key(saved.KIND) and list(backend.items) == [store.key]
-    assert store.version == saved.VERSION
+    assert store.version == saved.VERSION and store.migrations is saved.MIGRATIONS
     assert saved.open_store(None).available() is False
+
+
+def test_to_saved_keeps_the_questions_to_answer_again():
+    """Questions to answer again are saved only while there are any, as a copy."""
+    again = ["getting_worse"]
+    stored = saved.to_saved({"emergency": "no"}, False, again)
+    again.append("biopsy")
+    assert stored == {"answers": {"emergency": "no"}, "show_result": False, "ask_again": ["getting_worse"]}
+    assert "ask_again" not in saved.to_saved({}, False, [])
+    assert "ask_again" not in saved.to_saved({}, False)
+
+
+@pytest.mark.parametrize(
+    "stored, answers, expected",
+    [
+        pytest.param({"ask_again": ["biopsy", "getting_worse", "cancer"]}, {}, ["getting_worse", "cancer", "biopsy"],
+                     id="in-question-order"),
+        pytest.param({"ask_again": ["biopsy", "getting_worse"]}, {"getting_worse": "no"}, ["biopsy"],
+                     id="answered-since"),
+        pytest.param({"ask_again": ["gone_question", "cancer"]}, {}, ["cancer"], id="unknown-left-out"),
+        pytest.param({"ask_again": "cancer"}, {}, [], id="not-a-list"),
+        pytest.param({}, {}, [], id="none-saved"),
+        pytest.param(None, {}, [], id="nothing-saved"),
+        pytest.param(["cancer"], {}, [], id="not-a-dict"),
+    ],
+)
+def test_asked_again(data, stored, answers, expected):
+    """The questions still to answer again: the saved list, in question
+    order, without those answered since or no longer asked."""
+    assert saved.asked_again(data, stored, answers) == expected
