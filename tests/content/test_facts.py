@@ -98,6 +98,17 @@ def sources_text(page):
     return ""
 
 
+def assert_states(site, src, facts, sources=()):
+    """The page's prose matches every pattern of {name: pattern}, and its Sources name each of
+    sources; returns the page."""
+    page = site.page(src)
+    gaps = missing_named(main_text(page), facts)
+    assert not gaps, f"{src} lacks: {gaps}"
+    unnamed = [source for source in sources if source not in sources_text(page)]
+    assert not unnamed, f"{src}: Sources lack {unnamed}"
+    return page
+
+
 def main_text(page):
     return " ".join(block for _id, _title, section_blocks in main_sections(page) for block in section_blocks)
 
@@ -111,6 +122,11 @@ def section_by_title(page, title):
 
 def missing(text, patterns):
     return [pattern for pattern in patterns if not re.search(pattern, text, re.IGNORECASE)]
+
+
+def missing_named(text, named):
+    """The names in {name: pattern} whose pattern the text does not match (any case)."""
+    return [name for name, pattern in named.items() if not re.search(pattern, text, re.IGNORECASE)]
 
 
 # --- No promises, no absolutes ----------------------------------------------------------
@@ -329,12 +345,7 @@ RECORDS_FACTS = {
 
 
 def test_gathering_records_puts_office_to_office_first(site):
-    page = site.page("gathering-records.md")
-    text = main_text(page)
-    gaps = [name for name, pattern in RECORDS_FACTS.items() if not re.search(pattern, text, re.IGNORECASE)]
-    assert not gaps, f"gathering-records.md lacks: {gaps}"
-    for rule in ("164.506", "164.510", "164.524"):
-        assert rule in sources_text(page), f"gathering-records.md: Sources do not name 45 CFR {rule}"
+    assert_states(site, "gathering-records.md", RECORDS_FACTS, ("164.506", "164.510", "164.524"))
 
 
 @pytest.mark.parametrize("src", [src for src in PAGES if src != "glossary.md"])
@@ -367,11 +378,7 @@ RETENTION = {
 
 
 def test_pathology_page_gives_all_three_retention_periods(site):
-    page = site.page("pathology.md")
-    text = main_text(page)
-    gaps = [name for name, pattern in RETENTION.items() if not re.search(pattern, text, re.IGNORECASE)]
-    assert not gaps, f"pathology.md: retention periods missing: {gaps}"
-    assert "493.1105" in sources_text(page) and "ecfr.gov" in sources_text(page)
+    assert_states(site, "pathology.md", RETENTION, ("493.1105", "ecfr.gov"))
 
 
 def test_pathology_page_names_the_lab_and_the_block_floor(site):
@@ -399,7 +406,7 @@ def test_retention_is_stated_in_full_wherever_it_is_stated(site, src):
     text = main_text(site.page(src))
     if not re.search(r"(?:slides|blocks)[^.]*\b\d+ years", text, re.IGNORECASE):
         return
-    gaps = [name for name, pattern in RETENTION.items() if not re.search(pattern, text, re.IGNORECASE)]
+    gaps = missing_named(text, RETENTION)
     assert not gaps, f"{src}: states a retention period but not {gaps}"
 
 
@@ -432,13 +439,7 @@ MEDICARE_SOURCES = ["medicare.gov", "422.101", "438.206", "full payment", "No Su
 
 
 def test_insurance_page_states_the_medicare_rules(site):
-    page = site.page("insurance-and-costs.md")
-    text = main_text(page)
-    gaps = [name for name, pattern in MEDICARE_FACTS.items() if not re.search(pattern, text, re.IGNORECASE)]
-    assert not gaps, f"insurance-and-costs.md: Medicare facts missing: {gaps}"
-    sources = sources_text(page)
-    unnamed = [source for source in MEDICARE_SOURCES if source not in sources]
-    assert not unnamed, f"insurance-and-costs.md: Sources lack {unnamed}"
+    assert_states(site, "insurance-and-costs.md", MEDICARE_FACTS, MEDICARE_SOURCES)
 
 
 @pytest.mark.parametrize("src", PAGES)
@@ -630,13 +631,8 @@ EXPERTS = {
 
 
 def test_choosing_a_doctor_finds_experts(site):
-    page = site.page("choosing-a-doctor.md")
-    text = main_text(page)
-    gaps = [name for name, pattern in EXPERTS.items() if not re.search(pattern, text)]
-    assert not gaps, f"choosing-a-doctor.md lacks {gaps}"
-    sources = sources_text(page)
-    unnamed = [name for name in ("cancer.gov", "rarediseases.info.nih.gov", "rarediseases.org", "Osteopathic") if name not in sources]
-    assert not unnamed, f"choosing-a-doctor.md: Sources lack {unnamed}"
+    sources = ("cancer.gov", "rarediseases.info.nih.gov", "rarediseases.org", "Osteopathic")
+    assert_states(site, "choosing-a-doctor.md", EXPERTS, sources)
 
 
 FREE_HELP = {
@@ -653,7 +649,7 @@ FREE_HELP = {
 def test_the_home_page_lists_free_help(site):
     page = site.page("index.md")
     _id, text = section_by_title(page, "Free help")
-    gaps = [name for name, pattern in FREE_HELP.items() if not re.search(pattern, text, re.IGNORECASE)]
+    gaps = missing_named(text, FREE_HELP)
     assert not gaps, f"index.md: 'Free help' lacks {gaps}"
     assert "shiphelp.org" in sources_text(page) and "1557" in sources_text(page)
 

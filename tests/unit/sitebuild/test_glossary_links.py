@@ -43,7 +43,9 @@ def test_later_uses_in_the_same_section_are_plain_words():
 
 def test_each_section_links_its_own_first_use():
     html = f"<p>{BIOPSY} {BIOPSY}</p><h2 id='a'>Next</h2><p>{BIOPSY} {BIOPSY}</p><h2 id='b'>Last</h2><p>None</p>"
-    assert link(html) == f"<p>{LINKED} biopsy</p><h2 id='a'>Next</h2><p>{LINKED} biopsy</p><h2 id='b'>Last</h2><p>None</p>"
+    assert link(html) == (
+        f"<p>{LINKED} biopsy</p><h2 id='a'>Next</h2><p>{LINKED} biopsy</p><h2 id='b'>Last</h2><p>None</p>"
+    )
 
 
 def test_each_entry_gets_its_own_first_link():
@@ -59,7 +61,9 @@ def test_each_entry_gets_its_own_first_link():
     [
         pytest.param(f"<h2 id='x'>A {BIOPSY}</h2>", "<h2 id='x'>A biopsy</h2>", id="in-a-heading"),
         pytest.param(f"<a href='../pathology/'>A {BIOPSY}</a>", "<a href='../pathology/'>A biopsy</a>", id="in-a-link"),
-        pytest.param(f"<label>A <span>{BIOPSY}</span></label>", "<label>A <span>biopsy</span></label>", id="in-a-label"),
+        pytest.param(
+            f"<label>A <span>{BIOPSY}</span></label>", "<label>A <span>biopsy</span></label>", id="in-a-label"
+        ),
         pytest.param(f"<button>{BIOPSY}</button>", "<button>biopsy</button>", id="in-a-button"),
         pytest.param(
             f"<details><summary>{BIOPSY}</summary></details>", "<details><summary>biopsy</summary></details>",
