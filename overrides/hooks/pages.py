@@ -8,8 +8,8 @@ Yearly figures: a page writes [[part_b_deductible]] and [[part_b_deductible.year
 the figure's text and year come from pyscript/sog/figures.json, the one place
 they are kept (pyscript/sog/figures.py fills them).
 
-Glossary words: the first of each on a page links to its glossary entry, so
-a finger or a keyboard can reach the meaning (overrides/sitebuild/).
+Glossary words: the first of each in a section links to its meaning in a
+word list at the end of the same page (overrides/sitebuild/glossary_*.py).
 """
 
 import datetime
@@ -26,13 +26,14 @@ for _folder in (PROJECT / "overrides", PROJECT / "pyscript"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from sitebuild import glossary_links, glossary_terms  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import glossary_links, glossary_list, glossary_terms  # noqa: E402  (in overrides/, via the path above)
 from sog import figures  # noqa: E402  (in pyscript/)
 
 REQUIRED = ("title", "summary", "reviewed")
 FIGURES_JSON = PROJECT / "pyscript" / "sog" / "figures.json"
 GLOSSARY_PAGE = "glossary.md"
 GLOSSARY_ALIASES = "includes/glossary-aliases.json"
+GLOSSARY_WORDS = "includes/glossary-words.json"
 
 _build = {}
 
@@ -55,6 +56,7 @@ def on_config(config):
     try:
         _build["figures"] = figures.parse_figures(FIGURES_JSON.read_text(encoding="utf-8"))
         _build["glossary"] = glossary_terms.load_index(docs / GLOSSARY_PAGE, docs / GLOSSARY_ALIASES)
+        _build["glossary_words"] = glossary_list.load_words(docs / GLOSSARY_WORDS)
     except (OSError, ValueError) as error:
         raise PluginError(str(error)) from error
     return config
@@ -80,7 +82,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(content, page, config, files):
-    """Put the one-line summary right under the page's title; link glossary words."""
+    """Put the one-line summary right under the page's title; link glossary words to their
+    meanings in a word list at the end of the page."""
     left = figures.placeholders(content)
     if left:
         raise PluginError(
@@ -92,10 +95,10 @@ def on_page_content(content, page, config, files):
         raise PluginError(f"{page.file.src_uri}: page needs a # title")
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
     same_page = page.file.src_uri == GLOSSARY_PAGE
-    href = get_relative_url(glossary.url, page.url) if glossary and not same_page else ""
-    return glossary_links.link_terms(
+    linked, entries = glossary_links.link_terms(
         head + found + summary + rest,
         lambda word: glossary_terms.resolve(word, _build["glossary"]),
-        href,
         same_page=same_page,
     )
+    href = get_relative_url(glossary.url, page.url) if glossary and not same_page else ""
+    return linked + glossary_list.list_html(entries, _build["glossary_words"], href)

@@ -224,6 +224,11 @@ def is_page_note(node):
     return node.tag == "aside" and "sog-page-note" in node.classes
 
 
+def is_word_list(node):
+    """The page's own list of the glossary words it links (overrides/sitebuild/glossary_list.py)."""
+    return node.tag == "details" and "sog-words" in node.classes
+
+
 @dataclass
 class BuiltPage:
     """One built HTML file, parsed."""
