@@ -291,7 +291,7 @@ def test_without_an_amount_the_cost_is_a_line_to_fill_or_leave(data, checklist_d
 def test_what_an_office_may_not_demand_for_the_visitors_copy(data):
     """A reason, a visit in person, its own authorization form instead of the letter, old bills first."""
     sentence = data["letter"]["not_required"]
-    for demand in ("a reason", "a visit in person", "your own authorization form in place of this request",
+    for demand in ("a reason", "a visit in person", "your own authorization form instead of this request",
                    "past bills"):
         assert demand in sentence
     denial = data["letter"]["denial"]
