@@ -1,16 +1,20 @@
 """My records-request letter in real Chromium, against the built site (MicroPython).
 
 Typing fills the letter as you type and is remembered; the checklist fills
-in what it knows without overwriting what was typed; slides and blocks get a
-second page to the pathology lab; clear asks first; two tabs stay in step;
-the checklist's file and "Clear everything" include the letter; the letter
-prints on one sheet of US Letter or A4 (a second for the slides request);
-keyboard only works; with JavaScript off the blank letter prints.
+in what it knows without overwriting what was typed; copies for the second
+doctor bring the HIPAA authorization page, and slides and blocks a page to
+the pathology lab; clear asks first; two tabs stay in step; the checklist's
+file and "Clear everything" include the letter; the letter prints on one
+sheet of US Letter or A4, every word at 12pt or more (the authorization and
+the slides request on sheets of their own); keyboard only works; with
+JavaScript off the blank letter prints. Which sentences each delivery choice
+gives is tested without a browser (tests/unit/letter/test_render_letter.py).
 Sentences are read from the data files, never written here.
 """
 
 import io
 import json
+import math
 from datetime import datetime
 from pathlib import Path
 
@@ -56,7 +60,11 @@ LETTER_KEY = storage_key("letter")
 NOTICE = "#letter-notice"
 ANNOUNCE = "#letter-announce"
 SHEET = "#letter-sheet"
+AUTH = "#auth-sheet"
 SLIDES = "#slides-sheet"
+SLIDES_FOLD = ".sog-slides-blank:has(#slides-sheet) > summary"
+# The smallest type on paper (issue 15): the letter's every word at 12pt.
+MIN_PRINT_PT = 12
 PAPER_SIZES = ["Letter", "A4"]
 TODAY = datetime(2027, 3, 5, 10, 30)
 TODAY_TEXT = "March 5, 2027"
@@ -122,15 +130,19 @@ def tick_record(page, item_id):
 
 
 def fill_long(page, slides=False):
-    """Every field a long letter has, every paper record, two forms and both destinations."""
+    """Every field a long letter has, every paper record, both destinations, every way each can
+    go, everything agreed to, and a cost to go ahead under: the longest letter there is."""
     for name, value in ABOUT.items():
         page.fill(field(name), value)
     for item_id in PAPERS:
         tick_record(page, item_id)
-    page.check(choice("forms", "paper"))
-    page.check(choice("forms", "disc"))
     page.check(choice("send_to", "me"))
     page.check(choice("send_to", "doctor"))
+    for group, key in [("forms", "forms"), ("agree", "agree"), ("doctor_forms", "doctor_forms")]:
+        for entry in LETTER[key]:
+            if entry["id"] != "portal":
+                page.check(choice(group, entry["id"]))
+    page.fill(field("cost_limit"), "50")
     for name, value in DOCTOR.items():
         page.fill(field(name), value)
     if slides:
@@ -146,9 +158,9 @@ def saved_letter(page):
 
 
 def letter_saved(**changes):
-    data = {"fields": {}, "records": [], "forms": [], "send_to": []}
+    data = {"fields": {}, "records": [], "forms": [], "send_to": [], "agree": [], "doctor_forms": []}
     data.update(changes)
-    return envelope("letter", 1, data)
+    return envelope("letter", 2, data)
 
 
 def phrase(item_id):
@@ -168,6 +180,21 @@ def pdf_text(pdf_page):
     return " ".join(pdf_page.extract_text().split())
 
 
+def pdf_sizes(pdf_page):
+    """The size in points of every run of text on a PDF page, as printed: pypdf's
+    font size times the text and page matrices' vertical scale."""
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            c = tm[2] * cm[0] + tm[3] * cm[2]
+            d = tm[2] * cm[1] + tm[3] * cm[3]
+            sizes.append(round(size * math.hypot(c, d), 1))
+
+    pdf_page.extract_text(visitor_text=visit)
+    return sizes
+
+
 # ---- typing ----------------------------------------------------------------------
 
 
@@ -178,9 +205,12 @@ def test_starts_with_the_blank_letter_dated_today(page):
     expect(page.locator(field("date"))).to_have_value("2027-03-05")
     expect(page.locator(SHEET)).to_contain_text("Date: " + TODAY_TEXT)
     expect(page.locator(SHEET + " h2, " + SHEET + " h3")).to_have_text(LETTER["letter"]["title"])
-    expect(page.locator(SHEET + " .sog-box")).to_have_count(len(PAPERS) + 2 + len(LETTER["forms"])
-                                                            + len(LETTER["destinations"]))
+    # Every record, two "Other" lines, both destinations, their forms and unencrypted email, to tick.
+    expect(page.locator(SHEET + " .sog-box")).to_have_count(len(PAPERS) + 2 + len(LETTER["destinations"])
+                                                            + len(LETTER["forms"]) + 1 + len(LETTER["doctor_forms"]))
     expect(page.locator(SLIDES)).to_have_count(0)
+    expect(page.locator(AUTH)).to_have_count(0)
+    expect(page.locator("#letter-me")).to_be_hidden()
     # Without screener answers, as on the checklist, every record is offered.
     offered = page.locator("#letter-records > ul [data-action=choice]")
     expect(offered).to_have_count(len(RECORDS))
@@ -229,29 +259,43 @@ def test_choices_fill_the_letter(page):
     page.fill(field("other_records"), "Visit notes\n\nDischarge summary")
     expect(page.locator(SHEET + " ul.sog-letter-list").first.locator("li")).to_have_text(
         [phrase("lab_results"), "Visit notes", "Discharge summary"])
+    page.check(choice("send_to", "me"))
+    expect(page.locator("#letter-me")).to_be_visible()
     page.check(choice("forms", "portal"))
     expect(page.locator(SHEET)).to_contain_text(LETTER["forms"][3]["letter"])
     expect(page.locator(SHEET)).not_to_contain_text(LETTER["forms"][0]["letter"])
+    expect(page.locator(SHEET)).not_to_contain_text(LETTER["letter"]["plain_email"])
+    page.check(choice("agree", "plain_email"))
+    expect(page.locator(SHEET)).to_contain_text(LETTER["letter"]["plain_email"])
     page.uncheck(choice("records", "lab_results"))
     expect(page.locator(ANNOUNCE)).to_have_text(WORDS["no_records"])
-    assert saved_letter(page)["records"] == [] and saved_letter(page)["forms"] == ["portal"]
+    letter = saved_letter(page)
+    assert (letter["records"], letter["forms"], letter["agree"]) == ([], ["portal"], ["plain_email"])
 
 
-def test_the_fee_limit_is_claimed_only_for_copies_sent_to_me(page):
-    """Copies straight to the doctor: the letter asks the cost, and claims no fee limit (Ciox v. Azar)."""
+def test_copies_for_the_doctor_go_by_the_doctor_to_doctor_rule_with_the_authorization(page):
+    """Paper to the doctor: no right of access and no fee limit (Ciox v. Azar), the doctor-to-doctor rule,
+    and the HIPAA authorization on a page of its own; a copy for me brings the right of access back."""
     open_letter(page)
     sheet = page.locator(SHEET)
     expect(sheet).to_contain_text(LETTER["letter"]["fee_me"])
     page.check(choice("send_to", "doctor"))
-    expect(sheet).not_to_contain_text(LETTER["letter"]["fee_me"])
-    expect(sheet).not_to_contain_text("reasonable")
-    expect(sheet).to_contain_text(LETTER["letter"]["fee_ask"])
+    expect(page.locator(ANNOUNCE)).to_have_text(WORDS["auth_added"])
     expect(page.locator("#letter-doctor")).to_be_visible()
+    page.check(choice("doctor_forms", "paper"))
+    for absent in [LETTER["letter"]["fee_me"], "reasonable", "right of access", "164.524"]:
+        expect(sheet).not_to_contain_text(absent)
+    expect(sheet).to_contain_text(LETTER["letter"]["doctor_care"])
+    expect(page.locator(AUTH)).to_contain_text(LETTER["auth"]["title"])
     page.check(choice("send_to", "me"))
     expect(sheet).to_contain_text(LETTER["letter"]["fee_me"])
+    expect(sheet).to_contain_text(LETTER["letter"]["me_ask"])
     page.uncheck(choice("send_to", "doctor"))
+    expect(page.locator(ANNOUNCE)).to_have_text(WORDS["auth_removed"])
     expect(page.locator("#letter-doctor")).to_be_hidden()
+    expect(page.locator(AUTH)).to_have_count(0)
     expect(sheet).not_to_contain_text(LETTER["letter"]["rows"]["doctor_name"])
+    assert saved_letter(page)["doctor_forms"] == ["paper"], "unticking the doctor keeps its choices"
 
 
 def test_slides_and_blocks_get_a_request_of_their_own(page):
@@ -301,7 +345,8 @@ def test_reload_restores_the_letter(page):
         expect(page.locator(field(name))).to_have_value(value)
     for item_id in PAPERS + LETTER["specimens"]:
         expect(page.locator(choice("records", item_id))).to_be_checked()
-    for group, name in [("forms", "paper"), ("forms", "disc"), ("send_to", "me"), ("send_to", "doctor")]:
+    for group, name in [("forms", "paper"), ("forms", "disc"), ("send_to", "me"), ("send_to", "doctor"),
+                        ("agree", "summary"), ("doctor_forms", "electronic")]:
         expect(page.locator(choice(group, name))).to_be_checked()
     expect(page.locator(choice("forms", "portal"))).not_to_be_checked()
     expect(page.locator("#letter-paper")).to_have_text(before)
@@ -337,7 +382,7 @@ def test_the_checklist_fills_in_what_it_knows_without_overwriting(page):
     [
         ("{not json", [SHARED["storage"]["corrupt"], SHARED["storage"]["kept_copy"]]),
         (envelope("letter", 9, {}), [SHARED["storage"]["newer"]]),
-        (envelope("letter", 1, "just a string"), [WORDS["problems"]["unreadable"][0]]),
+        (envelope("letter", 2, "just a string"), [WORDS["problems"]["unreadable"][0]]),
         (letter_saved(fields={"name": "Ana", "email": 12}, records=["lab_results", "gone"]),
          [WORDS["problems"]["field_bad"][0], WORDS["problems"]["record_unknown"][0]]),
     ],
@@ -423,7 +468,7 @@ def test_the_checklists_file_carries_the_letter(page, make_context, tmp_path):
         page.click("#download")
     path = tmp_path / "checklist.json"
     info.value.save_as(path)
-    assert json.loads(path.read_text())["data"]["letter"] == {"version": 1, "data": original}
+    assert json.loads(path.read_text())["data"]["letter"] == {"version": 2, "data": original}
     fresh = make_context().new_page()
     open_widget(fresh, "/checklist/", "checklist")
     fresh.set_input_files("#load-file", path)
@@ -510,19 +555,25 @@ def test_print_button_opens_the_print_dialog(page):
 
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
-def test_a_long_letter_prints_on_one_page(page, paper):
-    """A long, realistic letter fits one sheet and holds the visitor's words, not the form's."""
+def test_a_long_letter_prints_on_one_page_in_12pt(page, paper):
+    """The longest letter (both destinations, every choice) fits one sheet, every word at 12pt or more,
+    holding the visitor's words, not the form's; the authorization follows on a sheet of its own."""
     open_letter(page, {CHECKLIST_KEY: CHECKLIST})
     fill_long(page)
     pages = pdf_pages(page.pdf(format=paper))
-    assert len(pages) == 1
+    assert len(pages) == 2
     text = pdf_text(pages[0])
     for value in [ABOUT["name"], ABOUT["email"], DOCTOR["doctor_fax"], phrase("imaging"),
                   "Discharge summary from my hospital stay in March", "45 CFR 164.524", "Date: " + TODAY_TEXT,
-                  LETTER["letter"]["title"]]:
+                  LETTER["letter"]["title"], "$50", "Signature:"]:
         assert value in text, value
     for furniture in [WORDS["labels"]["name"], WORDS["print"], WORDS["preview_heading"] + " ", "My records-request"]:
         assert furniture not in text, furniture
+    assert pdf_text(pages[1]).startswith(LETTER["auth"]["title"])
+    for number, pdf_page in enumerate(pages):
+        sizes = pdf_sizes(pdf_page)
+        print(f"{paper} page {number + 1}: type from {min(sizes)} to {max(sizes)} pt")
+        assert min(sizes) >= MIN_PRINT_PT, (number, sorted(set(sizes)))
 
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
@@ -530,11 +581,15 @@ def test_with_slides_the_lab_request_prints_on_a_page_of_its_own(page, paper):
     open_letter(page, {CHECKLIST_KEY: CHECKLIST})
     fill_long(page, slides=True)
     pages = pdf_pages(page.pdf(format=paper))
-    assert len(pages) == 2
-    first, second = pdf_text(pages[0]), pdf_text(pages[1])
-    assert first.startswith(LETTER["letter"]["title"])
-    assert second.startswith(LETTER["slides"]["title"].replace("{specimens}", "pathology slides and tissue blocks"))
-    assert SLIDE_DETAILS["specimen"] in second and SLIDE_DETAILS["review_lab"] in second
+    assert len(pages) == 3
+    first, second, third = (pdf_text(pdf_page) for pdf_page in pages)
+    assert LETTER["letter"]["title"] in first
+    assert second.startswith(LETTER["auth"]["title"])
+    assert third.startswith(LETTER["slides"]["title"].replace("{specimens}", "pathology slides and tissue blocks"))
+    assert SLIDE_DETAILS["specimen"] in third and SLIDE_DETAILS["review_lab"] in third
+    assert "Signature:" in first
+    for pdf_page in pages:
+        assert min(pdf_sizes(pdf_page)) >= MIN_PRINT_PT
 
 
 # ---- keyboard only -------------------------------------------------------------
@@ -600,8 +655,11 @@ def test_without_javascript_the_blank_letter_is_there(static_page):
     expect(sheet.locator(".sog-fill").first).to_be_visible()
     expect(static_page.locator("#letter input, #letter textarea, #letter button")).to_have_count(0)
     expect(static_page.locator(SLIDES)).to_be_hidden()
-    static_page.click(".sog-slides-blank summary")
+    expect(static_page.locator(AUTH)).to_be_hidden()
+    static_page.click(SLIDES_FOLD)
     expect(static_page.locator(SLIDES)).to_be_visible()
+    static_page.get_by_text(WORDS["auth_summary"]).click()
+    expect(static_page.locator(AUTH)).to_be_visible()
 
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
@@ -610,11 +668,12 @@ def test_without_javascript_the_blank_letter_prints_on_one_page(static_page, pap
     pages = pdf_pages(static_page.pdf(format=paper))
     assert len(pages) == 1
     text = pdf_text(pages[0])
-    assert text.startswith(LETTER["letter"]["title"])
+    assert LETTER["letter"]["title"] in text and "Signature:" in text
     assert "45 CFR 164.524" in text and WORDS["noscript"] not in text
-    assert WORDS["slides_summary"] not in text
+    assert WORDS["slides_summary"] not in text and WORDS["auth_summary"] not in text
+    assert min(pdf_sizes(pages[0])) >= MIN_PRINT_PT
     # Opened, the blank slides request prints on a second sheet.
-    static_page.click(".sog-slides-blank summary")
+    static_page.click(SLIDES_FOLD)
     pages = pdf_pages(static_page.pdf(format=paper))
     assert len(pages) == 2
     assert pdf_text(pages[1]).startswith(LETTER["slides"]["title_blank"])
@@ -629,6 +688,7 @@ def test_the_guide_shows_the_same_letter_and_the_phone_scripts(page, static_page
     on_letter_page = static_page.locator(SHEET).text_content()
     page.goto("/gathering-records/")
     expect(page.locator(SHEET)).to_have_text(on_letter_page)
+    expect(page.locator(AUTH)).to_be_visible()
     expect(page.locator(SLIDES)).to_be_visible()
     for script in LETTER["phone_scripts"]["scripts"]:
         expect(page.locator("#script-" + script["id"])).to_have_text(script["title"])

@@ -27,6 +27,7 @@ FILLED = {
     "doctor_fax": "(617) 555-0177",
     "doctor_phone": "(617) 555-0188",
     "visit_date": "2027-04-12",
+    "cost_limit": "$ 25.50",
     "lab_name": "Baystate Pathology Department",
     "lab_address": "759 Chestnut Street, Springfield, MA 01199",
     "specimen": "Breast core biopsy, February 3, 2027, case number S27-01234",
@@ -40,24 +41,43 @@ PAPERS = ["clinical_summary", "primary_care_note", "pathology_report", "imaging"
 SPECIMENS = ["pathology_slides", "tissue_blocks"]
 
 
-def letter_with(checklist_data, fields=None, records=(), forms=(), send_to=()):
+def letter_with(checklist_data, fields=None, records=(), forms=(), send_to=(), agree=(), doctor_forms=()):
     """A letter made through state.py's changes."""
     letter = state.new_state()
     fields = fields or {}
     for field in state.FIELDS:
         if field in fields:
             letter = state.set_field(letter, field, fields[field])
-    for group, chosen in (("records", records), ("forms", forms), ("send_to", send_to)):
+    for group, chosen in (("records", records), ("forms", forms), ("send_to", send_to), ("agree", agree),
+                          ("doctor_forms", doctor_forms)):
         for choice in chosen:
             letter = state.set_choice(checklist_data, letter, group, choice, True)
     return letter
 
 
 def filled_letter(checklist_data, slides=True):
-    """Every field typed, every paper record, two forms, both destinations,
+    """Every field typed, every paper record, two forms for the visitor's
+    copy, both destinations, unencrypted email agreed, two ways to the doctor,
     and (slides=True) the slides and blocks."""
     return letter_with(checklist_data, FILLED, PAPERS + (SPECIMENS if slides else []), ["paper", "disc"],
-                       ["me", "doctor"])
+                       ["me", "doctor"], ["plain_email"], ["electronic", "paper"])
+
+
+def saved_letter(**parts):
+    """A saved letter of the current format: an empty one with these parts."""
+    letter = state.new_state()
+    letter.update(parts)
+    return letter
+
+
+# A letter as format 1 saved it (before agree and doctor_forms): its forms
+# were for every copy, the doctor's too.
+FORMAT_1 = {
+    "fields": {"name": "Ana Ruiz", "other_records": "Visit notes\nDischarge summary", "doctor_name": "Dr. Lee"},
+    "records": ["imaging", "lab_results"],
+    "forms": ["paper", "disc", "portal"],
+    "send_to": ["doctor"],
+}
 
 
 def hostile_letter(checklist_data):

@@ -1,11 +1,12 @@
 """The letter's static HTML, drawn at build time for its markers. Pure.
 
 - widget:letter, on the letter page: the widget root holding the blank
-  letter, which prints as it is without JavaScript (and a folded-away blank
-  request for slides and blocks); the widget replaces it with the form and
-  the visitor's own letter.
-- widget:letter-blank, on the gathering-records page: the same blank letter
-  and slides request, so the guide and the letter page read the same words.
+  letter, which prints as it is without JavaScript (and, folded away, a blank
+  HIPAA authorization and a blank request for slides and blocks); the widget
+  replaces it with the form and the visitor's own letter.
+- widget:letter-blank, on the gathering-records page: the same blank letter,
+  authorization and slides request, so the guide and the letter page read
+  the same words.
 - widget:phone-scripts, on the gathering-records page: what to say on the phone.
 """
 
@@ -22,6 +23,15 @@ def _blank():
     return data, view.blank_view(data, items.load())
 
 
+def _folded(summary, sheet):
+    """A blank sheet folded away under a line saying whom it is for; it
+    prints only when opened."""
+    return (
+        '<details class="sog-slides-blank"><summary>' + escape(summary) + "</summary>"
+        '<div class="sog-letter-paper">' + sheet + "</div></details>"
+    )
+
+
 def page_html(data, blank, root):
     """The letter page's widget root, holding the blank letter."""
     words = data["words"]
@@ -33,9 +43,9 @@ def page_html(data, blank, root):
         '<div id="letter-body"><section class="sog-letter-preview" aria-labelledby="letter-blank-heading">'
         '<h2 id="letter-blank-heading">' + escape(words["blank_heading"]) + "</h2>"
         '<div class="sog-letter-paper">' + render_letter.letter_html(data, blank) + "</div>"
-        '<details class="sog-slides-blank"><summary>' + escape(words["slides_summary"]) + "</summary>"
-        '<div class="sog-letter-paper">' + render_letter.slides_html(data, blank) + "</div></details>"
-        "</section></div></div>"
+        + _folded(words["auth_summary"], render_letter.authorization_html(data, blank))
+        + _folded(words["slides_summary"], render_letter.slides_html(data, blank))
+        + "</section></div></div>"
     )
 
 
@@ -50,7 +60,7 @@ def blank_letters(root):
     data, blank = _blank()
     return (
         '<div class="sog-letter-paper sog-letter-blank">' + render_letter.letter_html(data, blank)
-        + render_letter.slides_html(data, blank) + "</div>"
+        + render_letter.authorization_html(data, blank) + render_letter.slides_html(data, blank) + "</div>"
     )
 
 

@@ -22,6 +22,8 @@ INPUTS = {
     "visit_date": ("date", "off"),
     "date": ("date", "off"),
 }
+# Fields a phone's keyboard should offer numbers for.
+INPUT_MODES = {"cost_limit": "decimal"}
 GROUPS = (
     ("you", ("name", "other_names", "birth_date", "address", "phone", "email")),
     ("office", ("office", "office_address")),
@@ -29,6 +31,7 @@ GROUPS = (
 DOCTOR_FIELDS = ("doctor_name", "doctor_address", "doctor_fax", "doctor_phone")
 SLIDES_FIELDS = ("lab_name", "lab_address", "specimen", "review_lab", "review_address")
 # Containers the widget shows or hides, and redraws.
+ME_ID = "letter-me"
 DOCTOR_ID = "letter-doctor"
 SLIDES_ID = "letter-slides"
 RECORDS_ID = "letter-records"
@@ -57,9 +60,11 @@ def field_html(words, field, value):
     """One labelled text field (a text box for the own records)."""
     kind, autocomplete = INPUTS.get(field, ("text", "off"))
     hint, described = _hint(words, field)
+    mode = INPUT_MODES.get(field)
     common = (
         ' id="' + field_id(field) + '" data-action="field" data-id="' + field + '" maxlength="'
         + str(letter_state.limit(field)) + '" autocomplete="' + autocomplete + '"' + described
+        + (' inputmode="' + mode + '"' if mode else "")
     )
     if field == "other_records":
         control = '<textarea rows="3"' + common + ">" + escape(value) + "</textarea>"
@@ -125,7 +130,9 @@ def _fieldset(legend, body, hint="", hint_id=""):
 
 
 def _options(group, options, picked):
-    return _checks([_check(group, option["id"], option["label"], option["id"] in picked) for option in options])
+    """A group's choices, each with its hint if it has one."""
+    return _checks([_check(group, option["id"], option["label"], option["id"] in picked, option.get("hint", ""))
+                    for option in options])
 
 
 def _hidden(shown):
@@ -153,17 +160,22 @@ def form_html(data, checklist_data, state, values, offered):
         + _fields(words, ("other_records", "dates_from", "dates_to"), values)
     )
     parts.append(
-        "<h3>" + escape(groups["forms"]) + "</h3>"
-        + _fieldset(words["forms_legend"], _options("forms", data["forms"], state["forms"]))
-    )
-    parts.append(
         "<h3>" + escape(groups["send_to"]) + "</h3>"
         + _fieldset(words["send_to_legend"], _options("send_to", data["destinations"], state["send_to"]),
                     words["send_to_hint"], "letter-send-to-hint")
+        + '<div id="' + ME_ID + '"' + _hidden("me" in state["send_to"]) + ">"
+        + _fieldset(words["forms_legend"], _options("forms", data["forms"], state["forms"]))
+        + _fieldset(words["agree_legend"], _options("agree", data["agree"], state["agree"]))
+        + "</div>"
         + '<div id="' + DOCTOR_ID + '"' + _hidden("doctor" in state["send_to"]) + ">"
-        + _fields(words, DOCTOR_FIELDS, values) + "</div>"
+        + _fields(words, DOCTOR_FIELDS, values)
+        + _fieldset(words["doctor_forms_legend"], _options("doctor_forms", data["doctor_forms"],
+                                                           state["doctor_forms"]),
+                    words["doctor_forms_hint"], "letter-doctor-forms-hint")
+        + "</div>"
         + _fields(words, ("visit_date",), values)
     )
+    parts.append("<h3>" + escape(groups["cost"]) + "</h3>" + _fields(words, ("cost_limit",), values))
     slides = [item_id for item_id in data["specimens"] if item_id in state["records"]]
     parts.append(
         '<div id="' + SLIDES_ID + '"' + _hidden(slides) + "><h3>" + escape(groups["slides"]) + "</h3>"

@@ -18,8 +18,27 @@ from sog.markup import fill
 
 KIND = "letter"
 # The version of the saved format. Raise it, and add a migration, on change.
-VERSION = 1
-MIGRATIONS = {}
+VERSION = 2
+
+
+def from_v1(old):
+    """Format 1 -> 2, keeping every word and choice. In format 1 one list of
+    forms (paper, electronic, disc, portal) was for every copy, the doctor's
+    too; in format 2 forms are the visitor's own copy's, and the doctor's copy
+    has its own list: the same forms but the portal (which is the visitor's
+    own). agree is new: nothing agreed yet. Anything that is not a format 1
+    letter passes through for clean or check to judge."""
+    if not isinstance(old, dict):
+        return old
+    new = dict(old)
+    forms = old.get("forms")
+    kept = forms if isinstance(forms, list) else []
+    new["doctor_forms"] = [form for form in letter_state.DOCTOR_FORMS if form in kept]
+    new["agree"] = []
+    return new
+
+
+MIGRATIONS = {1: from_v1}
 
 
 def open_store(backend):

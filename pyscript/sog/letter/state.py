@@ -5,8 +5,16 @@ The state (a plain JSON-ready dict; every change returns a new one):
              field not here shows what the checklist knows (the second
              doctor's name, say) or today's date; one typed empty stays empty.
     records  [record item id] of the checklist's records, in the data's order
-    forms    [form id] how the copies should come (FORMS order)
-    send_to  [destination id] where they should go (DESTINATIONS order)
+    forms    [form id] how the visitor's own copy should come (FORMS order)
+    send_to  [destination id] where the copies go (DESTINATIONS order): a
+             copy for the visitor, the second doctor, or both
+    agree    [id] what the visitor agrees to for their own copy (AGREE
+             order): unencrypted email, a summary instead of the records
+    doctor_forms  [form id] how the copies for the second doctor should go
+             (DOCTOR_FORMS order)
+
+Format 2 (saved.py): format 1 had no agree and no doctor_forms, and its
+forms were for every copy, the doctor's too.
 
 Changes never raise: what does not fit (an unknown id, markup) leaves the
 state as it was; the widget checks text first to say why. The ids below are
@@ -23,6 +31,7 @@ FIELDS = (
     "office", "office_address",
     "other_records", "dates_from", "dates_to",
     "doctor_name", "doctor_address", "doctor_fax", "doctor_phone", "visit_date",
+    "cost_limit",
     "lab_name", "lab_address", "specimen", "review_lab", "review_address",
     "date",
 )
@@ -34,7 +43,12 @@ LIMITS = {"other_records": MAX_LINES_FIELD}
 
 FORMS = ("paper", "electronic", "disc", "portal")
 DESTINATIONS = ("me", "doctor")
-CHOICES = ("records", "forms", "send_to")
+AGREE = ("plain_email", "summary")
+# A patient portal is the visitor's own: the doctor's copy cannot go there.
+DOCTOR_FORMS = ("electronic", "paper", "disc")
+CHOICES = ("records", "forms", "send_to", "agree", "doctor_forms")
+# The fixed choice groups, by name (records come from the checklist's data).
+_KNOWN = {"send_to": DESTINATIONS, "forms": FORMS, "agree": AGREE, "doctor_forms": DOCTOR_FORMS}
 PARTS = ("fields",) + CHOICES
 
 
@@ -45,7 +59,7 @@ def limit(field):
 
 def new_state():
     """An empty letter."""
-    return {"fields": {}, "records": [], "forms": [], "send_to": []}
+    return {"fields": {}, "records": [], "forms": [], "send_to": [], "agree": [], "doctor_forms": []}
 
 
 def copy(state):
@@ -58,11 +72,7 @@ def known_choices(data, group):
     checklist's items.json, whose record items the letter asks for."""
     if group == "records":
         return items.ids_of_kind(data, "record")
-    if group == "forms":
-        return list(FORMS)
-    if group == "send_to":
-        return list(DESTINATIONS)
-    return []
+    return list(_KNOWN.get(group, ()))
 
 
 def set_field(state, field, value):

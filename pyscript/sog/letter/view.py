@@ -115,26 +115,57 @@ def letter_view(data, checklist_data, state, shown_values):
     specimens       the picked slides and blocks ids (their own request)
     specimen_choices  every kind of slide or block, as the letter names it
     specimen_picked   the picked ones, named
-    forms, send_to  the picked ids
+    images          whether the letter asks for scans or x-rays (or may:
+                    with no record listed, every one is a box to tick)
+    forms, send_to, agree, doctor_forms  the picked ids
     """
     fields = {}
     for field in letter_state.FIELDS:
         value = shown_values.get(field, "")
         fields[field] = format_date(value) if field in DATE_FIELDS else value
+    fields["cost_limit"] = dollars(fields["cost_limit"])
     picked = state["records"]
     records = [phrase(data, checklist_data, item_id) for item_id in picked if item_id not in data["specimens"]]
+    records += lines(fields["other_records"])
     specimens = [item_id for item_id in data["specimens"] if item_id in picked]
     return {
         "blank": False,
         "fields": fields,
-        "records": records + lines(fields["other_records"]),
+        "records": records,
         "record_choices": _record_choices(data, checklist_data),
         "specimens": specimens,
         "specimen_choices": [phrase(data, checklist_data, item_id) for item_id in data["specimens"]],
         "specimen_picked": [phrase(data, checklist_data, item_id) for item_id in specimens],
+        "images": not records or any(item_id in picked for item_id in data["image_records"]),
         "forms": list(state["forms"]),
         "send_to": list(state["send_to"]),
+        "agree": list(state["agree"]),
+        "doctor_forms": list(state["doctor_forms"]),
     }
+
+
+def dollars(text):
+    """A cost as the letter's "$" sentence takes it: without a "$" the visitor
+    may have typed in front ("$ 50" -> "50")."""
+    text = text.strip(text_policy.WHITESPACE)
+    if text.startswith("$"):
+        text = text[1:].strip(text_policy.WHITESPACE)
+    return text
+
+
+def routes(view):
+    """Where the letter asks the copies to go, and whether they are boxes to
+    tick by hand: (destination ids, ticking). Blank, or nothing picked: both,
+    to tick."""
+    if view["blank"] or not view["send_to"]:
+        return list(letter_state.DESTINATIONS), True
+    return list(view["send_to"]), False
+
+
+def with_authorization(view):
+    """Whether a filled letter comes with the HIPAA authorization page: when
+    copies go to the second doctor."""
+    return not view["blank"] and "doctor" in view["send_to"]
 
 
 def blank_view(data, checklist_data):

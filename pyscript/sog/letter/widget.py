@@ -24,7 +24,7 @@ store = sources.store
 # What this tab shows; the saved copy wins whenever it can be read. raw is
 # the saved data that state was cleaned from, to skip cleaning it again.
 page = {"state": state.new_state(), "raw": None, "stale": False, "confirming": False, "offered": None,
-        "slides": False, "problem": False}
+        "slides": False, "auth": False, "problem": False}
 
 
 def today():
@@ -60,9 +60,11 @@ def draw_letter(values):
     """Draw the letter again, and show the form parts its choices need."""
     shown = view.letter_view(data, checklist_data, page["state"], values)
     dom.by_id(render_form.PAPER_ID).innerHTML = render_letter.sheets_html(data, shown)
+    dom.by_id(render_form.ME_ID).hidden = "me" not in page["state"]["send_to"]
     dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in page["state"]["send_to"]
     dom.by_id(render_form.SLIDES_ID).hidden = not shown["specimens"]
     page["slides"] = bool(shown["specimens"])
+    page["auth"] = view.with_authorization(shown)
     return shown
 
 
@@ -151,7 +153,11 @@ def on_choice(element, event):
     group = str(element.getAttribute("data-group"))
     choice = str(element.getAttribute("data-id"))
     had_slides = page["slides"]
+    had_auth = page["auth"]
     shown = apply(lambda s: state.set_choice(checklist_data, s, group, choice, bool(element.checked)))
+    if page["auth"] != had_auth:
+        announce(words["auth_added"] if page["auth"] else words["auth_removed"])
+        return
     if group != "records":
         return
     if bool(shown["specimens"]) != had_slides:

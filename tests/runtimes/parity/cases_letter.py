@@ -1,8 +1,11 @@
 """Parity cases for the records-request letter: sog.letter's state, saved
-form, view and renderers, and the letter as a part of the checklist's file."""
+form (and format 1 brought up to date), view and renderers (each delivery
+choice's letter, the HIPAA authorization), and the letter as a part of the
+checklist's file."""
 
 import json
 
+from sog import storage
 from sog.checklist import backup, items
 from sog.checklist import state as ck_state
 from sog.letter import render, render_form, render_letter, saved, state, view
@@ -54,6 +57,21 @@ def lt_store_round_trip(letter):
     kept = saved.open_store(backend).save(letter, 3)
     loaded, saved_at, notice = saved.open_store(backend).load()
     return {"kept": kept, "saved_at": saved_at, "notice": notice, "clean": saved.clean(loaded)}
+
+
+def lt_format_1(old):
+    """A format 1 letter saved in this browser, loaded and cleaned as the page does."""
+    backend = SafeStorage()
+    backend.setItem(storage.storage_key(saved.KIND), json.dumps(storage.wrap(saved.KIND, 1, old, 5)))
+    loaded, saved_at, notice = saved.open_store(backend).load()
+    return {"migrated": saved.from_v1(old), "notice": notice, "saved_at": saved_at, "clean": saved.clean(loaded),
+            "check": saved.check(loaded)}
+
+
+def lt_format_1_file(old):
+    """A checklist file with a format 1 letter part."""
+    text = json.dumps(storage.wrap(backup.KIND, backup.VERSION, {saved.KIND: {"version": 1, "data": old}}, 7))
+    return backup.import_text(text)
 
 
 def lt_file_round_trip(letter):
@@ -119,7 +137,9 @@ def add_state_cases():
         ("records", "mammograms", True), ("records", "clinical_summary", True), ("records", "tell_doctor", True),
         ("forms", "portal", True), ("forms", "paper", True), ("forms", "paper", True), ("send_to", "doctor", True),
         ("send_to", "me", True), ("send_to", "me", False), ("records", "gone", True), ("nope", "x", True),
-        ("records", "mammograms", "yes"),
+        ("records", "mammograms", "yes"), ("agree", "summary", True), ("agree", "plain_email", True),
+        ("agree", "summary", False), ("doctor_forms", "disc", True), ("doctor_forms", "electronic", True),
+        ("doctor_forms", "portal", True), ("agree", "paper", True),
     ])
     case("letter.filled", letter_examples.filled_letter, CHECKLIST)
 
@@ -137,6 +157,12 @@ def add_saved_cases():
     case("letter.store.round_trip", lt_store_round_trip, letter_examples.filled_letter(CHECKLIST))
     case("letter.file.round_trip", lt_file_round_trip, letter_examples.filled_letter(CHECKLIST))
     case("letter.file.round_trip_empty", lt_file_round_trip, state.new_state())
+    case("letter.format_1.store", lt_format_1, letter_examples.FORMAT_1)
+    case("letter.format_1.file", lt_format_1_file, letter_examples.FORMAT_1)
+    for index, junk in enumerate(JUNK):
+        case("letter.format_1.junk_" + str(index), lt_format_1, junk)
+    for forms in (["portal"], ["electronic", "disc", "paper"], "junk", [None, "paper", ["disc"]]):
+        case("letter.format_1.forms_" + dumps(canon(forms)), saved.from_v1, dict(letter_examples.FORMAT_1, forms=forms))
 
 
 def add_view_cases():
@@ -152,9 +178,32 @@ def add_view_cases():
     case("letter.lines", view.lines, " a \n\n\t\r\nb \u2028 c\n")
     case("letter.view.filled", lt_view, letter_examples.filled_letter(CHECKLIST))
     case("letter.view.blank", view.blank_view, LETTER, CHECKLIST)
+    for text in ["50", "$50", " $ 25.50 ", "", "$", "50$", "\u00a0$\u00a012"]:
+        case("letter.dollars." + dumps(canon(text)), view.dollars, text)
+    for send_to in ([], ["me"], ["doctor"], ["me", "doctor"]):
+        shown = lt_view(letter_examples.letter_with(CHECKLIST, send_to=send_to))
+        case("letter.routes." + dumps(send_to), lambda v: [view.routes(v), view.with_authorization(v)], shown)
+
+
+# Each delivery choice: (send_to, forms, agree, doctor_forms).
+DELIVERY = [
+    ("me_paper", ["me"], ["paper"], [], []),
+    ("me_email", ["me"], ["electronic"], ["plain_email", "summary"], []),
+    ("doctor_paper", ["doctor"], [], [], ["paper", "disc"]),
+    ("doctor_electronic", ["doctor"], [], [], ["electronic"]),
+    ("doctor_boxes", ["doctor"], [], [], []),
+    ("both", ["me", "doctor"], ["portal"], ["summary"], ["electronic", "paper"]),
+    ("none", [], ["disc"], ["plain_email"], ["disc"]),
+]
 
 
 def add_render_cases():
+    for name, send_to, forms, agree, doctor_forms in DELIVERY:
+        letter = letter_examples.letter_with(CHECKLIST, letter_examples.FILLED, ["imaging", "lab_results"], forms,
+                                             send_to, agree, doctor_forms)
+        case("letter.sheets.delivery_" + name, lt_sheets, letter)
+    case("letter.authorization.blank", lambda: summary(render_letter.authorization_html(
+        LETTER, view.blank_view(LETTER, CHECKLIST))))
     case("letter.sheets.filled", lt_sheets, letter_examples.filled_letter(CHECKLIST))
     case("letter.sheets.no_slides", lt_sheets, letter_examples.filled_letter(CHECKLIST, slides=False))
     case("letter.sheets.empty", lt_sheets, state.new_state())

@@ -6,6 +6,7 @@ Tested here:
 - a file with a letter that does not fit is refused whole, with the
   checklist file's reasons; a file without a letter leaves the saved one.
 - "Clear everything" clears the letter too.
+- a file saved before format 2 brings its letter up to date, every word kept.
 """
 
 import json
@@ -74,3 +75,17 @@ def test_clear_everything_clears_the_letter(checklist_data):
     saved.open_store(backend).save(letter_examples.filled_letter(checklist_data), 1)
     assert backup.clear_all(backend)
     assert storage.storage_key(saved.KIND) not in backend.items
+
+
+def test_a_file_with_a_format_1_letter_loads_it_up_to_date():
+    """A checklist file downloaded before format 2: its letter loads, migrated, every word kept."""
+    text = file_with({checklist_saved.KIND: {"version": checklist_saved.VERSION, "data": new_state()},
+                      saved.KIND: {"version": 1, "data": letter_examples.FORMAT_1}})
+    loaded, message = backup.import_text(text)
+    assert message is None
+    assert loaded[saved.KIND] == saved.from_v1(letter_examples.FORMAT_1)
+    fresh = SafeStorage()
+    assert backup.save_all(fresh, loaded, 10)
+    letter = saved.open_store(fresh).load()[0]
+    assert letter["fields"] == letter_examples.FORMAT_1["fields"]
+    assert letter["doctor_forms"] == ["paper", "disc"]

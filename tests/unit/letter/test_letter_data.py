@@ -3,8 +3,10 @@
 Tested here:
 - it names every record item of the checklist (items.json) as a letter would,
   and only those; slides and blocks are record items with their own names.
-- its forms and destinations are state.py's ids, its field words cover
-  state.py's fields, and every sentence has the placeholders the code fills.
+- its forms, destinations, agreements and the doctor's forms are state.py's
+  ids, its field words cover state.py's fields, and every sentence has the
+  placeholders the code fills.
+- scans and x-rays are record items.
 - every sentence it holds, including those only the browser shows (form
   labels, hints, notices), reads at about 8th grade or easier and copies no
   run of 8 words from the source articles, by the same measures the content
@@ -39,8 +41,16 @@ def test_slides_and_blocks_are_records_with_names(data, checklist_data):
 def test_choices_are_the_saved_formats_ids(data):
     assert tuple(entry["id"] for entry in data["forms"]) == state.FORMS
     assert tuple(entry["id"] for entry in data["destinations"]) == state.DESTINATIONS
-    for entry in data["forms"] + data["destinations"]:
+    assert tuple(entry["id"] for entry in data["agree"]) == state.AGREE
+    assert tuple(entry["id"] for entry in data["doctor_forms"]) == state.DOCTOR_FORMS
+    for entry in data["forms"] + data["destinations"] + data["doctor_forms"]:
         assert entry["label"] and entry["letter"]
+    for entry in data["agree"] + data["destinations"]:
+        assert entry["label"] and entry["hint"]
+
+
+def test_image_records_are_record_items(data, checklist_data):
+    assert data["image_records"] and set(data["image_records"]) <= set(items.ids_of_kind(checklist_data, "record"))
 
 
 def test_field_words_cover_the_fields(data):
@@ -49,14 +59,16 @@ def test_field_words_cover_the_fields(data):
     assert set(words["hints"]) <= set(state.FIELDS)
     used = {field for _, fields in render_form.GROUPS for field in fields}
     used |= set(render_form.DOCTOR_FIELDS) | set(render_form.SLIDES_FIELDS)
-    used |= {"other_records", "dates_from", "dates_to", "visit_date", "date"}
+    used |= {"other_records", "dates_from", "dates_to", "visit_date", "cost_limit", "date"}
     assert used == set(state.FIELDS), "the form draws every field once"
-    assert set(words["groups"]) == {"you", "office", "records", "forms", "send_to", "slides", "date"}
+    assert set(words["groups"]) == {"you", "office", "records", "send_to", "cost", "slides", "date"}
 
 
 PLACEHOLDERS = [
     (("letter", "dates"), {"{from}", "{to}"}),
     (("letter", "visit"), {"{visit}"}),
+    (("letter", "cost"), {"{limit}"}),
+    (("auth", "what"), {"{from}", "{to}"}),
     (("letter", "specimens"), {"{specimens}"}),
     (("slides", "title"), {"{specimens}"}),
     (("words", "more_records"), {"{n}"}),
@@ -86,8 +98,8 @@ def sentences(value):
 
 def all_sentences(data):
     found = []
-    for key in ("record_phrases", "specimen_names", "forms", "destinations", "letter", "slides", "phone_scripts",
-                "words"):
+    for key in ("record_phrases", "specimen_names", "forms", "destinations", "agree", "doctor_forms", "letter", "auth",
+                "slides", "phone_scripts", "words"):
         found += sentences(data[key])
     return [text for text in found if text.strip()]
 

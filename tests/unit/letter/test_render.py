@@ -3,10 +3,10 @@
 Tested here:
 - widget:letter is the shared widget root (id "letter"), falling back to the
   blank letter on the page, with the noscript note, the notice and the
-  announcer, and the blank letter and (folded away) slides request: no
-  button, no field.
-- widget:letter-blank is the same blank letter and slides request, the same
-  words, for the gathering-records page.
+  announcer, and the blank letter and, folded away, the blank authorization
+  and slides request: no button, no field.
+- widget:letter-blank is the same blank letter, authorization and slides
+  request, the same words, for the gathering-records page.
 - widget:phone-scripts is the phone scripts.
 """
 
@@ -29,9 +29,12 @@ def test_static_page_is_the_widget_root_holding_the_blank_letter(data):
     body = by_id(soup, "letter-body")
     assert by_id(body, render_letter.LETTER_ID) is not None
     assert by_id(body, "letter-blank-heading").get_text() == data["words"]["blank_heading"]
-    details = body.find("details")
-    assert details.summary.get_text() == data["words"]["slides_summary"]
-    assert by_id(details, render_letter.SLIDES_ID) is not None
+    folded = body.find_all("details")
+    assert [details.summary.get_text() for details in folded] == [data["words"]["auth_summary"],
+                                                                   data["words"]["slides_summary"]]
+    assert by_id(folded[0], render_letter.AUTH_ID) is not None
+    assert by_id(folded[1], render_letter.SLIDES_ID) is not None
+    assert "open" not in folded[0].attrs and "open" not in folded[1].attrs
     assert elements(soup, "button") == [] and elements(soup, "input") == [] and elements(soup, "textarea") == []
 
 
@@ -40,11 +43,11 @@ def test_the_guide_shows_the_same_blank_letter(data):
     blank = view.blank_view(data, items.load())
     guide = parse_well_formed(render.blank_letters("."))
     page = parse_well_formed(render.static_page(".."))
-    for sheet_id in (render_letter.LETTER_ID, render_letter.SLIDES_ID):
+    for sheet_id in (render_letter.LETTER_ID, render_letter.AUTH_ID, render_letter.SLIDES_ID):
         assert visible_text(by_id(guide, sheet_id)) == visible_text(by_id(page, sheet_id))
     assert render.blank_letters(".") == (
         '<div class="sog-letter-paper sog-letter-blank">' + render_letter.letter_html(data, blank)
-        + render_letter.slides_html(data, blank) + "</div>"
+        + render_letter.authorization_html(data, blank) + render_letter.slides_html(data, blank) + "</div>"
     )
 
 

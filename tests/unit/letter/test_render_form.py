@@ -6,8 +6,10 @@ Tested here, by parsing the output with BeautifulSoup:
   autofilled, other people's may not.
 - the record choices: the offered ones, then "More kinds of records" folded
   away; picked ones ticked; slides and blocks say they go on a second page.
-- forms and destinations ticked as picked; the doctor's and the slides'
-  fields hidden until they are needed.
+- destinations, the visitor's forms, what they agree to and the doctor's
+  forms ticked as picked, each with its hint where it has one; the visitor's
+  own-copy choices, the doctor's part and the slides' fields hidden until
+  they are needed; the cost asks for a number.
 - print and clear buttons; clear asks first; the letter's own region.
 - ids are unique; every action drawn is one widget.py routes.
 - escaping: with EVIL in every value and sentence, nothing is injected.
@@ -63,6 +65,9 @@ def test_autofill_only_for_the_visitors_own_details(data, checklist_data):
         assert by_id(soup, render_form.field_id(field))["autocomplete"] == mine.get(field, "off"), field
     assert by_id(soup, "lt-visit_date")["type"] == "date" and by_id(soup, "lt-date")["type"] == "date"
     assert by_id(soup, "lt-other_records").name == "textarea"
+    assert by_id(soup, "lt-cost_limit")["inputmode"] == "decimal"
+    assert [field for field in state.FIELDS if by_id(soup, render_form.field_id(field)).has_attr("inputmode")] == [
+        "cost_limit"]
 
 
 def test_record_choices_offered_then_folded_away(data, checklist_data):
@@ -92,26 +97,61 @@ def test_no_more_records_no_fold(data, checklist_data):
     assert elements(by_id(soup, render_form.RECORDS_ID), "details") == []
 
 
-def test_forms_and_destinations_ticked_as_picked(data, checklist_data):
-    letter = letter_examples.letter_with(checklist_data, {}, [], ["disc"], ["doctor"])
+CHOICE_GROUPS = (("send_to", "destinations"), ("forms", "forms"), ("agree", "agree"),
+                 ("doctor_forms", "doctor_forms"))
+
+
+def test_choices_ticked_as_picked(data, checklist_data):
+    letter = letter_examples.letter_with(checklist_data, {}, [], ["disc"], ["doctor"], ["summary"], ["electronic"])
     soup = soup_of(data, checklist_data, letter)
-    for group, options in (("forms", data["forms"]), ("send_to", data["destinations"])):
-        for option in options:
+    for group, key in CHOICE_GROUPS:
+        for option in data[key]:
             box = by_id(soup, render_form.choice_id(group, option["id"]))
             assert ("checked" in box.attrs) is (option["id"] in letter[group])
+            assert (box["data-action"], box["data-group"], box["data-id"]) == ("choice", group, option["id"])
             assert soup.find("label", attrs={"for": box["id"]}).get_text() == option["label"]
+            if option.get("hint"):
+                assert by_id(soup, box["aria-describedby"]).get_text() == option["hint"]
+            else:
+                assert "aria-describedby" not in box.attrs
 
 
-@pytest.mark.parametrize("send_to, records, doctor_shown, slides_shown", [
-    ([], [], False, False), (["me"], ["lab_results"], False, False), (["doctor"], ["pathology_slides"], True, True),
+def test_each_destination_and_the_risk_of_email_are_explained(data):
+    """Every destination says which rule it goes by; unencrypted email says its risk in one line."""
+    me, doctor = data["destinations"]
+    assert "right of access" in me["hint"] and "30 days" in me["hint"]
+    assert "without your signature" in doctor["hint"] and "signed form" in doctor["hint"]
+    email = [entry for entry in data["agree"] if entry["id"] == "plain_email"][0]
+    assert email["label"] == "I accept unencrypted email" and "someone else could read it" in email["hint"]
+    assert "cheaper" not in data["words"]["send_to_hint"]
+    assert "Ask what each way costs" in data["words"]["send_to_hint"]
+    assert "right of access" in data["words"]["doctor_forms_hint"]
+
+
+def test_the_legends_name_their_groups(data, checklist_data):
+    soup = soup_of(data, checklist_data, state.new_state())
+    words = data["words"]
+    for group, legend in (("send_to", "send_to_legend"), ("forms", "forms_legend"), ("agree", "agree_legend"),
+                          ("doctor_forms", "doctor_forms_legend")):
+        box = by_id(soup, render_form.choice_id(group, data[dict(CHOICE_GROUPS)[group]][0]["id"]))
+        assert box.find_parent("fieldset").legend.get_text() == words[legend]
+
+
+@pytest.mark.parametrize("send_to, records, me_shown, doctor_shown, slides_shown", [
+    ([], [], False, False, False), (["me"], ["lab_results"], True, False, False),
+    (["doctor"], ["pathology_slides"], False, True, True), (["me", "doctor"], [], True, True, False),
 ])
-def test_doctor_and_slides_fields_show_when_needed(data, checklist_data, send_to, records, doctor_shown,
-                                                   slides_shown):
+def test_parts_show_when_needed(data, checklist_data, send_to, records, me_shown, doctor_shown, slides_shown):
     letter = letter_examples.letter_with(checklist_data, {}, records, [], send_to)
     soup = soup_of(data, checklist_data, letter)
+    assert ("hidden" not in by_id(soup, render_form.ME_ID).attrs) is me_shown
     assert ("hidden" not in by_id(soup, render_form.DOCTOR_ID).attrs) is doctor_shown
     assert ("hidden" not in by_id(soup, render_form.SLIDES_ID).attrs) is slides_shown
     assert "hidden" not in by_id(soup, "lt-visit_date").find_parent("div", {"class": "sog-fields"}).attrs
+    me = by_id(soup, render_form.ME_ID)
+    assert by_id(me, render_form.choice_id("forms", "paper")) and by_id(me, render_form.choice_id("agree", "summary"))
+    doctor = by_id(soup, render_form.DOCTOR_ID)
+    assert by_id(doctor, "lt-doctor_name") and by_id(doctor, render_form.choice_id("doctor_forms", "paper"))
 
 
 def test_buttons_and_the_letters_region(data, checklist_data):
@@ -160,9 +200,11 @@ def test_visitor_text_is_escaped(data, checklist_data):
 @pytest.mark.parametrize("confirming", [False, True])
 def test_words_are_escaped(data, checklist_data, confirming):
     hostile = examples.hostile_words(data)
-    for group in ("forms", "destinations"):
+    for group in ("forms", "destinations", "agree", "doctor_forms"):
         for entry in hostile[group]:
             entry["label"] = EVIL + entry["label"]
+            if "hint" in entry:
+                entry["hint"] = EVIL + entry["hint"]
     letter = letter_examples.letter_with(checklist_data, {}, ["pathology_slides"])
     offered = (["lab_results", "pathology_slides"], ["imaging"])
     hostile_checklist = examples.hostile_checklist_data(checklist_data)

@@ -8,6 +8,10 @@ Tested here:
 - check, for a loaded file, refuses anything that does not fit, with the
   checklist file's own reasons (the checklist page has no letter.json).
 - the module needs no letter.json: it runs on the checklist page.
+- format 1 letters (one list of forms for every copy) come up to format 2
+  with every word and choice kept: the forms stay the visitor's, the doctor's
+  copy gets the same forms (but the portal, which is the visitor's own), and
+  nothing is agreed to; through this browser's storage and the checklist's file.
 """
 
 import ast
@@ -22,6 +26,7 @@ from sog.markup import fill
 from tests.support import letter_examples
 from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS
 from tests.support.fake_storage import SafeStorage
+from tests.support.letter_examples import saved_letter
 
 JSON_JUNK = [None, True, 0, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
 
@@ -77,15 +82,15 @@ def test_a_missing_part_is_noted_and_the_rest_kept(checklist_data):
 
 @pytest.mark.parametrize("kind, text", MARKUP_TEXTS, ids=[kind for kind, _ in MARKUP_TEXTS])
 def test_markup_keys_and_choices_are_left_out(kind, text):
-    letter, issues = saved.clean({"fields": {text: "x", "name": text}, "records": [text], "forms": [],
-                                  "send_to": [text]})
+    letter, issues = saved.clean(saved_letter(fields={text: "x", "name": text}, records=[text], send_to=[text],
+                                              doctor_forms=[text]))
     assert letter == state.new_state()
-    assert issues == [["markup", 4]]
+    assert issues == [["markup", 5]]
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=range(len(HOSTILE_TEXTS)))
 def test_every_kept_field_is_clean_text(text):
-    letter, _ = saved.clean({"fields": {"name": text}, "records": [], "forms": [], "send_to": []})
+    letter, _ = saved.clean(saved_letter(fields={"name": text}))
     kept = letter["fields"].get("name")
     assert kept is None or (kept == state.set_field(state.new_state(), "name", text)["fields"]["name"])
 
@@ -114,19 +119,20 @@ def test_every_issue_code_has_words(data):
     [
         (None, "load", "part_bad"),
         ("junk", "load", "part_bad"),
-        ({"fields": {}, "records": ["gone"], "forms": [], "send_to": []}, "load", "part_bad"),
-        ({"fields": {"name": "<script>"}, "records": [], "forms": [], "send_to": []}, "refusals", "markup"),
-        ({"fields": {"name": "x" * 201}, "records": [], "forms": [], "send_to": []}, "refusals", "text_long"),
-        ({"fields": {}, "records": [], "forms": []}, "load", "part_bad"),
+        (saved_letter(records=["gone"]), "load", "part_bad"),
+        (saved_letter(fields={"name": "<script>"}), "refusals", "markup"),
+        (saved_letter(fields={"name": "x" * 201}), "refusals", "text_long"),
+        ({"fields": {}, "records": [], "forms": [], "send_to": [], "agree": []}, "load", "part_bad"),
+        (saved_letter(agree=["everything"]), "load", "part_bad"),
     ],
-    ids=["none", "not-a-dict", "unknown-record", "markup", "too-long", "missing-part"],
+    ids=["none", "not-a-dict", "unknown-record", "markup", "too-long", "missing-part", "unknown-agree"],
 )
 def test_check_refuses_with_the_checklist_files_reasons(checklist_data, raw, section, code):
     assert saved.check(raw) == (None, checklist_data["words"][section][code])
 
 
 def test_check_accepts_everyday_angle_brackets():
-    raw = {"fields": {"other_records": "Scans from 2024 (< 1 year old)"}, "records": [], "forms": [], "send_to": []}
+    raw = saved_letter(fields={"other_records": "Scans from 2024 (< 1 year old)"})
     assert saved.check(raw)[1] is None
 
 
@@ -143,5 +149,62 @@ def test_the_saved_module_needs_no_letter_data(monkeypatch, checklist_data):
     letter["records"].append("gone")
     assert saved.clean(json.loads(json.dumps(letter)))[1]
     assert saved.check(letter)[0] is None
-    assert EVIL not in json.dumps(saved.clean({"fields": {"name": EVIL}, "records": [], "forms": [],
-                                               "send_to": []})[0])
+    assert EVIL not in json.dumps(saved.clean(saved_letter(fields={"name": EVIL}))[0])
+    assert saved.from_v1(letter_examples.FORMAT_1)["doctor_forms"] == ["paper", "disc"]
+
+
+# ---- format 1 ---------------------------------------------------------------------
+
+
+def test_format_1_keeps_every_word_and_choice(checklist_data):
+    """The forms were for every copy: they stay the visitor's, and the doctor's copy gets the same (no portal)."""
+    old = letter_examples.FORMAT_1
+    new = saved.from_v1(json.loads(json.dumps(old)))
+    assert new["fields"] == old["fields"] and new["records"] == old["records"]
+    assert new["forms"] == old["forms"] and new["send_to"] == old["send_to"]
+    assert new["doctor_forms"] == ["paper", "disc"]
+    assert new["agree"] == []
+    assert saved.clean(new) == (new, [])
+    assert saved.check(new) == (new, None)
+
+
+@pytest.mark.parametrize("forms, doctor_forms", [([], []), (["portal"], []), (["electronic", "paper"],
+                                                                             ["electronic", "paper"]),
+                                                 (["disc", "electronic"], ["electronic", "disc"]),
+                                                 ("junk", []), ([3, "<b>", "paper"], ["paper"])])
+def test_format_1_forms_become_the_doctors_forms(forms, doctor_forms):
+    old = dict(letter_examples.FORMAT_1, forms=forms)
+    assert saved.from_v1(old)["doctor_forms"] == doctor_forms
+    assert saved.from_v1(old)["forms"] == forms, "what clean judges is left for it to judge"
+
+
+@pytest.mark.parametrize("junk", JSON_JUNK, ids=repr)
+def test_format_1_junk_passes_through_for_clean_to_judge(junk):
+    if isinstance(junk, dict):
+        assert saved.from_v1(junk) == dict(junk, doctor_forms=[], agree=[])
+    else:
+        assert saved.from_v1(junk) == junk
+
+
+def test_a_format_1_letter_in_this_browser_loads_migrated(checklist_data):
+    """Saved by the page before format 2: it loads with every word, and the page says it was updated."""
+    backend = SafeStorage()
+    backend.setItem(storage.storage_key("letter"), json.dumps(storage.wrap("letter", 1, letter_examples.FORMAT_1, 5)))
+    store = saved.open_store(backend)
+    loaded, saved_at, notice = store.load()
+    assert (saved_at, notice) == (5, storage.MIGRATED)
+    letter, issues = saved.clean(loaded)
+    assert issues == []
+    assert letter["fields"] == letter_examples.FORMAT_1["fields"]
+    assert letter["doctor_forms"] == ["paper", "disc"]
+    assert storage.message_for(notice) is not None
+    assert storage.unreadable_key("letter") not in backend.items
+
+
+def test_a_format_1_junk_letter_is_reported_not_lost():
+    """Format 1 data that was never a letter: the page starts empty and says so."""
+    backend = SafeStorage()
+    backend.setItem(storage.storage_key("letter"), json.dumps(storage.wrap("letter", 1, "just a string", 5)))
+    loaded, _, notice = saved.open_store(backend).load()
+    assert notice == storage.MIGRATED
+    assert saved.clean(loaded) == (state.new_state(), [["unreadable", 1]])

@@ -4,8 +4,10 @@ Tested here:
 - a new letter is empty; changes return a new state and leave the old one.
 - set_field keeps what the visitor typed, trimmed and capped ("" too: typed
   empty stays empty); unknown fields, non-text and markup change nothing.
-- set_choice picks and drops records (the checklist's record items), forms
-  and destinations, always in their known order; unknown ids change nothing.
+- set_choice picks and drops records (the checklist's record items), forms,
+  destinations, what the visitor agrees to and the doctor's forms, always in
+  their known order; unknown ids change nothing (the portal is not a way to
+  send the doctor's copy).
 """
 
 import pytest
@@ -16,8 +18,9 @@ from tests.support.examples import MARKUP_TEXTS
 
 
 def test_new_letter_is_empty():
-    assert state.new_state() == {"fields": {}, "records": [], "forms": [], "send_to": []}
-    assert state.PARTS == ("fields", "records", "forms", "send_to")
+    assert state.new_state() == {"fields": {}, "records": [], "forms": [], "send_to": [], "agree": [],
+                                 "doctor_forms": []}
+    assert state.PARTS == ("fields", "records", "forms", "send_to", "agree", "doctor_forms")
 
 
 def test_set_field_keeps_typed_text_trimmed():
@@ -63,6 +66,8 @@ def test_records_are_the_checklists_record_items(checklist_data):
     assert state.known_choices(checklist_data, "records") == items.ids_of_kind(checklist_data, "record")
     assert state.known_choices(checklist_data, "forms") == list(state.FORMS)
     assert state.known_choices(checklist_data, "send_to") == list(state.DESTINATIONS)
+    assert state.known_choices(checklist_data, "agree") == ["plain_email", "summary"]
+    assert state.known_choices(checklist_data, "doctor_forms") == ["electronic", "paper", "disc"]
     assert state.known_choices(checklist_data, "nope") == []
 
 
@@ -75,6 +80,13 @@ def test_choices_keep_their_known_order(checklist_data):
     letter = state.set_choice(checklist_data, letter, "forms", "portal", True)
     letter = state.set_choice(checklist_data, letter, "forms", "paper", True)
     assert letter["forms"] == ["paper", "portal"]
+    letter = state.set_choice(checklist_data, letter, "doctor_forms", "disc", True)
+    letter = state.set_choice(checklist_data, letter, "doctor_forms", "electronic", True)
+    assert letter["doctor_forms"] == ["electronic", "disc"]
+    letter = state.set_choice(checklist_data, letter, "agree", "summary", True)
+    letter = state.set_choice(checklist_data, letter, "agree", "plain_email", True)
+    assert letter["agree"] == ["plain_email", "summary"]
+    assert letter["forms"] == ["paper", "portal"], "the visitor's forms and the doctor's are apart"
 
 
 def test_choices_drop_and_never_repeat(checklist_data):
@@ -87,7 +99,8 @@ def test_choices_drop_and_never_repeat(checklist_data):
 
 
 @pytest.mark.parametrize("group, choice", [("records", "tell_doctor"), ("records", "gone"), ("forms", "fax"),
-                                           ("send_to", "lawyer"), ("nope", "me"), ("fields", "name")])
+                                           ("send_to", "lawyer"), ("nope", "me"), ("fields", "name"),
+                                           ("doctor_forms", "portal"), ("agree", "paper")])
 def test_unknown_choices_change_nothing(checklist_data, group, choice):
     """A task item, an unknown id or group: no change."""
     letter = state.set_choice(checklist_data, state.new_state(), "forms", "paper", True)

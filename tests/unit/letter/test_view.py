@@ -9,7 +9,11 @@ Tested here:
   empty stays empty.
 - letter_view and blank_view: records as the letter names them, own
   records one per line, slides and blocks apart, dates in words.
-- format_date, iso_date, phrase, lines, specimen_names.
+- images: asked for when a scan or x-ray record is picked, or when no record
+  is listed (every one is then a box to tick).
+- routes: the picked destinations, or both to tick; the authorization page
+  only with copies to the doctor.
+- format_date, iso_date, phrase, lines, specimen_names, dollars.
 """
 
 import pytest
@@ -94,6 +98,9 @@ def test_letter_view_of_a_filled_letter(data, checklist_data):
     assert shown["specimens"] == letter_examples.SPECIMENS
     assert shown["specimen_picked"] == [data["record_phrases"][item_id] for item_id in letter_examples.SPECIMENS]
     assert shown["forms"] == ["paper", "disc"] and shown["send_to"] == ["me", "doctor"]
+    assert shown["agree"] == ["plain_email"] and shown["doctor_forms"] == ["electronic", "paper"]
+    assert shown["images"] is True
+    assert shown["fields"]["cost_limit"] == "25.50"
     assert shown["fields"]["visit_date"] == "April 12, 2027"
     assert shown["fields"]["date"] == "March 5, 2027"
     assert shown["fields"]["name"] == letter_examples.FILLED["name"]
@@ -108,6 +115,9 @@ def test_blank_view_offers_every_paper_record(data, checklist_data):
     ]
     assert shown["specimen_choices"] == [data["record_phrases"][item_id] for item_id in data["specimens"]]
     assert set(shown["fields"].values()) == {""}
+    assert shown["images"] is True
+    assert view.routes(shown) == (["me", "doctor"], True)
+    assert view.with_authorization(shown) is False
 
 
 def test_phrase_falls_back_to_the_checklists_words(data, checklist_data):
@@ -140,3 +150,29 @@ def test_specimen_names(data):
     assert view.specimen_names(data, []) == ""
     assert view.specimen_names(data, ["tissue_blocks"]) == "tissue blocks"
     assert view.specimen_names(data, letter_examples.SPECIMENS) == "pathology slides and tissue blocks"
+
+
+@pytest.mark.parametrize("records, other, images", [
+    (["lab_results"], "", False), (["imaging"], "", True), (["mammograms", "lab_results"], "", True),
+    ([], "", True), ([], "CT scan notes", False), (["pathology_slides"], "", True),
+], ids=["labs", "imaging", "mammograms", "nothing", "own-only", "slides-only"])
+def test_images_are_asked_for_when_scans_may_be(data, checklist_data, records, other, images):
+    letter = letter_examples.letter_with(checklist_data, {"other_records": other}, records)
+    assert view.letter_view(data, checklist_data, letter, view.values(letter, None, TODAY))["images"] is images
+
+
+@pytest.mark.parametrize("send_to, routes, authorization", [
+    ([], (["me", "doctor"], True), False), (["me"], (["me"], False), False),
+    (["doctor"], (["doctor"], False), True), (["me", "doctor"], (["me", "doctor"], False), True),
+])
+def test_routes_and_the_authorization(data, checklist_data, send_to, routes, authorization):
+    letter = letter_examples.letter_with(checklist_data, send_to=send_to)
+    shown = view.letter_view(data, checklist_data, letter, view.values(letter, None, TODAY))
+    assert view.routes(shown) == routes
+    assert view.with_authorization(shown) is authorization
+
+
+@pytest.mark.parametrize("text, expected", [("50", "50"), ("$50", "50"), (" $ 25.50 ", "25.50"), ("", ""),
+                                            ("$", ""), ("about 40", "about 40"), ("50$", "50$")])
+def test_dollars(text, expected):
+    assert view.dollars(text) == expected
