@@ -30,7 +30,9 @@ WIDE_FIELDS = ("address",)
 BOX = "ck-"
 NEXT_BOX = "nx-"
 NEXT_HEADING = "next-heading"
-# A group's "1 of 4 done", updated in place as the visitor ticks.
+# A group's summary (keeps focus across a redraw), and its "1 of 4 done",
+# updated in place as the visitor ticks.
+FOLD = "fold-"
 GROUP_COUNT = "count-"
 PLAIN_TITLE = "appt-plain"
 CALENDAR_SAVED = "calendar-saved"
@@ -106,7 +108,8 @@ def _groups(data, state, shown, root):
         is_open = " open" if state["open_groups"].get(group_id) else ""
         parts.append(
             '<details class="sog-group" data-group="' + escape(group_id) + '"' + is_open + ">"
-            '<summary data-action="fold" data-id="' + escape(group_id) + '"><span class="sog-group-title">'
+            '<summary id="' + FOLD + escape(group_id) + '" data-action="fold" data-id="' + escape(group_id) + '">'
+            '<span class="sog-group-title">'
             + escape(group["group"]["title"]) + '</span> <span class="sog-group-count" id="' + GROUP_COUNT
             + escape(group_id) + '">' + escape(group_count_text(data, shown["groups"][group_id])) + "</span></summary>"
             '<ul class="sog-items">' + "".join(rows) + "</ul></details>"

@@ -228,6 +228,7 @@ def test_groups_are_folded_with_their_counts_until_opened(data):
         group_id = group["data-group"]
         summary = group.summary
         assert summary is group.find(True) and (summary["data-action"], summary["data-id"]) == ("fold", group_id)
+        assert summary["id"] == render_list.FOLD + group_id
         count = by_id(soup, render_list.GROUP_COUNT + group_id)
         assert count.parent is summary
         assert count.get_text() == render_list.group_count_text(data, shown["groups"][group_id])
