@@ -46,6 +46,17 @@ def utc_now():
             int(now.getUTCHours()), int(now.getUTCMinutes()), int(now.getUTCSeconds()))
 
 
+def today():
+    """(year, month, day) today, in this browser's time zone."""
+    now = window.Date.new()
+    return int(now.getFullYear()), int(now.getMonth()) + 1, int(now.getDate())
+
+
+def site_address(root):
+    """The site's home address, as the visitor reached it (root: a widget's root)."""
+    return str(window.URL.new(root.getAttribute("data-root") + "/", window.location.href).href)
+
+
 def show_text(element, text):
     """Put plain text in an element and show it; hide it when text is empty."""
     element.textContent = text or ""

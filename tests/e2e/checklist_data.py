@@ -21,6 +21,9 @@ DEFAULT = [item["id"] for item in ITEMS["items"] if item["core"] or item["kind"]
 TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
 BECAUSE = {item["id"]: item["because"] for item in ITEMS["items"]}
 
+# Every screener question the checklist's items are tailored by.
+SCREENER_QUESTIONS = sorted({pair[0] for item in ITEMS["items"] for pair in item["when"]})
+
 APP = "second-opinion-guide"
 CHECKLIST_KEY = storage_key("checklist")
 SCREENER_KEY = storage_key("screener")

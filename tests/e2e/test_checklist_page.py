@@ -1,8 +1,10 @@
 """The checklist page in real Chromium, against the built site (MicroPython)."""
 
 import json
+from datetime import datetime
 
 import pytest
+from icalendar import Calendar
 from playwright.sync_api import expect
 
 from tests.e2e.checklist_data import (
@@ -60,7 +62,8 @@ def open_with(page, values):
     open_checklist(page)
 
 
-ITEM_INPUTS = "#checklist-body [data-action=toggle], #checklist-body [data-action=stage][value=none]"
+# Each item's own box (not its copy in "Your next things"), or a record's first choice.
+ITEM_INPUTS = "#checklist-body [data-action=toggle]:not([id^=nx-]), #checklist-body [data-action=stage][value=none]"
 
 
 def shown_items(page):
@@ -76,6 +79,19 @@ def expect_items(page, ids):
 
 def item_row(page, item_id):
     return page.locator(f"#checklist-body li.sog-item:has([data-id='{item_id}'])")
+
+
+def unfold(page):
+    """Open every folded group of items, as a visitor does: a click on each
+    one's summary (this works before Python starts, too)."""
+    for group_id in page.eval_on_selector_all("details.sog-group:not([open])", "els => els.map(e => e.dataset.group)"):
+        page.click(f'details[data-group="{group_id}"] > summary')
+    expect(page.locator("details.sog-group:not([open])")).to_have_count(0)
+
+
+def next_things(page):
+    """The ids in "Your next things", in order."""
+    return page.eval_on_selector_all("#list-next input", "els => els.map(e => e.dataset.id)")
 
 
 def add_own_item(page, text):
@@ -124,6 +140,8 @@ def test_list_is_usable_before_python_starts_and_kept(page):
     expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
     expect(page.locator("#show-all")).to_be_hidden()
     expect(page.locator("#checklist #print-sheet")).to_be_hidden()
+    page.click("#nx-get_referral")
+    unfold(page)
     page.check("#ck-tell_doctor")
     page.check("#st-clinical_summary-confirmed")
     page.fill("#appt-doctor", "Dr. Ana Rivera")
@@ -134,30 +152,49 @@ def test_list_is_usable_before_python_starts_and_kept(page):
     wait_ready(page, "checklist")
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
     expect(page.locator("#ck-check_coverage")).to_be_checked()
+    # Ticked in "Your next things": its box in the group follows, and the next things move on.
+    expect(page.locator("#ck-get_referral")).to_be_checked()
+    expect(page.locator("#nx-get_referral")).to_have_count(0)
+    assert next_things(page) == ["prior_authorization", "choose_doctor", "check_doctor"]
+    expect(page.locator("#count-before")).to_have_text("3 of 4 done")
     expect(page.locator("#st-clinical_summary-confirmed")).to_be_checked()
     expect(item_row(page, "clinical_summary")).to_have_class("sog-item sog-item--done")
     expect(page.locator("#appt-when")).to_have_text("Your visit: Monday, March 1, 2027.")
-    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(DEFAULT)} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"4 of {len(DEFAULT)} done")
     expect(page.locator("#show-all")).to_be_visible()
+    expect(page.locator("details.sog-group:not([open])")).to_have_count(0)
     saved = saved_state(page)
-    assert saved["done"] == {"tell_doctor": True, "check_coverage": True}
+    assert saved["done"] == {"tell_doctor": True, "check_coverage": True, "get_referral": True}
+    assert saved["open_groups"] == {group["id"]: True for group in ITEMS["groups"]}
     assert saved["stages"] == {"clinical_summary": "confirmed"}
     assert saved["appointment"]["doctor"] == "Dr. Ana Rivera" and saved["appointment"]["date"] == "2027-03-01"
     assert saved["goals"] == "Keep gardening every spring."
 
 
 def test_tick_is_remembered_after_reload(page):
-    """A tick updates the progress at once, is saved, and is still there after a reload."""
+    """A tick in "Your next things" updates the progress and its group's count
+    at once, is saved, ticks the item in its group, moves the next things on
+    (focus to the one now first), and is still there after a reload; untick
+    it in its group and it is a next thing again."""
     open_checklist(page)
-    page.check("#ck-tell_doctor")
+    assert next_things(page) == ["tell_doctor", "check_coverage", "get_referral"]
+    page.click("#nx-tell_doctor")
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
+    expect(page.locator("#count-before")).to_have_text("1 of 4 done")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    expect(page.locator("#nx-prior_authorization")).to_be_visible()
+    assert next_things(page) == ["check_coverage", "get_referral", "prior_authorization"]
+    expect(page.locator("#nx-check_coverage")).to_be_focused()
     assert saved_state(page)["done"] == {"tell_doctor": True}
     reload(page)
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
     expect(page.locator("#ck-check_coverage")).not_to_be_checked()
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
+    unfold(page)
     page.uncheck("#ck-tell_doctor")
     expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
+    expect(page.locator("#nx-tell_doctor")).to_be_visible()
+    expect(page.locator("#count-before")).to_have_text("0 of 4 done")
     reload(page)
     expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
 
@@ -165,6 +202,7 @@ def test_tick_is_remembered_after_reload(page):
 def test_record_stages_count_as_done_only_when_confirmed(page):
     """A record goes asked -> sent -> confirmed; only a confirmed arrival counts as done."""
     open_checklist(page)
+    unfold(page)
     total = len(DEFAULT)
     expect(page.locator("#st-clinical_summary-none")).to_be_checked()
     for stage in ["asked", "sent"]:
@@ -222,6 +260,7 @@ def test_answering_the_screener_tailors_the_checklist(page):
     open_checklist(page)
     for item_id in ["pathology_slides", "tissue_blocks", "medicare_part_b"]:
         expect(item_row(page, item_id).locator(".sog-because")).to_have_text(BECAUSE[item_id])
+    unfold(page)
     expect(page.locator("#ck-medicare_part_b")).to_be_visible()
     expect(page.locator("#st-pathology_slides-none")).to_be_checked()
     assert "surgeon_notes" not in shown_items(page)
@@ -249,6 +288,7 @@ def test_started_extra_item_stays_when_hidden_again(page):
     """Work on an extra item is never hidden: it stays after "Show only the items for me"."""
     open_checklist(page)
     page.click("#show-all")
+    unfold(page)
     page.check("#ck-ask_cost")
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(ITEM_IDS)} done")
     assert saved_state(page)["done"] == {"ask_cost": True}
@@ -352,7 +392,7 @@ def test_appointment_and_goals_are_remembered(page):
         expect(page.locator(selector)).to_have_value(value)
     expect(page.locator("#goals")).to_have_value(goals)
     appointment = saved_state(page)["appointment"]
-    assert appointment == {"doctor": "Dr. Ana Rivera", "phone": "555-0100", "date": "2026-12-01",
+    assert appointment == {"doctor": "Dr. Ana Rivera", "phone": "555-0100", "address": "", "date": "2026-12-01",
                            "time": "09:30", "companion": "My sister Jo"}
     # Emptying a field clears it.
     page.fill("#appt-companion", "")
@@ -419,9 +459,12 @@ def test_two_tabs_stay_in_step(context):
     tab_b = context.new_page()
     open_checklist(tab_a)
     open_checklist(tab_b)
+    unfold(in_tab(tab_a))
     in_tab(tab_a).check("#ck-tell_doctor")
     expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
     expect(tab_b.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
+    # B follows A's folds too (they are saved): its groups are open.
+    expect(tab_b.locator("details.sog-group:not([open])")).to_have_count(0)
     in_tab(tab_b).check("#ck-check_coverage")
     expect(tab_a.locator("#ck-check_coverage")).to_be_checked()
     expect(tab_a.locator("#ck-tell_doctor")).to_be_checked()
@@ -441,7 +484,7 @@ def test_other_tab_change_keeps_half_typed_text(context):
     open_checklist(tab_a)
     open_checklist(tab_b)
     in_tab(tab_b).fill("#new-item", "Ask about parking")
-    in_tab(tab_a).check("#ck-tell_doctor")
+    in_tab(tab_a).click("#nx-tell_doctor")
     expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
     expect(tab_b.locator("#new-item")).to_have_value("Ask about parking")
 
@@ -453,12 +496,12 @@ def test_stale_tab_reads_before_it_writes(context):
     tab_b = context.new_page()
     open_checklist(tab_a)
     open_checklist(tab_b)
-    in_tab(tab_a).check("#ck-tell_doctor")
+    in_tab(tab_a).click("#nx-tell_doctor")
     expect(tab_a.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     # B heard of the change too late to show it: it still shows no tick.
     expect_swallowed_storage_event(tab_b)
     expect(tab_b.locator("#ck-tell_doctor")).not_to_be_checked()
-    in_tab(tab_b).check("#ck-check_coverage")
+    in_tab(tab_b).click("#nx-check_coverage")
     # B's change kept A's tick, and B now shows it.
     expect(tab_b.locator("#ck-tell_doctor")).to_be_checked()
     expect(tab_b.locator(PROGRESS)).to_have_text(f"2 of {len(DEFAULT)} done")
@@ -476,6 +519,7 @@ def test_stale_tab_reads_before_it_writes(context):
 def test_download_then_load_in_another_browser(page, make_context, tmp_path):
     """A downloaded checklist loads in a fresh browser profile and gives the same checklist."""
     open_checklist(page)
+    unfold(page)
     page.check("#ck-tell_doctor")
     page.check("#ck-release_form")
     page.check("#st-clinical_summary-sent")
@@ -592,7 +636,7 @@ def test_unreadable_saved_checklist_starts_empty_and_says_so(page, saved, messag
     for message in messages:
         expect(page.locator(NOTICE)).to_contain_text(message)
     expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
-    page.check("#ck-tell_doctor")
+    page.click("#nx-tell_doctor")
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     assert saved_state(page)["done"] == {"tell_doctor": True}
 
@@ -652,7 +696,7 @@ def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
     page.add_init_script(BLOCK_STORAGE)
     open_checklist(page)
     expect(page.locator(NOTICE)).to_contain_text("not letting this page save")
-    page.check("#ck-tell_doctor")
+    page.click("#nx-tell_doctor")
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     add_own_item(page, "Ask for copies")
     expect(page.locator("label[for=ck-c1]")).to_have_text("Ask for copies")
@@ -706,27 +750,57 @@ def test_clear_everything_asks_first(page):
 
 
 def test_keyboard_only(page):
-    """Tab, Space, arrow keys and Enter are enough; focus stays put and stays visible."""
+    """Tab, Space, arrow keys and Enter are enough; focus stays put and stays
+    visible. The next things tick from the top, focus moving to the one now
+    in their place; a folded group opens and closes with Enter on its
+    summary (and is remembered), and its items tick."""
     open_checklist(page)
-    tab_to(page, "ck-tell_doctor")
+    tab_to(page, "nx-tell_doctor")
     page.keyboard.press("Space")
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
-    assert active_id(page) == "ck-tell_doctor"
+    expect(page.locator("#nx-check_coverage")).to_be_focused()
     assert focus_visible(page)
-    # The next stop is the item's "Read more" link, then the next item.
+    page.keyboard.press("Space")
+    expect(page.locator("#nx-get_referral")).to_be_focused()
+    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(DEFAULT)} done")
+    # A group: its summary says what it holds and how much is done.
+    before = page.locator('details[data-group="before"]')
+    expect(page.locator("#fold-before")).to_have_text("Before you book 2 of 4 done")
+    tab_to(page, "fold-before")
+    assert focus_visible(page)
+    expect(page.locator("#ck-tell_doctor")).to_be_hidden()
+    page.keyboard.press("Enter")
+    expect(before).to_have_attribute("open", "")
+    assert saved_state(page)["open_groups"] == {"before": True}
+    # The next stop is the group's first item, then its "Read more" link.
+    page.keyboard.press("Tab")
+    assert active_id(page) == "ck-tell_doctor"
+    page.keyboard.press("Space")
+    expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
+    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT)} done")
+    expect(page.locator("#fold-before")).to_have_text("Before you book 1 of 4 done")
+    assert next_things(page)[0] == "tell_doctor"
+    assert active_id(page) == "ck-tell_doctor"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent").startswith("Read more: ")
-    page.keyboard.press("Tab")
-    assert active_id(page) == "ck-check_coverage"
-    page.keyboard.press("Space")
-    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(DEFAULT)} done")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    assert active_id(page) == "fold-before"
+    page.keyboard.press("Enter")
+    expect(before).not_to_have_attribute("open", "")
+    assert saved_state(page)["open_groups"] == {}
     # A record's steps are one radio group: arrow keys pick the step.
+    tab_to(page, "fold-records")
+    page.keyboard.press("Space")
     tab_to(page, "st-clinical_summary-none")
     page.keyboard.press("ArrowRight")
     expect(page.locator("#st-clinical_summary-asked")).to_be_checked()
     assert active_id(page) == "st-clinical_summary-asked"
     assert focus_visible(page)
+    reload(page)
+    expect(page.locator('details[data-group="records"]')).to_have_attribute("open", "")
+    expect(before).not_to_have_attribute("open", "")
     tab_to(page, "new-item")
     page.keyboard.type("Charge my phone")
     page.keyboard.press("Enter")
@@ -738,7 +812,7 @@ def test_keyboard_only(page):
     page.keyboard.press("Shift+Tab")
     assert active_id(page) == "ck-c1"
     page.keyboard.press("Space")
-    expect(page.locator(PROGRESS)).to_have_text(f"3 of {len(DEFAULT) + 1} done")
+    expect(page.locator(PROGRESS)).to_have_text(f"2 of {len(DEFAULT) + 1} done")
     tab_to(page, "sg-benefits")
     page.keyboard.press("Enter")
     expect_questions(page, ["What good can I expect from the treatment you suggest?"])
@@ -784,30 +858,66 @@ def test_works_without_javascript(make_context):
 # ---- the visit in the calendar ---------------------------------------------------
 
 
+def calendar_events(path):
+    """{kind: event} in a saved calendar file, read as a calendar app would (icalendar)."""
+    parsed = Calendar.from_ical(path.read_bytes())
+    return {str(event["UID"]).split("-")[0]: event for event in parsed.walk("VEVENT")}
+
+
 def test_add_the_visit_to_my_calendar(page, tmp_path):
-    """The date and time show in words as they are typed, and "Add to my calendar"
-    downloads the visit and a reminder the day before, made in the browser."""
+    """The date and time show in words as they are typed. "Add to my calendar"
+    saves a file holding the visit and two reminders to check the records
+    arrived (a week before, and the Friday before a Monday visit), then says
+    on the page, in a status region, what the file is called, every event in
+    it with its date in words, and to write them down if it does not open.
+    A plain title keeps the doctor's name out of every title; the choice and
+    the address are remembered."""
     calendar_words = ITEMS["words"]["calendar"]
+    page.clock.set_fixed_time(datetime(2027, 2, 1, 10, 0))
     open_checklist(page)
+    saved_region = page.locator("#calendar-saved")
+    expect(saved_region).to_have_attribute("role", "status")
+    expect(saved_region).to_be_empty()
     expect(page.locator("#appt-when")).to_have_text(calendar_words["no_date"])
     page.click("#add-calendar")
     expect(page.locator(NOTICE)).to_have_text(calendar_words["no_date"])
     expect(page.locator("#appt-date")).to_be_focused()
     page.fill("#appt-doctor", "Dr. Lee")
     page.fill("#appt-phone", "555-0100")
+    page.fill("#appt-address", "12 Oak St, Springfield")
     page.fill("#appt-date", "2027-03-01")
     page.fill("#appt-time", "09:30")
-    expect(page.locator("#appt-when")).to_have_text("Your visit: Monday, March 1, 2027, at 9:30 AM.")
+    expect(page.locator("#appt-when")).to_have_text("Your visit: Monday, March 1, 2027, 9:30 AM.")
     with page.expect_download() as info:
         page.click("#add-calendar")
     download = info.value
     assert download.suggested_filename == calendar_words["file_name"]
-    path = tmp_path / download.suggested_filename
-    download.save_as(path)
-    lines = path.read_bytes().decode("utf-8").replace("\r\n ", "").split("\r\n")
-    assert lines[0] == "BEGIN:VCALENDAR" and "END:VCALENDAR" in lines
-    assert "DTSTART:20270301T093000" in lines
-    assert "SUMMARY:Second-opinion visit with Dr. Lee" in lines
-    assert "DTSTART:20270228T090000" in lines
-    assert any(line.startswith("SUMMARY:Call Dr. Lee") for line in lines)
-    expect(page.locator(NOTICE)).to_contain_text(calendar_words["file_name"])
+    download.save_as(tmp_path / "full.ics")
+    found = calendar_events(tmp_path / "full.ics")
+    assert found["visit"].decoded("DTSTART") == datetime(2027, 3, 1, 9, 30)
+    assert found["week"].decoded("DTSTART") == datetime(2027, 2, 22, 9, 0)
+    assert found["day"].decoded("DTSTART") == datetime(2027, 2, 26, 9, 0)
+    assert str(found["visit"]["SUMMARY"]) == "Second-opinion visit with Dr. Lee"
+    assert str(found["visit"]["LOCATION"]) == "12 Oak St, Springfield"
+    expect(saved_region).to_contain_text(f"A file called {calendar_words['file_name']} was saved on this device.")
+    expect(saved_region.locator("li")).to_have_text([
+        "Monday, February 22, 2027, 9:00 AM: Call Dr. Lee's office: are my records there?",
+        "Friday, February 26, 2027, 9:00 AM: Call Dr. Lee's office: did my records arrive?",
+        "Monday, March 1, 2027, 9:30 AM: Second-opinion visit with Dr. Lee",
+    ])
+    expect(saved_region).to_contain_text(calendar_words["write_down"])
+    expect(page.locator("#add-calendar")).to_be_focused()
+
+    page.check("#appt-plain")
+    expect(saved_region).to_be_empty()
+    with page.expect_download() as info:
+        page.click("#add-calendar")
+    info.value.save_as(tmp_path / "plain.ics")
+    found = calendar_events(tmp_path / "plain.ics")
+    assert {kind: str(event["SUMMARY"]) for kind, event in found.items()} == calendar_words["plain"]
+    assert "LOCATION" not in found["visit"]
+    expect(saved_region.locator("li").last).to_have_text("Monday, March 1, 2027, 9:30 AM: Doctor visit")
+    reload(page)
+    expect(page.locator("#appt-plain")).to_be_checked()
+    expect(page.locator("#appt-address")).to_have_value("12 Oak St, Springfield")
+    assert saved_state(page)["plain_title"] is True

@@ -513,6 +513,7 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
                                    [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
     checklist_tab.reload()
+    in_tab(checklist_tab).click("#fold-records")
     in_tab(checklist_tab).check("#st-pathology_report-asked")
     expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
 

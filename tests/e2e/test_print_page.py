@@ -1,6 +1,13 @@
-"""The printable checklist in real Chromium, on screen, in print media and as PDF."""
+"""The printable checklist in real Chromium, on screen, in print media and as PDF.
+
+On paper: at least 12 pt for every word (read from the PDF with pypdf), at
+most two sheets of Letter or A4 with every item shown and a visitor's
+richest details, the visit's date in words; the checklist page prints the
+same sheet in place of its form.
+"""
 
 import io
+import math
 from datetime import datetime
 
 import pytest
@@ -13,6 +20,7 @@ from tests.e2e.checklist_data import (
     DEFAULT,
     ITEM_IDS,
     SCREENER_KEY,
+    SCREENER_QUESTIONS,
     TEXT,
     checklist_text,
     screener_text,
@@ -42,6 +50,30 @@ SAVED = checklist_text(
 )
 # Boxes ticked in SAVED: 2 tasks, 3 steps of one record, 1 of another, the own item.
 TICKED_BOXES = 7
+# The most a realistic visitor puts on the sheet: every item shown, some
+# ticked and tracked, own items, every appointment detail, five questions,
+# goals, and a yes to every screener question that tailors the list.
+RICHEST = checklist_text(
+    done={"tell_doctor": True, "check_coverage": True, "medicine_list": True},
+    stages={"clinical_summary": "confirmed", "lab_results": "asked", "pathology_report": "sent"},
+    custom=[{"id": "c1", "text": "Bring my reading glasses and a sweater", "done": True},
+            {"id": "c2", "text": "Ask my daughter to drive me", "done": False},
+            {"id": "c3", "text": "Find out where to park near the clinic", "done": False}],
+    show_all=True,
+    appointment={"doctor": "Dr. Ana Rivera", "phone": "555-0100", "address": "1200 Main Street, Suite 400, Springfield",
+                 "date": "2027-01-14", "time": "10:30", "companion": "My daughter Maria"},
+    questions=[{"id": f"q{n}", "text": text, "from": ""} for n, text in enumerate([
+        "What good can I expect from the treatment you suggest?", "What are the likely downsides?",
+        "How long can I safely wait before I start treatment?",
+        "Do you agree with my first doctor's plan? Why or why not?",
+        "Is there a clinical trial that might be right for me?"], start=4)],
+    goals="Keep working until I retire next year. Garden with my grandchildren. Avoid a long hospital stay.",
+    next_id=9,
+)
+RICHEST_ANSWERS = screener_text(**dict({question: "yes" for question in SCREENER_QUESTIONS}, medicare="original"))
+# Smallest sizes on paper (points; Chromium writes 12 pt as 11.99...).
+BODY_PT = 12
+HINT_PT = 11
 
 
 def open_print(page, values=None):
@@ -61,6 +93,34 @@ def pdf_page_count(pdf):
     count = len(PdfReader(io.BytesIO(pdf)).pages)
     assert count > 0, "the PDF has no pages"
     return count
+
+
+def pdf_font_sizes(pdf):
+    """[(size in points, text)] for every run of text in a PDF, as printed:
+    the font size times the scale of the text and drawing matrices."""
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            # How far a unit of text space reaches up the page.
+            up = (tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+            runs.append((round(size * math.hypot(*up), 2), text.strip()))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    assert runs, "no text found in the PDF"
+    return runs
+
+
+def assert_print_sizes(pdf, hints=()):
+    """Every run of text is at least BODY_PT, or HINT_PT for the given hints
+    (and words of them, as a PDF may cut a hint into runs)."""
+    too_small = []
+    for size, text in pdf_font_sizes(pdf):
+        least = HINT_PT if any(text in hint for hint in hints) else BODY_PT
+        if size < least - 0.05:
+            too_small.append((size, text))
+    assert not too_small, too_small
 
 
 def pdf_text(pdf):
@@ -146,11 +206,18 @@ def test_print_button_opens_the_print_dialog(page):
 
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
-def test_own_checklist_prints_on_two_pages_at_most(page, paper):
-    """The usual list (no screener answers: core items and every record), with
-    a visitor's details, fits on two sheets."""
-    open_print(page, {CHECKLIST_KEY: SAVED})
-    assert pdf_page_count(page.pdf(format=paper)) <= 2
+def test_the_richest_checklist_prints_on_two_pages_at_12_points(page, paper):
+    """Every item shown, the richest details and every tailoring answer yes:
+    two sheets at most, every word at 12 pt or more, the visit in words."""
+    open_print(page, {CHECKLIST_KEY: RICHEST, SCREENER_KEY: RICHEST_ANSWERS})
+    pdf = page.pdf(format=paper)
+    assert pdf_page_count(pdf) <= 2
+    assert_print_sizes(pdf)
+    text = pdf_text(pdf)
+    for item_id in ITEM_IDS:
+        assert TEXT[item_id] in text
+    assert "Thursday, January 14, 2027, 10:30 AM" in text and "2027-01-14" not in text
+    assert "1200 Main Street, Suite 400, Springfield" in text
 
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
@@ -195,10 +262,32 @@ def test_without_javascript_shows_the_full_blank_checklist(static_page):
 
 @pytest.mark.parametrize("paper", PAPER_SIZES)
 def test_without_javascript_blank_checklist_prints_on_two_pages_at_most(static_page, paper):
-    """The full blank checklist fits on two sheets and holds every item."""
+    """The full blank checklist fits on two sheets, at 12 pt, and holds every item."""
     static_page.goto(PATH)
     pdf = static_page.pdf(format=paper)
     assert pdf_page_count(pdf) <= 2
+    assert_print_sizes(pdf)
     text = pdf_text(pdf)
     missing = [item_id for item_id in ITEM_IDS if TEXT[item_id] not in text]
     assert not missing
+
+
+# ---- the checklist page on paper ---------------------------------------------
+
+
+def test_the_checklist_page_prints_the_visitors_own_sheet(page):
+    """Printing the checklist page prints the sheet, not the form: the
+    visitor's tailored items with their ticks and details, dated, at 12 pt,
+    on two sheets at most; no field, button or folded group."""
+    page.clock.set_fixed_time(TODAY)
+    set_saved(page, {CHECKLIST_KEY: SAVED})
+    open_widget(page, "/checklist/", "checklist")
+    pdf = page.pdf(format="Letter")
+    assert pdf_page_count(pdf) <= 2
+    assert_print_sizes(pdf)
+    text = pdf_text(pdf)
+    assert text.count(TICK) == TICKED_BOXES
+    for detail in [TEXT["imaging"], "Dr. Ana Rivera", "Is surgery the only choice?", f"Printed on: {TODAY_TEXT}"]:
+        assert detail in text
+    for form in ["Your next three things", "Add to my calendar", "Add item", "Show every item", "Not yet"]:
+        assert form not in text

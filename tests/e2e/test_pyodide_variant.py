@@ -36,8 +36,10 @@ def test_screener(make_context, pyodide_site):
 def test_checklist_and_print(make_context, pyodide_site):
     """The checklist ticks and saves, and the printable page shows the tick, under Pyodide."""
     page = boot(make_context, pyodide_site, "/checklist/", "checklist")
-    page.check("#ck-tell_doctor")
+    # The first of "Your next things"; its box in the folded group follows.
+    page.click("#nx-tell_doctor")
     expect(page.locator("#checklist-progress")).to_contain_text("1 of")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
     page.fill("#new-item", "Bring my glasses")
     page.press("#new-item", "Enter")
     expect(page.locator("label", has_text="Bring my glasses")).to_be_visible()

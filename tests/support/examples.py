@@ -86,6 +86,8 @@ def rich_checklist(data):
     checklist = state.set_appointment(checklist, "doctor", "Dr. Ana Ruiz")
     checklist = state.set_appointment(checklist, "date", "2026-12-03")
     checklist = state.set_goals(checklist, "Walk with my grandchildren.")
+    checklist = state.set_plain_title(checklist, True)
+    checklist = state.set_group_open(data, checklist, "records", True)
     return state.set_show_all(checklist, True)
 
 
@@ -178,7 +180,7 @@ def v1_checklist_as_v2():
         {"id": "c1", "text": "Find parking", "done": False},
         {"id": "c2", "text": "Ask Sam", "done": False},
     ]
-    expected["appointment"] = dict(V1_CHECKLIST["appointment"])
+    expected["appointment"].update(V1_CHECKLIST["appointment"])
     expected["questions"] = [
         {"id": "q3", "text": "How sure are you?", "from": ""},
         {"id": "q4", "text": "What if I wait?", "from": ""},

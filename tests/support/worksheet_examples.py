@@ -21,7 +21,9 @@ ANSWERS = {
         "risks": "Leaking urine and trouble with sex for a while, maybe for good. Some pain after.",
         "alternatives": "Radiation, or watching it closely.",
         "nothing": "She said it would likely grow slowly, but it could spread over years.",
+        "decide": "Within two months. A few weeks to think is fine.",
         "sure": "Very sure of the diagnosis. Less sure surgery is needed now.",
+        "experience": "About 150 of these surgeries a year.",
         "cost_time": "Two days in hospital, 4 to 6 weeks off work. I pay 20% after my deductible.",
         "fit": "Gets it over with. But I might not be able to garden this summer.",
         "ask": "What are my chances of leaking urine long term?",
@@ -34,12 +36,16 @@ ANSWERS = {
         "risks": "The cancer could grow between tests. I may worry more.",
         "alternatives": "Surgery or radiation later if it grows.",
         "nothing": "He said most low-risk cancers like mine stay small for years.",
+        "decide": "No rush. Decide in the next few months.",
         "sure": "Sure. He sees many cases like mine.",
+        "experience": "He follows hundreds of men on active surveillance.",
         "cost_time": "Tests twice a year. Little time off. Costs less for now.",
         "fit": "Lets me keep working and gardening. I would need to live with the worry.",
         "ask": "How often does low-risk cancer grow in 5 years?",
     },
 }
+# Rows added to worksheet.json after worksheets were first saved.
+ADDED_ROWS = ("decide", "experience")
 GOALS = "Keep working until I retire. Garden with my grandkids."
 THOUGHTS = "I lean toward watching it for now. I want to talk with my wife first."
 

@@ -1,115 +1,82 @@
 """The visit in the visitor's calendar: an .ics file made in the browser. Pure.
 
-From the checklist's appointment (date, time, doctor, phone) and what to
-bring (items.json's words), ics_text writes an iCalendar file (RFC 5545) with two events: the
-visit, and a reminder the day before to call the office and confirm the
-records arrived. Times are "floating" (no time zone): a calendar shows them
-at that clock time wherever the visitor is, which is what a patient typing
-"9:30" means, and needs no time zone data in the browser. when_words says
-the date and time in plain words for the page.
+From the checklist's appointment (doctor, phone, address, date, time) and
+what to bring (items.json's words), events() lists what the file holds, in
+date order: a reminder a week before to check that the records arrived,
+another on the last weekday before the visit (a Monday visit's on the
+Friday before: offices are closed at weekends), and the visit itself.
+Reminders already past are left out. ics_text writes them as an iCalendar
+file (RFC 5545); the page lists the same events in words (render_list).
 
-Dates are worked out here (the datetime module is missing in MicroPython):
-days_from_civil and civil_from_days convert between a date and a day count.
+Titles can show on a locked phone screen and in calendars other people
+see, so the visitor can choose plain ones ("Doctor visit"); the details
+inside each event stay full. Times are "floating" (no time zone): a
+calendar shows them at that clock time wherever the visitor is, which is
+what a patient typing "9:30" means, and needs no time zone data in the
+browser. Dates are counted by sog.dates.
 """
 
-from sog import datafiles
+from sog import dates
 from sog.markup import fill
 
-WORDS = "words.json"
 # Octets per line before folding (RFC 5545, 3.1).
 LINE_OCTETS = 75
 VISIT_MINUTES = 60
-REMINDER_HOUR = 9
+REMINDER_TIME = (9, 0)
 REMINDER_MINUTES = 15
+# Alarms: two hours before a timed visit; at the time of a reminder.
+VISIT_ALARM = "-PT2H"
+REMINDER_ALARM = "PT0M"
+UID_DOMAIN = "@second-opinion-guide"
+# The kinds of event, in the order they fall.
+KINDS = ("week", "day", "visit")
 
 
-def days_from_civil(year, month, day):
-    """Days since 1970-01-01 of a Gregorian date (Howard Hinnant's method)."""
-    year -= 1 if month <= 2 else 0
-    era = (year if year >= 0 else year - 399) // 400
-    year_of_era = year - era * 400
-    day_of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
-    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
-    return era * 146097 + day_of_era - 719468
+def _event(kind, date, time, minutes, title, details, alarm):
+    """One event: time None means all day."""
+    return {"kind": kind, "date": date, "time": time, "minutes": minutes, "title": title,
+            "details": details, "alarm": alarm}
 
 
-def civil_from_days(days):
-    """The (year, month, day) of a day count since 1970-01-01."""
-    days += 719468
-    era = (days if days >= 0 else days - 146096) // 146097
-    day_of_era = days - era * 146097
-    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096) // 365
-    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
-    shifted = (5 * day_of_year + 2) // 153
-    day = day_of_year - (153 * shifted + 2) // 5 + 1
-    month = shifted + (3 if shifted < 10 else -9)
-    return year_of_era + era * 400 + (1 if month <= 2 else 0), month, day
+def events(data, appointment, plain, today=None):
+    """The events for an appointment, in date order, or [] without a valid date.
 
-
-def _number(text, low, high):
-    """An int from all-digit text within [low, high], or None."""
-    if not text or len(text) > 4:
-        return None
-    for char in text:
-        if not "0" <= char <= "9":
-            return None
-    value = int(text)
-    return value if low <= value <= high else None
-
-
-def parse_date(text):
-    """(year, month, day) from "YYYY-MM-DD" (what a date field gives), or None."""
-    parts = text.split("-") if isinstance(text, str) else []
-    if len(parts) != 3 or len(parts[0]) != 4 or len(parts[1]) != 2 or len(parts[2]) != 2:
-        return None
-    year, month, day = _number(parts[0], 1, 9999), _number(parts[1], 1, 12), _number(parts[2], 1, 31)
-    if year is None or month is None or day is None:
-        return None
-    # The day must exist: the day after it is in the next month, or the 1st.
-    if civil_from_days(days_from_civil(year, month, day)) != (year, month, day):
-        return None
-    return year, month, day
-
-
-def parse_time(text):
-    """(hour, minute) from "HH:MM" or "HH:MM:SS" (what a time field gives), or None."""
-    parts = text.split(":") if isinstance(text, str) else []
-    if len(parts) not in (2, 3) or any(len(part) != 2 for part in parts):
-        return None
-    hour, minute = _number(parts[0], 0, 23), _number(parts[1], 0, 59)
-    if hour is None or minute is None or (len(parts) == 3 and _number(parts[2], 0, 59) is None):
-        return None
-    return hour, minute
-
-
-def _words():
-    return datafiles.load(WORDS)
-
-
-def clock_words(hour, minute):
-    """9:30 AM, 12:00 PM: the clock as US readers write it."""
-    words = _words()["clock"]
-    shown = hour % 12 or 12
-    return str(shown) + ":" + ("0" if minute < 10 else "") + str(minute) + " " + (
-        words["am"] if hour < 12 else words["pm"]
-    )
+    data: the checklist's data (its words say everything the file says);
+    appointment: the checklist's {doctor, phone, address, date, time,
+    companion}; plain: whether titles are the plain ones; today: the
+    visitor's (year, month, day), to leave out reminders already past.
+    Each event: {kind ("week", "day", "visit"), date, time ((hour, minute)
+    or None for all day), minutes, title, details (lines), alarm}.
+    """
+    date = dates.parse_date(appointment.get("date", ""))
+    if date is None:
+        return []
+    words = data["words"]["calendar"]
+    titles = words["plain"] if plain else words["titles"]
+    time = dates.parse_time(appointment.get("time", ""))
+    doctor = {"doctor": appointment.get("doctor", "") or words["no_doctor"]}
+    when = {"when": dates.day_time_words(date, time)}
+    # Each sentence is filled with the one value it names, so no typed
+    # text is ever read as a place for another value.
+    reach = [fill(words[name], {name: appointment[name]}) for name in ("phone", "address") if appointment.get(name)]
+    visit = reach[:]
+    if appointment.get("companion"):
+        visit.append(fill(words["companion"], {"companion": appointment["companion"]}))
+    visit += [words["bring"]] + ["- " + line for line in words["bring_list"]] + [words["not_advice"]]
+    found = []
+    for kind, day in (("week", dates.week_before(date)), ("day", dates.previous_weekday(date))):
+        if today is None or dates.days_from_civil(day[0], day[1], day[2]) >= dates.days_from_civil(
+                today[0], today[1], today[2]):
+            found.append(_event(kind, day, REMINDER_TIME, REMINDER_MINUTES, fill(titles[kind], doctor),
+                                [fill(words["details"][kind], when)] + reach, REMINDER_ALARM))
+    found.append(_event("visit", date, time, VISIT_MINUTES, fill(titles["visit"], doctor), visit,
+                        VISIT_ALARM if time is not None else ""))
+    return found
 
 
 def when_words(appointment):
-    """The visit's date and time in plain words, or "" without a valid date.
-
-    "Thursday, January 15, 2027, at 9:30 AM"; without a time, the date alone.
-    """
-    date = parse_date(appointment.get("date", ""))
-    if date is None:
-        return ""
-    words = _words()
-    weekday = words["weekdays"][(days_from_civil(date[0], date[1], date[2]) + 4) % 7]
-    text = weekday + ", " + words["months"][date[1] - 1] + " " + str(date[2]) + ", " + str(date[0])
-    time = parse_time(appointment.get("time", ""))
-    if time is not None:
-        text = fill(words["clock"]["at"], {"date": text, "time": clock_words(time[0], time[1])})
-    return text
+    """The visit's date and time in plain words, or "" without a valid date."""
+    return dates.when_words(appointment.get("date", ""), appointment.get("time", ""))
 
 
 # ---- the iCalendar file ------------------------------------------------------------
@@ -149,14 +116,6 @@ def _day(date):
     return "%04d%02d%02d" % date
 
 
-def _later(date, hour, minute, minutes):
-    """The date and clock minutes after (date, hour, minute)."""
-    total = hour * 60 + minute + minutes
-    days = days_from_civil(date[0], date[1], date[2]) + total // 1440
-    total %= 1440
-    return civil_from_days(days), total // 60, total % 60
-
-
 def _uid_hash(text):
     """A short, stable hash (FNV-1a, 32-bit) for event UIDs."""
     value = 2166136261
@@ -165,62 +124,41 @@ def _uid_hash(text):
     return "%08x" % value
 
 
-def _event(uid, stamp, start, end, all_day, summary, description, alarm):
+def _lines(event, uid, stamp, location):
+    """An event's content lines, unfolded."""
+    date, time = event["date"], event["time"]
     lines = ["BEGIN:VEVENT", "UID:" + uid, "DTSTAMP:" + stamp]
-    if all_day:
-        lines += ["DTSTART;VALUE=DATE:" + start, "DTEND;VALUE=DATE:" + end]
+    if time is None:
+        lines += ["DTSTART;VALUE=DATE:" + _day(date), "DTEND;VALUE=DATE:" + _day(dates.add_days(date, 1))]
     else:
-        lines += ["DTSTART:" + start, "DTEND:" + end]
-    lines += ["SUMMARY:" + escape_text(summary), "DESCRIPTION:" + escape_text(description)]
-    if alarm:
-        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape_text(summary),
-                  "TRIGGER:" + alarm, "END:VALARM"]
+        end = dates.later(date, time[0], time[1], event["minutes"])
+        lines += ["DTSTART:" + _stamp(date, time[0], time[1]), "DTEND:" + _stamp(end[0], end[1], end[2])]
+    lines += ["SUMMARY:" + escape_text(event["title"]), "DESCRIPTION:" + escape_text("\n".join(event["details"]))]
+    if location:
+        lines.append("LOCATION:" + escape_text(location))
+    if event["alarm"]:
+        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape_text(event["title"]),
+                  "TRIGGER:" + event["alarm"], "END:VALARM"]
     return lines + ["END:VEVENT"]
 
 
-def ics_text(data, appointment, now_utc):
-    """The .ics file for an appointment, or None without a valid date.
+def ics_text(found, appointment, plain, now_utc):
+    """The .ics file holding these events (events()' list), or None if there
+    are none (the visit's date cannot be read).
 
-    data: the checklist's data (its words say everything the file says);
-    appointment: the checklist's {doctor, phone, date, time, companion};
     now_utc: (year, month, day, hour, minute, second) in UTC, when the file
-    is made (DTSTAMP).
+    is made (DTSTAMP). The visit's address is its location, except with
+    plain titles: a location can show on a locked screen too, so it stays in
+    the details.
     """
-    date = parse_date(appointment.get("date", ""))
-    if date is None:
+    if not found:
         return None
-    words = data["words"]["calendar"]
-    bring = words["bring_list"]
-    time = parse_time(appointment.get("time", ""))
-    doctor = appointment.get("doctor", "") or words["no_doctor"]
-    phone = appointment.get("phone", "")
-    values = {"doctor": doctor, "phone": phone}
-    details = []
-    if phone:
-        details.append(fill(words["phone"], values))
-    if appointment.get("companion"):
-        details.append(fill(words["companion"], {"companion": appointment["companion"]}))
-    if bring:
-        details.append(words["bring"])
-        details += ["- " + line for line in bring]
-    details.append(words["not_advice"])
     stamp = "%04d%02d%02dT%02d%02d%02dZ" % tuple(now_utc)
-    key = _uid_hash(appointment.get("date", "") + "|" + appointment.get("time", "") + "|" + doctor)
-    if time is None:
-        next_day = civil_from_days(days_from_civil(date[0], date[1], date[2]) + 1)
-        visit = _event("visit-" + key + "@second-opinion-guide", stamp, _day(date), _day(next_day), True,
-                       fill(words["visit"], values), "\n".join(details), "")
-    else:
-        end = _later(date, time[0], time[1], VISIT_MINUTES)
-        visit = _event("visit-" + key + "@second-opinion-guide", stamp, _stamp(date, time[0], time[1]),
-                       _stamp(end[0], end[1], end[2]), False, fill(words["visit"], values), "\n".join(details),
-                       "-PT2H")
-    day_before = civil_from_days(days_from_civil(date[0], date[1], date[2]) - 1)
-    reminder_end = _later(day_before, REMINDER_HOUR, 0, REMINDER_MINUTES)
-    reminder_details = [words["reminder_details"]] + ([fill(words["phone"], values)] if phone else [])
-    reminder = _event("call-" + key + "@second-opinion-guide", stamp, _stamp(day_before, REMINDER_HOUR, 0),
-                      _stamp(reminder_end[0], reminder_end[1], reminder_end[2]), False,
-                      fill(words["reminder"], values), "\n".join(reminder_details), "PT0M")
+    key = _uid_hash("|".join(appointment.get(name, "") for name in ("date", "time", "doctor")))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Second Opinion Guide//Checklist//EN",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] + visit + reminder + ["END:VCALENDAR"]
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    for event in found:
+        location = appointment.get("address", "") if event["kind"] == "visit" and not plain else ""
+        lines += _lines(event, event["kind"] + "-" + key + UID_DOMAIN, stamp, location)
+    lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -50,6 +50,11 @@ def ids_of_kind(data, kind):
     return [item["id"] for item in data["items"] if item["kind"] == kind]
 
 
+def group_ids(data):
+    """The group ids, in display order."""
+    return [group["id"] for group in data["groups"]]
+
+
 def stage_ids(data):
     """The record stage ids, in order."""
     return [stage["id"] for stage in data["stages"]]

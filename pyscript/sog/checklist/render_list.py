@@ -1,15 +1,20 @@
 """The checklist on screen: HTML for the interactive list. Pure.
 
-widget_html draws the whole list for one state and view (see view.build).
-The build draws the first view with it (an empty checklist), so the page
-shows the list at once and a visitor can tick before Python starts; in the
-browser, Python redraws only the parts (SECTIONS) that the saved checklist
-changes (changed_sections). Every piece of the visitor's text goes through
-escape, so it always shows as text; every sentence comes from items.json's
-words. Buttons carry shell.NEEDS_PYTHON: they show once Python is ready.
+widget_html draws the whole list for one state and view (see view.build):
+first "Your next three things", each with its own tick box (a second box for
+an item that is also in its group: "nx-" ids, where the group's are "ck-"),
+then the whole list in groups folded into <details> with their counts, so
+the page starts short and works the same before Python starts and without
+it. The build draws the first view with it (an empty checklist), so the
+page shows the list at once and a visitor can tick before Python starts; in
+the browser, Python redraws only the parts (SECTIONS) that the saved
+checklist changes (changed_sections). Every piece of the visitor's text
+goes through escape, so it always shows as text; every sentence comes from
+items.json's words. Buttons carry shell.NEEDS_PYTHON: they show once Python
+is ready.
 """
 
-from sog import pages, shell
+from sog import dates, pages, shell
 from sog.checklist import calendar, items, render_sheet, view
 from sog.checklist import state as checklist_state
 from sog.markup import escape, fill, link
@@ -19,6 +24,21 @@ NO_STAGE = "none"
 # A record whose arrival is confirmed.
 DONE_CLASS = "sog-item--done"
 APPOINTMENT_KINDS = {"phone": "tel", "date": "date", "time": "time"}
+# Fields that take the whole width of the form.
+WIDE_FIELDS = ("address",)
+# Tick boxes: an item in its group, and its copy in "Your next things".
+BOX = "ck-"
+NEXT_BOX = "nx-"
+NEXT_HEADING = "next-heading"
+# A group's summary (keeps focus across a redraw), and its "1 of 4 done",
+# updated in place as the visitor ticks.
+FOLD = "fold-"
+GROUP_COUNT = "count-"
+PLAIN_TITLE = "appt-plain"
+CALENDAR_SAVED = "calendar-saved"
+# Holds the paper sheet: blank where Python cannot run; the visitor's own
+# once they print (widget.on_beforeprint).
+PAPER_ID = "checklist-paper"
 
 
 def _read_more(data, item, root):
@@ -30,13 +50,19 @@ def _because(text):
     return '<p class="sog-because">' + escape(text) + "</p>" if text else ""
 
 
-def _task(data, item, done, because, root):
-    box_id = "ck-" + item["id"]
-    checked = " checked" if done else ""
+def _box(box_id, action, item_id, label, checked, extra=""):
+    """A tick box and its label, in the row's flex line (extra: more in it)."""
     return (
-        '<li class="sog-item"><div class="sog-check"><input type="checkbox" id="' + box_id + '" data-action="toggle"'
-        ' data-id="' + escape(item["id"]) + '"' + checked + '> <label for="' + box_id + '">' + escape(item["text"])
-        + "</label></div>" + _read_more(data, item, root) + _because(because) + "</li>"
+        '<div class="sog-check"><input type="checkbox" id="' + escape(box_id) + '" data-action="' + action + '"'
+        ' data-id="' + escape(item_id) + '"' + (" checked" if checked else "") + '> <label for="' + escape(box_id)
+        + '">' + escape(label) + "</label>" + extra + "</div>"
+    )
+
+
+def _task(data, item, done, because, root):
+    return (
+        '<li class="sog-item">' + _box(BOX + item["id"], "toggle", item["id"], item["text"], done)
+        + _read_more(data, item, root) + _because(because) + "</li>"
     )
 
 
@@ -60,10 +86,18 @@ def _record(data, state, item, done, because, root):
     )
 
 
+def group_count_text(data, count):
+    """A group's progress in words, like "1 of 4 done"."""
+    return fill(data["words"]["group_progress"], {"done": count[0], "total": count[1]})
+
+
 def _groups(data, state, shown, root):
+    """Each group of shown items, folded unless the visitor unfolded it; its
+    summary names it and counts what is done."""
     done = set(shown["done"])
     parts = []
     for group in items.groups_with_items(data, shown["shown"]):
+        group_id = group["group"]["id"]
         rows = []
         for item in group["items"]:
             because = shown["because"].get(item["id"], "")
@@ -71,8 +105,48 @@ def _groups(data, state, shown, root):
                 rows.append(_record(data, state, item, item["id"] in done, because, root))
             else:
                 rows.append(_task(data, item, item["id"] in done, because, root))
-        parts.append("<h2>" + escape(group["group"]["title"]) + '</h2><ul class="sog-items">' + "".join(rows) + "</ul>")
+        is_open = " open" if state["open_groups"].get(group_id) else ""
+        parts.append(
+            '<details class="sog-group" data-group="' + escape(group_id) + '"' + is_open + ">"
+            '<summary id="' + FOLD + escape(group_id) + '" data-action="fold" data-id="' + escape(group_id) + '">'
+            '<span class="sog-group-title">'
+            + escape(group["group"]["title"]) + '</span> <span class="sog-group-count" id="' + GROUP_COUNT
+            + escape(group_id) + '">' + escape(group_count_text(data, shown["groups"][group_id])) + "</span></summary>"
+            '<ul class="sog-items">' + "".join(rows) + "</ul></details>"
+        )
     return "".join(parts)
+
+
+def _own_entry(state, custom_id):
+    for entry in state["custom"]:
+        if entry["id"] == custom_id:
+            return entry
+    return None
+
+
+def _next(data, state, shown):
+    """Your next three things: a tick box for each (a record's says "Ask
+    for"), or a line saying everything is done."""
+    words = data["words"]
+    upcoming = shown["next"]
+    title = words["next_titles"][max(len(upcoming), 1) - 1]
+    heading = '<h2 id="' + NEXT_HEADING + '" tabindex="-1">' + escape(title) + "</h2>"
+    if not upcoming:
+        return heading + "<p>" + escape(words["next_none"]) + "</p>"
+    rows = []
+    for item_id in upcoming:
+        item = items.find_item(data, item_id)
+        if item is None:
+            label, action = _own_entry(state, item_id)["text"], "toggle"
+        elif item["kind"] == "record":
+            label, action = fill(words["next_record"], {"record": item["text"]}), "ask"
+        else:
+            label, action = item["text"], "toggle"
+        rows.append('<li class="sog-item">' + _box(NEXT_BOX + item_id, action, item_id, label, False) + "</li>")
+    return (
+        heading + '<p class="sog-next-hint">' + escape(words["next_hint"]) + "</p>"
+        '<ul class="sog-items sog-next">' + "".join(rows) + "</ul>"
+    )
 
 
 def _button(element_id, action, value, label, hidden_text="", css="sog-small-button"):
@@ -108,15 +182,9 @@ def _custom(data, state):
     words = data["words"]
     rows = []
     for entry in state["custom"]:
-        box_id = "ck-" + entry["id"]
-        checked = " checked" if entry["done"] else ""
-        rows.append(
-            '<li class="sog-item"><div class="sog-check"><input type="checkbox" id="' + box_id + '"'
-            ' data-action="toggle" data-id="' + escape(entry["id"]) + '"' + checked + '> <label for="' + box_id + '">'
-            + escape(entry["text"]) + "</label> "
-            + _button("rm-" + entry["id"], "remove-custom", entry["id"], words["remove"], entry["text"])
-            + "</div></li>"
-        )
+        remove = " " + _button("rm-" + entry["id"], "remove-custom", entry["id"], words["remove"], entry["text"])
+        rows.append('<li class="sog-item">' + _box(BOX + entry["id"], "toggle", entry["id"], entry["text"],
+                                                   entry["done"], remove) + "</li>")
     listing = '<ul class="sog-items">' + "".join(rows) + "</ul>" if rows else ""
     return (
         "<h2>" + escape(words["own_items"]) + "</h2>" + listing
@@ -127,25 +195,51 @@ def _custom(data, state):
 
 def _appointment(data, state):
     words = data["words"]
+    said = words["calendar"]
     fields = []
     for field in checklist_state.APPOINTMENT_FIELDS:
         kind = APPOINTMENT_KINDS.get(field, "text")
         # Date and time fields take no maxlength (it is not valid HTML there).
         limit = ' maxlength="' + str(checklist_state.MAX_FIELD) + '"' if kind in ("text", "tel") else ""
+        css = "sog-field sog-field--wide" if field in WIDE_FIELDS else "sog-field"
         fields.append(
-            '<div class="sog-field"><label for="appt-' + field + '">' + escape(words["appointment_labels"][field])
+            '<div class="' + css + '"><label for="appt-' + field + '">' + escape(words["appointment_labels"][field])
             + '</label><input type="' + kind + '" id="appt-' + field + '"'
             ' data-action="appointment" data-id="' + field + '"' + limit
             # The second doctor's details, not the visitor's own: no autofill.
             + ' autocomplete="off"'
             ' value="' + escape(state["appointment"].get(field, "")) + '"></div>'
         )
+    plain = (
+        '<div class="sog-check"><input type="checkbox" id="' + PLAIN_TITLE + '" data-action="plain-title"'
+        ' aria-describedby="' + PLAIN_TITLE + '-hint"' + (" checked" if state["plain_title"] else "") + "> "
+        '<label for="' + PLAIN_TITLE + '">' + escape(said["plain_label"]) + "</label></div>"
+        '<p class="sog-hint sog-plain-hint" id="' + PLAIN_TITLE + '-hint">' + escape(said["plain_hint"]) + "</p>"
+    )
     when = calendar.when_words(state["appointment"])
     return (
         "<h2>" + escape(words["appointment"]) + '</h2><div class="sog-fields">' + "".join(fields) + "</div>"
-        '<p class="sog-when" id="appt-when" role="status">' + escape(when_line(data, when)) + "</p>"
-        '<div class="sog-actions">'
-        + _button("add-calendar", "calendar", "", words["calendar"]["button"], css="md-button") + "</div>"
+        + plain + '<p class="sog-when" id="appt-when" role="status">' + escape(when_line(data, when)) + "</p>"
+        '<div class="sog-actions">' + _button("add-calendar", "calendar", "", said["button"], css="md-button")
+        + "</div>"
+        # Filled when the file is saved: what happened, and what it holds.
+        '<div class="sog-calendar-saved" id="' + CALENDAR_SAVED + '" role="status"></div>'
+    )
+
+
+def calendar_saved_html(data, events):
+    """What the page says once the calendar file is saved: its name, every
+    event it holds with its date in words, and writing them down instead."""
+    words = data["words"]["calendar"]
+    before, _, after = words["event"].partition("{when}")
+    rows = "".join(
+        "<li>" + escape(before) + "<strong>" + escape(dates.day_time_words(event["date"], event["time"]))
+        + "</strong>" + escape(fill(after, {"title": event["title"]})) + "</li>"
+        for event in events
+    )
+    return (
+        "<p>" + escape(fill(words["saved"], {"name": words["file_name"]})) + "</p><ul>" + rows + "</ul>"
+        "<p>" + escape(words["write_down"]) + "</p>"
     )
 
 
@@ -222,11 +316,15 @@ def _clear(data, confirming):
 
 
 def _tailoring_note(data, shown, root):
+    """The whole list's heading, and what it is tailored by."""
     words = data["words"]
     template = words["tailored"] if shown["tailored"] else words["untailored"]
     screener = link(root, "screener/", pages.title("screener/"))
     before, _, after = template.partition("{link}")
-    return '<p class="sog-tailored">' + escape(before) + screener + escape(after) + "</p>"
+    return (
+        "<h2>" + escape(words["all_title"]) + '</h2><p class="sog-tailored">' + escape(before) + screener
+        + escape(after) + " " + escape(words["all_hint"]) + "</p>"
+    )
 
 
 def _keep(data, root):
@@ -243,13 +341,15 @@ def _keep(data, root):
 
 # The list's parts, in page order. Each is drawn into its own container
 # (id PART + name), so a change redraws only the parts it touches.
-SECTIONS = ("tailoring", "items", "more", "own", "appointment", "questions", "goals", "keep", "clear")
+SECTIONS = ("next", "tailoring", "items", "more", "own", "appointment", "questions", "goals", "keep", "clear")
 # Not "ck-", which item ids use.
 PART = "list-"
 
 
 def section_html(name, data, state, shown, root, confirming):
     """The inside of one part of the list (see SECTIONS)."""
+    if name == "next":
+        return _next(data, state, shown)
     if name == "tailoring":
         return _tailoring_note(data, shown, root)
     if name == "items":
@@ -303,7 +403,9 @@ def page_html(data, root):
         '<p class="sog-progress ' + shell.LIVE + '" id="checklist-progress" role="status">'
         + escape(view.progress_text(data, shown["progress"])) + "</p>"
         '<div class="' + shell.LIVE + '" id="checklist-body">' + widget_html(data, empty, shown, root, False) + "</div>"
-        '<div class="' + shell.STATIC + '">' + render_sheet.sheet_html(data, empty, {}, False, "", "") + "</div>"
+        # The blank sheet; printing puts the visitor's own in its place.
+        '<div class="' + shell.STATIC + '" id="' + PAPER_ID + '">'
+        + render_sheet.sheet_html(data, empty, {}, False, "", "") + "</div>"
         "</div>"
     )
 

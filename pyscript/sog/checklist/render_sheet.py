@@ -5,13 +5,14 @@ and in the browser (the visitor's own sheet, with their ticks). Every piece
 of the visitor's text goes through escape, so it always shows as text.
 """
 
-from sog import datafiles, shell
+from sog import dates, shell
 from sog.checklist import items, view
-from sog.checklist.state import APPOINTMENT_FIELDS
 from sog.markup import escape
 
 BLANK_QUESTION_LINES = 5
 BLANK_GOAL_LINES = 3
+# The appointment on paper: the date and time as one line in words.
+SHEET_FIELDS = ("doctor", "phone", "address", "when", "companion")
 
 
 def blank_lines(count):
@@ -77,11 +78,18 @@ def _custom(data, state):
     return _section(data["words"]["own_items"], '<ul class="sog-sheet-list">' + rows + "</ul>")
 
 
+def when_text(appointment):
+    """The visit's date and time as paper shows them: in words, or as typed
+    if the date cannot be read ("" when neither was typed)."""
+    date, time = appointment.get("date", ""), appointment.get("time", "")
+    return dates.when_words(date, time) or " ".join(part for part in (date, time) if part)
+
+
 def _appointment(data, state):
     words = data["words"]
     rows = []
-    for field in APPOINTMENT_FIELDS:
-        value = state["appointment"].get(field, "")
+    for field in SHEET_FIELDS:
+        value = when_text(state["appointment"]) if field == "when" else state["appointment"].get(field, "")
         shown = escape(value) if value else blank_lines(1)
         rows.append('<tr><th scope="row">' + escape(words["appointment_labels"][field]) + "</th><td>"
                     + shown + "</td></tr>")
@@ -168,8 +176,3 @@ def changed_parts(data, drawn, wanted):
     if drawn == wanted:
         return []
     return [name for name in PARTS if part_html(name, data, *drawn) != part_html(name, data, *wanted)]
-
-
-def format_date(year, month_index, day):
-    """(2026, 10, 21) -> "November 21, 2026"; month_index counts from 0 as in JavaScript."""
-    return datafiles.load("words.json")["months"][month_index] + " " + str(day) + ", " + str(year)

@@ -5,11 +5,17 @@ The state (a plain JSON-ready dict; every change returns a new one):
     stages       {record item id: stage id}
     custom       [{id: "c1", text, done}] the visitor's own items
     show_all     whether items outside the tailored list are shown
-    appointment  {doctor, phone, date, time, companion}, all strings
+    appointment  {doctor, phone, address, date, time, companion}, all strings
     questions    [{id: "q1", text, from}] in the visitor's order; from is
                  the suggested question id it came from, or ""
     goals        free text
     next_id      the number the next own item or question gets
+    plain_title  whether the calendar file's titles are plain ("Doctor visit")
+    open_groups  {group id: true} for the groups of items the visitor unfolded
+
+Parts added since saved format 2 (ADDED_FIELDS, ADDED_APPOINTMENT_FIELDS)
+may be missing from what was saved before them: they read as empty, so
+older saved checklists and files load unchanged.
 
 Changes never raise: what does not fit (an unknown id, markup, a full list)
 leaves the state as it was; the widget checks text first to say why.
@@ -27,8 +33,12 @@ MAX_FIELD = 200
 MAX_CUSTOM = 100
 MAX_QUESTIONS = 100
 
-APPOINTMENT_FIELDS = ("doctor", "phone", "date", "time", "companion")
-FIELDS = ("done", "stages", "custom", "show_all", "appointment", "questions", "goals", "next_id")
+APPOINTMENT_FIELDS = ("doctor", "phone", "address", "date", "time", "companion")
+FIELDS = ("done", "stages", "custom", "show_all", "appointment", "questions", "goals", "next_id", "plain_title",
+          "open_groups")
+# Added after saved format 2 was in use, without changing any meaning.
+ADDED_FIELDS = ("plain_title", "open_groups")
+ADDED_APPOINTMENT_FIELDS = ("address",)
 
 
 def new_state():
@@ -45,6 +55,8 @@ def new_state():
         "questions": [],
         "goals": "",
         "next_id": 1,
+        "plain_title": False,
+        "open_groups": {},
     }
 
 
@@ -94,6 +106,18 @@ def set_stage(data, state, item_id, stage):
     elif stage in items.stage_ids(data):
         state["stages"][item_id] = stage
     return state
+
+
+def set_asked(data, state, item_id, asked):
+    """Mark a record asked for (its first stage) from "Your next things", or
+    take that back; a record already further along stays as it is."""
+    first = items.stage_ids(data)[0]
+    reached = state["stages"].get(item_id, "")
+    if asked and reached == "":
+        return set_stage(data, state, item_id, first)
+    if not asked and reached == first:
+        return set_stage(data, state, item_id, "")
+    return copy(state)
 
 
 def is_done(data, state, item_id):
@@ -230,6 +254,24 @@ def set_show_all(state, show):
     return state
 
 
+def set_plain_title(state, plain):
+    """Choose plain titles for the calendar file (True) or the full ones."""
+    state = copy(state)
+    state["plain_title"] = plain is True
+    return state
+
+
+def set_group_open(data, state, group_id, is_open):
+    """Remember a group of items as unfolded (True) or folded. Unknown group: no change."""
+    state = copy(state)
+    if group_id in items.group_ids(data):
+        if is_open is True:
+            state["open_groups"][group_id] = True
+        else:
+            state["open_groups"].pop(group_id, None)
+    return state
+
+
 # ---- what the visitor did before the widget started ------------------------
 
 
@@ -238,15 +280,23 @@ def apply_given(data, state, given):
     Python started: their latest word, so it wins over what was saved.
 
     given: [(action, key, value)] for each control that no longer shows what
-    it was drawn with: ("toggle", item id, True or False), ("stage", record
-    id, stage id or "" for none), ("appointment", field, text), ("goals", "",
-    text). Anything that does not fit changes nothing, as with every change.
+    it was drawn with: ("toggle", item id, True or False), ("ask", record
+    id, True or False), ("stage", record id, stage id or "" for none),
+    ("appointment", field, text), ("goals", "", text), ("plain_title", "",
+    True or False), ("group", group id, True if unfolded). Anything that
+    does not fit changes nothing, as with every change.
     """
     for action, key, value in given:
         if action == "toggle":
             state = set_done(data, state, key, value)
+        elif action == "ask":
+            state = set_asked(data, state, key, value)
         elif action == "stage":
             state = set_stage(data, state, key, value)
+        elif action == "plain_title":
+            state = set_plain_title(state, value)
+        elif action == "group":
+            state = set_group_open(data, state, key, value)
         elif action == "appointment":
             state = set_appointment(state, key, value)
         elif action == "goals":

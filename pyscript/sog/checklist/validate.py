@@ -12,6 +12,8 @@ from sog import checks
 from sog import text as text_policy
 from sog.checklist import items
 from sog.checklist.state import (
+    ADDED_APPOINTMENT_FIELDS,
+    ADDED_FIELDS,
     APPOINTMENT_FIELDS,
     FIELDS,
     MAX_CUSTOM,
@@ -148,7 +150,9 @@ def _clean_appointment(value, issues):
             checks.note(issues, "appointment_bad")
     for field in APPOINTMENT_FIELDS:
         if field not in value:
-            checks.note(issues, "missing_field")
+            # A field added since: older checklists have none, and lose nothing.
+            if field not in ADDED_APPOINTMENT_FIELDS:
+                checks.note(issues, "missing_field")
             continue
         text = _check_text(value[field], MAX_FIELD, "appointment_bad", issues, True)
         if text is not None:
@@ -192,10 +196,29 @@ def _fix_ids(state, raw_next, issues):
     state["next_id"] = next_id
 
 
-def _clean_show_all(data, value, issues):
+def _clean_setting(data, value, issues):
+    """A true-or-false setting (show_all, plain_title)."""
     if not isinstance(value, bool):
         checks.note(issues, "setting_bad")
     return value is True
+
+
+def _clean_open_groups(data, value, issues):
+    """The unfolded groups. A group the data no longer has is left out
+    quietly: how the list was folded is no work of the visitor's to lose."""
+    if not isinstance(value, dict):
+        checks.note(issues, "setting_bad")
+        return {}
+    known = items.group_ids(data)
+    groups = {}
+    for key in checks.sorted_keys(value):
+        if isinstance(key, str) and text_policy.looks_like_markup(key):
+            checks.note(issues, "markup")
+        elif not isinstance(value[key], bool):
+            checks.note(issues, "setting_bad")
+        elif value[key] and key in known:
+            groups[key] = True
+    return groups
 
 
 def _clean_goals(data, value, issues):
@@ -209,10 +232,12 @@ CLEANERS = {
     "done": _clean_done,
     "stages": _clean_stages,
     "custom": lambda data, value, issues: _clean_custom(value, issues),
-    "show_all": _clean_show_all,
+    "show_all": _clean_setting,
     "appointment": lambda data, value, issues: _clean_appointment(value, issues),
     "questions": _clean_questions,
     "goals": _clean_goals,
+    "plain_title": _clean_setting,
+    "open_groups": _clean_open_groups,
 }
 
 
@@ -231,7 +256,8 @@ def check(data, raw):
             checks.note(issues, "unknown_field")
     for key in FIELDS:
         if key not in raw:
-            checks.note(issues, "missing_field")
+            if key not in ADDED_FIELDS:
+                checks.note(issues, "missing_field")
         elif key in CLEANERS:
             state[key] = CLEANERS[key](data, raw[key], issues)
     _fix_ids(state, raw.get("next_id", 1), issues)

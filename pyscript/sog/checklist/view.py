@@ -1,10 +1,14 @@
 """What the checklist shows for a state and the screener's answers. Pure.
 
 build() works out, once per redraw, everything both pages draw from: which
-items show, why a tailored one shows, how many are hidden, and progress.
+items show, why a tailored one shows, how many are hidden, progress (in
+all and by group), and the visitor's next few things to do.
 """
 
 from sog.checklist import items
+
+# How many things "Your next things" offers.
+NEXT_COUNT = 3
 
 
 def _matches(item, answers):
@@ -59,6 +63,10 @@ def build(data, state, answers):
     because   {id: why a tailored item shows}
     hidden    how many items are not shown (for the "Show every item" button)
     progress  (done, total) over the shown items and the visitor's own items
+    groups    {group id: (done, total)} over the shown items of each group
+    next      the first NEXT_COUNT things not begun: shown items in data
+              order (tasks not ticked, records not yet asked for), then
+              the visitor's own items not ticked
     tailored  whether there are screener answers to tailor by
     """
     tailoring = tailor(data, answers)
@@ -66,20 +74,33 @@ def build(data, state, answers):
     last = items.last_stage(data)
     shown = []
     done = []
+    groups = {}
+    upcoming = []
     for item in data["items"]:
         item_id = item["id"]
         is_done = _done(data, state, item, last)
         if item_id in first or state["show_all"] or is_done or item_id in state["stages"]:
             shown.append(item_id)
+            count = groups.get(item["group"], (0, 0))
+            groups[item["group"]] = (count[0] + (1 if is_done else 0), count[1] + 1)
             if is_done:
                 done.append(item_id)
-    own_done = len([entry for entry in state["custom"] if entry["done"]])
+            elif item_id not in state["stages"] and len(upcoming) < NEXT_COUNT:
+                upcoming.append(item_id)
+    own_done = 0
+    for entry in state["custom"]:
+        if entry["done"]:
+            own_done += 1
+        elif len(upcoming) < NEXT_COUNT:
+            upcoming.append(entry["id"])
     return {
         "shown": shown,
         "done": done,
         "because": tailoring["because"],
         "hidden": len(data["items"]) - len(shown),
         "progress": (len(done) + own_done, len(shown) + len(state["custom"])),
+        "groups": groups,
+        "next": upcoming,
         "tailored": bool(answers) and isinstance(answers, dict),
     }
 

@@ -8,9 +8,9 @@ without parsing it again. Decisions live in state.py and view.py, markup in
 render_list.py, sentences in items.json.
 """
 
-from sog import dom, storage
+from sog import dates, dom, storage
 from sog import text as text_policy
-from sog.checklist import backup, calendar, render_list, saved, state, view
+from sog.checklist import backup, calendar, items, render_list, render_sheet, saved, state, view
 from sog.checklist.sources import Sources
 from sog.markup import fill
 
@@ -22,7 +22,11 @@ words = data["words"]
 store = sources.store
 # What this tab shows; the saved copy wins whenever it can be read. raw is
 # the saved data that state was cleaned from, to skip cleaning it again.
-page = {"state": state.new_state(), "raw": None, "confirming": False, "stale": False, "drawn": []}
+# drawn: the item ids the list shows; next: "Your next things" as drawn;
+# counts: each group's "1 of 4 done" as shown; parts: the HTML of parts
+# drawn on their own since the last whole draw (to skip drawing the same).
+page = {"state": state.new_state(), "raw": None, "confirming": False, "stale": False, "drawn": [], "next": [],
+        "counts": {}, "parts": {}, "calendar_said": False}
 
 
 def latest():
@@ -56,16 +60,24 @@ def draw(sections, *focus_ids):
         # A tick or step changed which items show (an item shown only
         # because it was started, now unticked): redraw the list too.
         sections = tuple(sections) + ("items", "more")
-    if "items" in sections:
-        page["drawn"] = shown["shown"]
+    if "items" in sections and "next" not in sections:
+        sections = tuple(sections) + ("next",)
     root = page["root"].getAttribute("data-root")
-    if sections == render_list.SECTIONS:
+    if tuple(sections) == render_list.SECTIONS:
         page["body"].innerHTML = render_list.widget_html(data, page["state"], shown, root, page["confirming"])
+        page["parts"] = {}
     else:
         for name in sections:
-            dom.by_id(render_list.PART + name).innerHTML = render_list.section_html(
-                name, data, page["state"], shown, root, page["confirming"]
-            )
+            html = render_list.section_html(name, data, page["state"], shown, root, page["confirming"])
+            if page["parts"].get(name) != html:
+                dom.by_id(render_list.PART + name).innerHTML = html
+                page["parts"][name] = html
+    if "items" in sections:
+        page["drawn"] = shown["shown"]
+        page["counts"] = counts_text(shown)
+    elif "next" in sections:
+        show_counts(shown)
+    page["next"] = shown["next"]
     for box_id in UNSAVED_INPUTS:
         box = dom.by_id(box_id)
         if typed[box_id] and not str(box.value):
@@ -77,6 +89,24 @@ def draw(sections, *focus_ids):
         dom.say(page["progress"], progress)
     dom.focus(*keep)
     return shown
+
+
+def counts_text(shown):
+    """{group id: "1 of 4 done"} for the groups a view shows."""
+    counts = {}
+    for group_id in shown["groups"]:
+        counts[group_id] = render_list.group_count_text(data, shown["groups"][group_id])
+    return counts
+
+
+def show_counts(shown):
+    """Each folded group's count, where a tick changed it."""
+    for group_id, text in counts_text(shown).items():
+        if page["counts"].get(group_id) != text:
+            element = dom.by_id(render_list.GROUP_COUNT + group_id)
+            if element:
+                element.textContent = text
+            page["counts"][group_id] = text
 
 
 def show(*focus_ids):
@@ -121,7 +151,7 @@ def on_show_all(element, event):
 
 
 def on_remove_custom(element, event):
-    apply(lambda s: state.remove_custom(s, item_of(element)), ("own",), "new-item")
+    apply(lambda s: state.remove_custom(s, item_of(element)), ("own", "next"), "new-item")
 
 
 def on_move(step):
@@ -151,16 +181,28 @@ def on_download(element, event):
 
 
 def on_calendar(element, event):
-    """Offer the visit, and the reminder the day before, as a calendar file."""
-    appointment = latest()["appointment"]
-    text = calendar.ics_text(data, appointment, dom.utc_now())
+    """Offer the visit and its reminders as a calendar file, and say on the
+    page (and to screen readers) what the file holds, with every date in
+    words to write down if the file does not open."""
+    current = latest()
+    appointment = current["appointment"]
+    found = calendar.events(data, appointment, current["plain_title"], dom.today())
     said = words["calendar"]
-    if text is None:
+    if not found:
         say(said["bad_date"] if appointment["date"] else said["no_date"])
         dom.focus("appt-date")
         return
-    dom.download(said["file_name"], "text/calendar", text)
-    say(fill(said["downloaded"], {"name": said["file_name"]}))
+    dom.download(said["file_name"], "text/calendar",
+                 calendar.ics_text(found, appointment, current["plain_title"], dom.utc_now()))
+    dom.by_id(render_list.CALENDAR_SAVED).innerHTML = render_list.calendar_saved_html(data, found)
+    page["calendar_said"] = True
+
+
+def forget_calendar_said():
+    """The list of what the file holds goes once the visit changes."""
+    if page["calendar_said"]:
+        dom.say(dom.by_id(render_list.CALENDAR_SAVED), "")
+        page["calendar_said"] = False
 
 
 def on_clear(element, event):
@@ -188,18 +230,75 @@ def on_clear_yes(element, event):
 # ---- ticks, steps, typing and files ------------------------------------------
 
 
+def show_in_group(item, shown):
+    """An item's own controls in its group as the state says: its tick box,
+    or a record's step and done look (a tick in "Your next things", or
+    given before Python started, changed only one place)."""
+    found = items.find_item(data, item)
+    if found is not None and found["kind"] == "record":
+        reached = page["state"]["stages"].get(item, "") or render_list.NO_STAGE
+        choice = dom.by_id("st-" + item + "-" + reached)
+        if choice:
+            choice.checked = True
+            row = choice.closest("li")
+            if row:
+                row.classList.toggle(render_list.DONE_CLASS, item in shown["done"])
+        return
+    box = dom.by_id(render_list.BOX + item)
+    if box:
+        box.checked = state.is_done(data, page["state"], item)
+
+
+def tick(element, change):
+    """Apply a tick from an item's box in its group or in "Your next things",
+    keep the other place in step, and redraw the next things. A box ticked
+    in the next things goes from there: focus moves to the one now in its
+    place (else the heading), so the keyboard is never lost."""
+    item = item_of(element)
+    from_next = str(element.id).startswith(render_list.NEXT_BOX)
+    position = page["next"].index(item) if item in page["next"] else 0
+    shown = apply(change, ("next",))
+    show_in_group(item, shown)
+    if from_next:
+        upcoming = shown["next"]
+        targets = [render_list.NEXT_BOX + upcoming[min(position, len(upcoming) - 1)]] if upcoming else []
+        dom.focus(*(targets + [render_list.NEXT_HEADING]))
+
+
 def on_toggle(element, event):
-    # The box already shows the tick: only the progress line changes.
-    apply(lambda s: state.toggle(data, s, item_of(element)), ())
+    done = bool(element.checked)
+    item = item_of(element)
+    tick(element, lambda s: state.set_done(data, s, item, done))
+
+
+def on_ask(element, event):
+    asked = bool(element.checked)
+    item = item_of(element)
+    tick(element, lambda s: state.set_asked(data, s, item, asked))
 
 
 def on_stage(element, event):
     stage = str(element.value)
     item = item_of(element)
-    shown = apply(lambda s: state.set_stage(data, s, item, "" if stage == render_list.NO_STAGE else stage), ())
+    shown = apply(lambda s: state.set_stage(data, s, item, "" if stage == render_list.NO_STAGE else stage),
+                  ("next",))
     row = element.closest("li")
     if row:
         row.classList.toggle(render_list.DONE_CLASS, item in shown["done"])
+
+
+def on_fold(element, event):
+    """Remember a group opened or closed. The click comes before the browser
+    opens or closes it, so the group is about to be the opposite."""
+    opening = not bool(element.closest("details").open)
+    group = item_of(element)
+    apply(lambda s: state.set_group_open(data, s, group, opening), ())
+
+
+def on_plain_title(element, event):
+    plain = bool(element.checked)
+    apply(lambda s: state.set_plain_title(s, plain), ())
+    forget_calendar_said()
 
 
 def on_text(element, event):
@@ -214,6 +313,7 @@ def on_text(element, event):
     else:
         field = item_of(element)
         apply(lambda s: state.set_appointment(s, field, value), ())
+        forget_calendar_said()
         if field in ("date", "time"):
             when = calendar.when_words(page["state"]["appointment"])
             dom.say(dom.by_id("appt-when"), render_list.when_line(data, when))
@@ -246,16 +346,25 @@ def on_submit(element, event):
     if problem:
         say(problem)
         return
-    kind, change, section, focus_id, message = {
-        "add-custom": ("custom", state.add_custom, "own", "new-item", words["added_own"]),
-        "add-question": ("questions", state.add_question, "questions", "new-question", words["added_question"]),
+    kind, change, sections, focus_id, message = {
+        "add-custom": ("custom", state.add_custom, ("own", "next"), "new-item", words["added_own"]),
+        "add-question": ("questions", state.add_question, ("questions",), "new-question", words["added_question"]),
     }[str(element.getAttribute("data-action"))]
     if full(kind):
         return
     # Empty the box first, so the redraw does not keep the text as unsent.
     field.value = ""
-    apply(lambda s: change(s, text), (section,), focus_id)
+    apply(lambda s: change(s, text), sections, focus_id)
     say(message)
+
+
+def on_beforeprint(event):
+    """Printing this page prints the visitor's own paper sheet, as the
+    printable page does, not the form (print.css shows it in the form's place)."""
+    page["paper"].innerHTML = render_sheet.sheet_html(
+        data, latest(), sources.answers(), True, dates.date_words(dom.today()), dom.site_address(page["root"])
+    )
+    page["root"].setAttribute("data-paper", "own")
 
 
 def on_storage(event):
@@ -274,8 +383,11 @@ def given_in_page(body):
     for index in range(int(controls.length)):
         control = controls.item(index)
         action = str(control.getAttribute("data-action"))
-        if action == "toggle" and bool(control.checked) != bool(control.defaultChecked):
-            given.append(("toggle", item_of(control), bool(control.checked)))
+        # Only tick boxes and choices have "checked" (a text area has none).
+        boxed = action in ("toggle", "ask", "plain-title")
+        if boxed and bool(control.checked) != bool(control.defaultChecked):
+            key = "" if action == "plain-title" else item_of(control)
+            given.append((action.replace("-", "_"), key, bool(control.checked)))
         elif action == "stage" and bool(control.checked) and not bool(control.defaultChecked):
             stage = str(control.value)
             given.append(("stage", item_of(control), "" if stage == render_list.NO_STAGE else stage))
@@ -283,19 +395,25 @@ def given_in_page(body):
             given.append(("appointment", item_of(control), str(control.value)))
         elif action == "goals" and str(control.value) != str(control.defaultValue):
             given.append(("goals", "", str(control.value)))
+    # The build draws every group folded: an open one was opened meanwhile.
+    groups = body.querySelectorAll("details[data-group]")
+    for index in range(int(groups.length)):
+        group = groups.item(index)
+        if bool(group.open):
+            given.append(("group", str(group.getAttribute("data-group")), True))
     return given
+
+
+TICKS = ("toggle", "ask", "stage")
 
 
 def show_given(given, shown):
     """What the page shows beside a control the visitor changed before Python
-    started, as the handlers would have: a record's done look, the visit's
-    date in words."""
+    started, as the handlers would have: the item's other tick box or step,
+    a record's done look, the visit's date in words."""
     for action, key, _ in given:
-        if action == "stage":
-            choice = dom.by_id("st-" + key + "-" + render_list.NO_STAGE)
-            row = choice.closest("li") if choice else None
-            if row:
-                row.classList.toggle(render_list.DONE_CLASS, key in shown["done"])
+        if action in TICKS:
+            show_in_group(key, shown)
         elif action == "appointment" and key in ("date", "time"):
             when = calendar.when_words(page["state"]["appointment"])
             dom.say(dom.by_id("appt-when"), render_list.when_line(data, when))
@@ -304,6 +422,7 @@ def show_given(given, shown):
 def start(root):
     page["root"] = root
     page["body"] = dom.by_id("checklist-body")
+    page["paper"] = dom.by_id(render_list.PAPER_ID)
     page["notice"] = dom.by_id("checklist-notice")
     page["progress"] = dom.by_id("checklist-progress")
     # The page already shows the list for an empty checklist (drawn at build
@@ -315,16 +434,25 @@ def start(root):
     saved_state, problems = saved.clean_state(data, loaded)
     page["raw"] = loaded
     page["state"] = state.apply_given(data, saved_state, given)
+    first_view = view.build(data, state.new_state(), {})
     page["drawn"] = view.build(data, showing, {})["shown"]
+    page["next"] = first_view["next"]
+    page["counts"] = counts_text(first_view)
     messages = [storage.message_for(notice, store.kept_copy)] + problems
     if given and store.save(page["state"], dom.now_ms()):
         page["raw"] = page["state"]
     say(" ".join(message for message in messages if message))
     # Only the parts the saved checklist changes: nothing moves for a first visit.
     wanted = (page["state"], sources.answers(), False)
-    shown = draw(render_list.changed_sections(data, (showing, {}, False), wanted, root.getAttribute("data-root")))
+    sections = render_list.changed_sections(data, (showing, {}, False), wanted, root.getAttribute("data-root"))
+    if [action for action, _, _ in given if action in TICKS] and "next" not in sections:
+        # A tick given in the first view: the next things, drawn before
+        # it, move on.
+        sections = ["next"] + sections
+    shown = draw(sections)
     show_given(given, shown)
     dom.on(root, "click", {
+        "fold": on_fold,
         "show-all": on_show_all,
         "remove-custom": on_remove_custom,
         "move-up": on_move(-1),
@@ -337,10 +465,12 @@ def start(root):
         "clear-no": on_clear_no,
         "clear-yes": on_clear_yes,
     })
-    dom.on(root, "change", {"toggle": on_toggle, "stage": on_stage, "load": on_load})
+    dom.on(root, "change", {"toggle": on_toggle, "ask": on_ask, "stage": on_stage, "plain-title": on_plain_title,
+                            "load": on_load})
     dom.on(root, "input", {"appointment": on_text, "goals": on_text})
     dom.on(root, "submit", {"add-custom": on_submit, "add-question": on_submit})
     dom.on_window("storage", on_storage)
+    dom.on_window("beforeprint", on_beforeprint)
 
 
 dom.boot(render_list.ROOT_ID, start)

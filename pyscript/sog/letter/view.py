@@ -9,7 +9,7 @@ lines to write on), so the page, the print-out and the blank letter on the
 guidance page read the same words.
 """
 
-from sog import datafiles
+from sog import datafiles, dates
 from sog import text as text_policy
 from sog.checklist import items
 from sog.checklist import view as checklist_view
@@ -61,16 +61,10 @@ def _is_digits(text):
 
 
 def format_date(text):
-    """"2027-03-05" -> "March 5, 2027" (months from words.json); any other
-    text is returned as it is."""
-    parts = text.split("-")
-    if len(parts) != 3 or len(parts[0]) != 4 or not all(_is_digits(part) for part in parts):
-        return text
-    month = int(parts[1])
-    day = int(parts[2])
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return text
-    return datafiles.load("words.json")["months"][month - 1] + " " + str(day) + ", " + parts[0]
+    """"2027-03-05" -> "March 5, 2027" (sog.dates, words from words.json);
+    any other text, or a day that does not exist, is returned as it is."""
+    date = dates.parse_date(text)
+    return text if date is None else dates.date_words(date)
 
 
 def phrase(data, checklist_data, item_id):
@@ -183,4 +177,4 @@ def specimen_names(data, ids):
 
 def iso_date(year, month, day):
     """(2027, 3, 5) -> "2027-03-05", as a date field holds it."""
-    return str(year) + "-" + ("0" if month < 10 else "") + str(month) + "-" + ("0" if day < 10 else "") + str(day)
+    return dates.iso_date(year, month, day)

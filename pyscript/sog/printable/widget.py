@@ -8,7 +8,7 @@ button shows. Without Python the full blank sheet shows and prints as it is.
 """
 
 from pyscript import window
-from sog import dom, storage
+from sog import dates, dom, storage
 from sog.checklist import render_sheet, saved
 from sog.checklist.sources import Sources
 from sog.checklist.state import new_state
@@ -22,23 +22,16 @@ def on_print(element, event):
     window.print()
 
 
-def site_address(root):
-    """The site's home address, as the visitor reached it."""
-    return str(window.URL.new(root.getAttribute("data-root") + "/", window.location.href).href)
-
-
 def start(root):
     # peek, not load: this page only shows the checklist, and leaves any
     # unreadable data for the checklist page to report and set aside.
     loaded, _, notice = sources.store.peek()
     state, problems = saved.clean_state(data, loaded)
     answers = sources.answers()
-    today = window.Date.new()
-    printed_on = render_sheet.format_date(int(today.getFullYear()), int(today.getMonth()), int(today.getDate()))
     # What the page shows: the sheet for an empty checklist (the build hid
     # the other items of the blank sheet), undated.
     drawn = (new_state(), {}, True, "", "")
-    wanted = (state, answers, True, printed_on, site_address(root))
+    wanted = (state, answers, True, dates.date_words(dom.today()), dom.site_address(root))
     for name in render_sheet.changed_parts(data, drawn, wanted):
         dom.by_id(render_sheet.PART + name).innerHTML = render_sheet.part_html(name, data, *wanted)
     messages = [storage.message_for(notice)] + problems

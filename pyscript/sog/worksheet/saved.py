@@ -5,6 +5,8 @@ MIGRATIONS, open_store, clean (lenient, for this browser's own storage: keeps
 every valid answer and says in plain words what it left out) and check
 (strict, for a file the visitor loads: anything wrong refuses the whole file,
 so nothing half-loaded replaces good work). Both walk raw data with read().
+A row of worksheet.json that a saved worksheet lacks (added since it was
+saved) reads as not answered: rows can be added without a new format.
 """
 
 from sog import checks, storage
@@ -30,11 +32,13 @@ def _note(issues, code):
         issues.append(code)
 
 
-def _exact_keys(value, wanted, issues):
-    """Note keys that value (a dict) has and should not, or lacks."""
+def _exact_keys(value, wanted, issues, may_lack=False):
+    """Note keys that value (a dict) has and should not, or lacks (unless it may)."""
     for key in checks.sorted_keys(value):
         if key not in wanted:
             _note(issues, "unknown_field")
+    if may_lack:
+        return
     for key in wanted:
         if key not in value:
             _note(issues, "missing_field")
@@ -61,7 +65,8 @@ def _answers(data, raw, issues):
         if not isinstance(given, dict):
             _note(issues, "bad")
             continue
-        _exact_keys(given, rows, issues)
+        # A row added since the worksheet was saved is simply not answered yet.
+        _exact_keys(given, rows, issues, may_lack=True)
         for row in rows:
             if row in given:
                 text = _text(given[row], state.MAX_ANSWER, issues)

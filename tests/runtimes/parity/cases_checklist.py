@@ -1,7 +1,7 @@
 """Parity cases for the checklist's state, view, look-ups and renderers."""
 
 from sog import text as text_policy
-from sog.checklist import items, render_list, render_sheet, saved, view
+from sog.checklist import calendar, items, render_list, render_sheet, saved, view
 from sog.checklist import state as ck_state
 from sog.printable import render as printable_render
 
@@ -29,6 +29,10 @@ CK_OPERATIONS = {
     "appointment": ck_state.set_appointment,
     "goals": ck_state.set_goals,
     "show_all": ck_state.set_show_all,
+    "done": lambda state, item_id, done: ck_state.set_done(CHECKLIST, state, item_id, done),
+    "ask": lambda state, item_id, asked: ck_state.set_asked(CHECKLIST, state, item_id, asked),
+    "plain_title": ck_state.set_plain_title,
+    "open_group": lambda state, group_id, is_open: ck_state.set_group_open(CHECKLIST, state, group_id, is_open),
 }
 
 
@@ -68,7 +72,8 @@ CK_RICH_STEPS = [
     ("custom", "Find parking for the visit"), ("custom", "Ask Sam to drive"), ("toggle", "c2"),
     ("suggested", "benefits"), ("question", "Can I keep working during treatment?"),
     ("appointment", "doctor", "Dr. Ana Ruiz"), ("appointment", "date", "2026-12-03"),
-    ("goals", "Walk with my grandchildren."), ("show_all", True),
+    ("goals", "Walk with my grandchildren."), ("plain_title", True), ("open_group", "records", True),
+    ("show_all", True),
 ]
 # More of everything, show_all off, items started outside the tailored list,
 # and text with characters HTML escapes and non-ASCII.
@@ -79,6 +84,7 @@ CK_FILLED_STEPS = CK_RICH_STEPS[:-1] + [
     ("toggle", "c1"), ("question", 'Is 3 < 5 & "why" it\'s so?'), ("suggested", "how_sure"),
     ("suggested", "if_i_wait"), ("appointment", "phone", "555 0100"), ("appointment", "time", "09:30"),
     ("appointment", "companion", "Sam O'Neil"), ("goals", "Keep gardening \u2014 and pain < 3."),
+    ("appointment", "address", "12 Oak St, Suite 4; Springfield"),
 ]
 
 
@@ -229,6 +235,16 @@ def add_checklist_model_cases():
                    ("goals", 5), ("goals", None), ("goals", "again"), ("goals", "")]),
         ("show_all", [("show_all", True), ("show_all", 1), ("show_all", True), ("show_all", "yes"),
                       ("show_all", True), ("show_all", None), ("show_all", False)]),
+        ("plain_title", [("plain_title", True), ("plain_title", 1), ("plain_title", True),
+                         ("plain_title", "yes"), ("plain_title", False)]),
+        ("groups", [("open_group", "records", True), ("open_group", "before", True),
+                    ("open_group", "records", False), ("open_group", "nope", True), ("open_group", None, True),
+                    ("open_group", "before", "yes"), ("open_group", "before", True)]),
+        ("ask", [("ask", CK_RECORD, True), ("ask", CK_RECORD, True), ("ask", CK_RECORD, False),
+                 ("stage", CK_RECORD, "sent"), ("ask", CK_RECORD, True), ("ask", CK_RECORD, False),
+                 ("ask", CK_TASK, True), ("ask", "nope", True)]),
+        ("set_done", [("done", CK_TASK, True), ("done", CK_TASK, True), ("done", CK_TASK, False),
+                      ("custom", "Mine"), ("done", "c1", True), ("done", CK_RECORD, True)]),
         ("rich", CK_RICH_STEPS),
         ("filled", CK_FILLED_STEPS),
     ]
@@ -372,6 +388,9 @@ def add_checklist_render_cases():
         ("stages", [("stage", CK_RECORD, "sent"), ("stage", "tissue_blocks", ""), ("stage", CK_RECORD, "bogus")]),
         ("typed", [("appointment", "doctor", "Dr. Lee"), ("appointment", "date", "2027-03-01"),
                    ("appointment", "nope", "x"), ("goals", "", "Keep walking"), ("goals", "", "<script>")]),
+        ("next_and_folds", [("ask", CK_RECORD, True), ("toggle", "check_coverage", True),
+                            ("group", "records", True), ("group", "nope", True), ("plain_title", "", True),
+                            ("appointment", "address", "12 Oak St")]),
     ]
     for given_name, given in given_sets:
         for state_name, state in [("new", new), ("filled", ck_filled())]:
@@ -388,12 +407,19 @@ def add_checklist_render_cases():
     case("checklist.render_sheet.changed_parts.nothing_saved", render_sheet.changed_parts, CHECKLIST,
          (new, {}, False, "", ""), (new, {}, False, CK_PRINTED_ON, CK_ADDRESS))
 
-    for year, month, day in [(2026, 10, 21), (2026, 0, 1), (1999, 11, 31), (2026, -1, 5), (0, 0, 0),
-                             (10 ** 6, 5, 99)]:
-        case("checklist.render.format_date.%d_%d_%d" % (year, month, day), render_sheet.format_date,
-             year, month, day)
-    case_raises("checklist.render.format_date.month_12", "IndexError", render_sheet.format_date,
-                2026, 12, 1)
+    for name, date, time in [("words", "2027-01-14", "10:30"), ("no_time", "2027-01-14", ""),
+                             ("bad_date", "2027-02-30", "10:30"), ("time_only", "", "10:30"), ("none", "", "")]:
+        case("checklist.render_sheet.when_text." + name, render_sheet.when_text, {"date": date, "time": time})
+    for done, total in [(0, 4), (3, 15), (10 ** 9, 10 ** 9)]:
+        case("checklist.render_list.group_count_text.%d_%d" % (done, total), render_list.group_count_text,
+             CHECKLIST, (done, total))
+    for name, appointment, plain in [
+        ("full", {"doctor": "Dr. Lee", "date": "2027-03-01", "time": "09:30"}, False),
+        ("plain_all_day", {"doctor": "Dr. Lee", "date": "2027-12-31", "time": ""}, True),
+        ("hostile", {"doctor": examples.EVIL + "{when}{title}", "date": "2027-05-05", "time": "07:05"}, False),
+    ]:
+        case("checklist.render_list.calendar_saved_html." + name, lambda a, p: render_list.calendar_saved_html(
+            CHECKLIST, calendar.events(CHECKLIST, a, p)), appointment, plain)
 
 
 def add_cases():

@@ -287,6 +287,20 @@ def test_a_part_of_an_older_version_is_brought_up_to_date(data):
     assert message is None and loaded == {saved.KIND: expected_from_v1()}
 
 
+def test_a_file_saved_before_the_added_parts_loads_whole(data):
+    """A file whose checklist has no address, plain title or folded groups
+    (saved before they existed, in the same format) loads, nothing lost."""
+    checklist = examples.filled_checklist(data)
+    old = json.loads(json.dumps(checklist))
+    for field in state.ADDED_FIELDS:
+        del old[field]
+    del old["appointment"]["address"]
+    loaded, message = backup.import_text(part_file({saved.KIND: {"version": saved.VERSION, "data": old}}))
+    assert message is None
+    assert loaded[saved.KIND] == dict(checklist, appointment=dict(checklist["appointment"], address=""),
+                                      plain_title=False, open_groups={})
+
+
 def test_save_all_saves_only_the_parts_the_file_holds(data):
     """Loading a file replaces the parts it holds and leaves the rest alone."""
     backend = SafeStorage({"second-opinion-guide:other": "kept"})

@@ -1,108 +1,177 @@
 """Unit tests for sog/checklist/calendar.py: the visit as an iCalendar file.
 
-Tested here: the date arithmetic agrees with CPython's datetime over
-centuries; dates and times from the form's fields are read strictly; the
-visit's date and time in words; RFC 5545 text escaping and line folding (no
-line over 75 octets, never inside a character, unfolding gives the line
-back); the file's two events (the visit in floating local time, or all day
-without a time; the call to confirm records the day before, across month,
-year and leap-day edges); every sentence from the words.
+The file is read back with the icalendar package, as a calendar app would
+read it. Tested here: the events it holds (a reminder a week before to
+check that the records arrived, another on the weekday before the visit, a
+Monday visit's on the Friday before, and the visit, in floating local time
+or all day), reminders already past left out; plain titles that name
+neither the doctor nor a second opinion, with the address kept out of the
+location; the visitor's text read back exactly, never as structure; RFC
+5545 escaping and folding (no line over 75 octets, never inside a
+character); every sentence from the words.
 """
 
 import datetime
 
 import pytest
-from sog import datafiles
+from icalendar import Calendar
 from sog.checklist import calendar
 
 NOW = (2026, 11, 21, 12, 0, 5)
+# A Monday visit.
+FULL = {"doctor": "Dr. Lee", "phone": "555-0100", "address": "12 Oak St, Suite 4; Springfield",
+        "date": "2027-03-01", "time": "09:30", "companion": "Sam"}
 
 
-def unfold(text):
-    """The content lines of an iCalendar text, folds undone."""
+def read(text):
+    """The file as icalendar reads it: {"visit"|"week"|"day": event}."""
     assert text.endswith("\r\n")
-    return text.replace("\r\n ", "").split("\r\n")[:-1]
-
-
-def events(text):
-    """{property name: value} for each VEVENT (alarms left out)."""
-    found = []
-    current = None
-    in_alarm = False
-    for line in unfold(text):
-        if line == "BEGIN:VEVENT":
-            current = {}
-        elif line == "END:VEVENT":
-            found.append(current)
-            current = None
-        elif line == "BEGIN:VALARM":
-            in_alarm = True
-            current["ALARM"] = True
-        elif line == "END:VALARM":
-            in_alarm = False
-        elif current is not None and not in_alarm:
-            name, _, value = line.partition(":")
-            current[name] = value
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= calendar.LINE_OCTETS
+    parsed = Calendar.from_ical(text)
+    assert str(parsed["VERSION"]) == "2.0"
+    found = {}
+    for event in parsed.walk("VEVENT"):
+        kind = str(event["UID"]).split("-")[0]
+        assert kind not in found
+        found[kind] = event
     return found
 
 
-def test_day_counts_agree_with_datetime():
-    """days_from_civil and civil_from_days match datetime on every day from 1900 to 2100."""
-    day = datetime.date(1900, 1, 1)
-    epoch = datetime.date(1970, 1, 1)
-    while day.year <= 2100:
-        count = (day - epoch).days
-        assert calendar.days_from_civil(day.year, day.month, day.day) == count
-        assert calendar.civil_from_days(count) == (day.year, day.month, day.day)
-        day += datetime.timedelta(days=7)
+def ics(data, appointment, plain=False, today=None):
+    return calendar.ics_text(calendar.events(data, appointment, plain, today), appointment, plain, NOW)
+
+
+def test_no_events_and_no_file_without_a_real_date(data):
+    for appointment in ({"date": "", "time": "09:00"}, {"date": "2027-02-30", "time": "09:00"}, {}):
+        assert calendar.events(data, appointment, False) == []
+    assert calendar.ics_text([], {"date": ""}, False, NOW) is None
+
+
+def test_the_visit_and_its_two_reminders(data):
+    """The visit at the clock time given (floating, an hour long, an alarm two
+    hours before); a reminder a week before and one on the Friday before a
+    Monday visit, each at 9:00 for 15 minutes with an alarm at its time."""
+    words = data["words"]["calendar"]
+    found = read(ics(data, FULL))
+    assert sorted(found) == ["day", "visit", "week"]
+    visit, week, day = found["visit"], found["week"], found["day"]
+    assert visit.decoded("DTSTART") == datetime.datetime(2027, 3, 1, 9, 30)
+    assert visit.decoded("DTSTART").tzinfo is None
+    assert visit.decoded("DTEND") == datetime.datetime(2027, 3, 1, 10, 30)
+    assert str(visit["SUMMARY"]) == words["titles"]["visit"].replace("{doctor}", "Dr. Lee")
+    assert str(visit["LOCATION"]) == FULL["address"]
+    description = str(visit["DESCRIPTION"])
+    for thing in ["555-0100", "Sam", FULL["address"], words["bring"], words["not_advice"]] + words["bring_list"]:
+        assert thing in description
+    [alarm] = visit.walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -datetime.timedelta(hours=2)
+    assert week.decoded("DTSTART") == datetime.datetime(2027, 2, 22, 9, 0)
+    assert week.decoded("DTEND") == datetime.datetime(2027, 2, 22, 9, 15)
+    assert day.decoded("DTSTART") == datetime.datetime(2027, 2, 26, 9, 0)
+    assert str(day["SUMMARY"]) == words["titles"]["day"].replace("{doctor}", "Dr. Lee")
+    assert str(week["SUMMARY"]) == words["titles"]["week"].replace("{doctor}", "Dr. Lee")
+    for reminder in (week, day):
+        assert "Monday, March 1, 2027, 9:30 AM" in str(reminder["DESCRIPTION"])
+        assert "555-0100" in str(reminder["DESCRIPTION"])
+        assert "LOCATION" not in reminder
+        [alarm] = reminder.walk("VALARM")
+        assert alarm.decoded("TRIGGER") == datetime.timedelta(0)
+    assert visit.decoded("DTSTAMP") == datetime.datetime(2026, 11, 21, 12, 0, 5, tzinfo=datetime.UTC)
+    assert len({str(event["UID"]) for event in found.values()}) == 3
+    assert all(str(event["UID"]).endswith(calendar.UID_DOMAIN) for event in found.values())
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "date, week, day",
     [
-        ("2027-01-15", (2027, 1, 15)), ("2028-02-29", (2028, 2, 29)), ("2000-02-29", (2000, 2, 29)),
-        ("2027-02-29", None), ("1900-02-29", None), ("2027-04-31", None), ("2027-13-01", None),
-        ("2027-00-10", None), ("2027-1-15", None), ("27-01-15", None), ("2027/01/15", None), ("", None),
-        ("2027-01-15T09:00", None), ("２０２７-01-15", None), (None, None), (20270115, None),
+        ("2027-03-01", (2027, 2, 22), (2027, 2, 26)),  # Monday: the Friday before
+        ("2027-03-02", (2027, 2, 23), (2027, 3, 1)),  # Tuesday: Monday, across a month end
+        ("2029-01-01", (2028, 12, 25), (2028, 12, 29)),  # Monday: Friday, across a year end
+        ("2027-01-03", (2026, 12, 27), (2027, 1, 1)),  # Sunday: Friday
+        ("2027-01-02", (2026, 12, 26), (2027, 1, 1)),  # Saturday: Friday
+        ("2028-03-01", (2028, 2, 23), (2028, 2, 29)),  # Wednesday after a leap day
+        ("2027-03-04", (2027, 2, 25), (2027, 3, 3)),  # Thursday
     ],
 )
-def test_parse_date(text, expected):
-    """Only a real date written YYYY-MM-DD, as a date field gives it, is read."""
-    assert calendar.parse_date(text) == expected
+def test_reminders_fall_on_the_previous_weekday_and_a_week_before(data, date, week, day):
+    found = read(ics(data, {"date": date, "time": "10:00"}))
+    assert found["week"].decoded("DTSTART") == datetime.datetime(*week, 9, 0)
+    assert found["day"].decoded("DTSTART") == datetime.datetime(*day, 9, 0)
+    assert found["day"].decoded("DTSTART").isoweekday() <= 5
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("09:30", (9, 30)), ("00:00", (0, 0)), ("23:59", (23, 59)), ("14:05:30", (14, 5)),
-        ("24:00", None), ("9:30", None), ("09:60", None), ("09:30:61", None), ("0930", None), ("", None),
-        (None, None),
-    ],
-)
-def test_parse_time(text, expected):
-    """Only HH:MM or HH:MM:SS (24-hour), as a time field gives it, is read."""
-    assert calendar.parse_time(text) == expected
+def test_reminders_already_past_are_left_out(data):
+    """Made on the Wednesday before a Monday visit: the week's reminder is
+    past; made on the visit's day, both are; the visit always stays."""
+    appointment = {"date": "2027-03-01", "time": "10:00"}
+    kinds = [event["kind"] for event in calendar.events(data, appointment, False, (2027, 2, 22))]
+    assert kinds == ["week", "day", "visit"]
+    assert [event["kind"] for event in calendar.events(data, appointment, False, (2027, 2, 24))] == ["day", "visit"]
+    assert [event["kind"] for event in calendar.events(data, appointment, False, (2027, 3, 1))] == ["visit"]
+    assert sorted(read(ics(data, appointment, today=(2027, 2, 24)))) == ["day", "visit"]
 
 
-@pytest.mark.parametrize(
-    "hour, minute, expected",
-    [(0, 5, "12:05 AM"), (9, 30, "9:30 AM"), (12, 0, "12:00 PM"), (13, 45, "1:45 PM"), (23, 59, "11:59 PM")],
-)
-def test_clock_words(hour, minute, expected):
-    """The clock as US readers write it, from the words' AM and PM."""
-    clock = datafiles.load("words.json")["clock"]
-    assert calendar.clock_words(hour, minute) == expected.replace("AM", clock["am"]).replace("PM", clock["pm"])
+def test_events_say_when_in_order(data):
+    found = calendar.events(data, FULL, False)
+    assert [event["kind"] for event in found] == list(calendar.KINDS)
+    assert [(event["date"], event["time"]) for event in found] == [
+        ((2027, 2, 22), (9, 0)), ((2027, 2, 26), (9, 0)), ((2027, 3, 1), (9, 30))]
 
 
-def test_when_words():
-    """The weekday, month and year in words, and the time when there is one."""
-    words = datafiles.load("words.json")
-    assert calendar.when_words({"date": "2027-01-15", "time": "09:30"}) == (
-        words["weekdays"][5] + ", " + words["months"][0] + " 15, 2027, at 9:30 " + words["clock"]["am"]
-    )
-    assert calendar.when_words({"date": "2027-01-15", "time": ""}) == words["weekdays"][5] + ", January 15, 2027"
+def test_plain_titles_name_neither_the_doctor_nor_a_second_opinion(data):
+    """Titles can show on a locked screen: plain ones say only "Doctor visit"
+    and "Call the doctor's office"; the address stays out of the location
+    (it can show there too) but in the details, with everything else."""
+    words = data["words"]["calendar"]
+    found = read(ics(data, FULL, plain=True))
+    assert {kind: str(event["SUMMARY"]) for kind, event in found.items()} == words["plain"]
+    for event in found.values():
+        assert "LOCATION" not in event
+        assert "Lee" not in str(event["SUMMARY"]) and "second" not in str(event["SUMMARY"]).lower()
+    assert FULL["address"] in str(found["visit"]["DESCRIPTION"])
+    assert "Dr. Lee" not in "".join(str(event["SUMMARY"]) for event in found.values())
+
+
+def test_a_visit_without_a_time_is_all_day(data):
+    found = read(ics(data, {"date": "2027-12-31", "time": ""}))
+    visit = found["visit"]
+    assert visit.decoded("DTSTART") == datetime.date(2027, 12, 31)
+    assert visit.decoded("DTEND") == datetime.date(2028, 1, 1)
+    assert not visit.walk("VALARM")
+    assert found["day"].decoded("DTSTART") == datetime.datetime(2027, 12, 30, 9, 0)
+    assert "Friday, December 31, 2027." in str(found["day"]["DESCRIPTION"])
+
+
+def test_a_late_visit_ends_the_next_day(data):
+    found = read(ics(data, {"date": "2027-12-31", "time": "23:30"}))
+    assert found["visit"].decoded("DTEND") == datetime.datetime(2028, 1, 1, 0, 30)
+
+
+@pytest.mark.parametrize("field", ["doctor", "phone", "address", "companion"])
+def test_the_visitors_text_is_read_back_exactly_never_as_structure(data, field):
+    """Commas, semicolons, backslashes, line breaks and calendar lines in
+    what the visitor typed come back exactly, and the file has one calendar."""
+    typed = 'Dr. A;B,C\\D\nEND:VCALENDAR\r\nBEGIN:VEVENT é😀中 "{when}"'
+    text = ics(data, dict(FULL, **{field: typed}))
+    assert text.count("\r\nEND:VCALENDAR\r\n") == 1 and text.endswith("END:VCALENDAR\r\n")
+    found = read(text)
+    visit = found["visit"]
+    shown = str(visit["SUMMARY"]) if field == "doctor" else str(visit["DESCRIPTION"])
+    assert typed.replace("\r\n", "\n") in shown
+
+
+def test_without_a_doctor_the_words_say_the_second_doctor(data):
+    words = data["words"]["calendar"]
+    found = read(ics(data, {"date": "2027-01-15"}))
+    for event in found.values():
+        assert words["no_doctor"] in str(event["SUMMARY"])
+
+
+def test_when_words(data):
+    assert calendar.when_words({"date": "2027-01-14", "time": "10:30"}) == "Thursday, January 14, 2027, 10:30 AM"
+    assert calendar.when_words({"date": "2027-01-14"}) == "Thursday, January 14, 2027"
     assert calendar.when_words({"date": "", "time": "09:30"}) == ""
-    assert calendar.when_words({"date": "2027-02-30"}) == ""
 
 
 def test_escape_text():
@@ -119,68 +188,13 @@ def test_fold_keeps_lines_short_and_characters_whole(line):
     assert folded.replace("\r\n ", "") == line
 
 
-def test_no_file_without_a_real_date(data):
-    """Without a date, or with one that does not exist, there is no file to offer."""
-    assert calendar.ics_text(data, {"date": "", "time": "09:00"}, NOW) is None
-    assert calendar.ics_text(data, {"date": "2027-02-30", "time": "09:00"}, NOW) is None
-
-
-def test_the_visit_and_the_reminder(data):
-    """Two events: the visit at the clock time given (floating, an hour long,
-    with an alarm two hours before), and the call the day before at 9:00."""
+def test_every_sentence_comes_from_the_words(data):
+    """Change the words and the file says the new ones."""
     words = data["words"]["calendar"]
-    appointment = {"doctor": "Dr. Lee", "phone": "555-0100", "date": "2027-03-01", "time": "09:30",
-                   "companion": "Sam"}
-    text = calendar.ics_text(data, appointment, NOW)
-    lines = unfold(text)
-    assert lines[:2] == ["BEGIN:VCALENDAR", "VERSION:2.0"] and lines[-1] == "END:VCALENDAR"
-    assert "\n" not in text.replace("\r\n", "")
-    visit, call = events(text)
-    assert (visit["DTSTART"], visit["DTEND"]) == ("20270301T093000", "20270301T103000")
-    assert visit["SUMMARY"] == calendar.escape_text(words["visit"].replace("{doctor}", "Dr. Lee"))
-    assert "555-0100" in visit["DESCRIPTION"] and "Sam" in visit["DESCRIPTION"]
-    for thing in words["bring_list"]:
-        assert calendar.escape_text(thing) in visit["DESCRIPTION"]
-    assert visit["DTSTAMP"] == "20261121T120005Z" and visit["ALARM"]
-    assert (call["DTSTART"], call["DTEND"]) == ("20270228T090000", "20270228T091500")
-    assert call["SUMMARY"] == calendar.escape_text(words["reminder"].replace("{doctor}", "Dr. Lee"))
-    assert visit["UID"] != call["UID"] and visit["UID"].endswith("@second-opinion-guide")
-
-
-@pytest.mark.parametrize(
-    "date, before",
-    [("2027-01-01", "20261231"), ("2028-03-01", "20280229"), ("2027-03-01", "20270228"), ("2027-07-15", "20270714")],
-)
-def test_the_reminder_is_the_day_before(data, date, before):
-    """The call to confirm the records falls on the day before, across month, year and leap-day edges."""
-    _, call = events(calendar.ics_text(data, {"date": date, "time": "10:00"}, NOW))
-    assert call["DTSTART"].startswith(before + "T09")
-
-
-def test_a_visit_without_a_time_is_all_day(data):
-    """Without a time the visit is an all-day event on its date."""
-    visit, call = events(calendar.ics_text(data, {"date": "2027-12-31", "time": ""}, NOW))
-    assert (visit["DTSTART;VALUE=DATE"], visit["DTEND;VALUE=DATE"]) == ("20271231", "20280101")
-    assert "ALARM" not in visit
-    assert call["DTSTART"] == "20271230T090000"
-
-
-def test_a_late_visit_ends_the_next_day(data):
-    """An hour-long visit at 23:30 ends at half past midnight the next day."""
-    visit, _ = events(calendar.ics_text(data, {"date": "2027-12-31", "time": "23:30"}, NOW))
-    assert visit["DTEND"] == "20280101T003000"
-
-
-def test_the_visitors_text_is_escaped_not_read_as_structure(data):
-    """Commas, semicolons and line breaks in a name stay text, on their own content line."""
-    text = calendar.ics_text(data, {"doctor": "Dr. A;B,C\nEND:VCALENDAR", "date": "2027-01-15"}, NOW)
-    lines = unfold(text)
-    assert lines.count("END:VCALENDAR") == 1 and lines[-1] == "END:VCALENDAR"
-    assert "Dr. A\\;B\\,C\\nEND:VCALENDAR" in events(text)[0]["SUMMARY"]
-
-
-def test_without_a_doctor_the_words_say_the_second_doctor(data):
-    """No name typed: the events name "the second doctor" from the words."""
-    words = data["words"]["calendar"]
-    visit, call = events(calendar.ics_text(data, {"date": "2027-01-15"}, NOW))
-    assert words["no_doctor"] in visit["SUMMARY"] and words["no_doctor"] in call["SUMMARY"]
+    words["titles"] = {"week": "W {doctor}", "day": "D {doctor}", "visit": "V {doctor}"}
+    words["details"] = {"week": "wk {when}", "day": "dy {when}"}
+    words["bring_list"] = ["one thing"]
+    found = read(ics(data, {"doctor": "X", "date": "2027-03-01", "time": "09:30"}))
+    assert [str(found[kind]["SUMMARY"]) for kind in calendar.KINDS] == ["W X", "D X", "V X"]
+    assert str(found["week"]["DESCRIPTION"]).startswith("wk Monday, March 1, 2027, 9:30 AM")
+    assert "- one thing" in str(found["visit"]["DESCRIPTION"])

@@ -16,7 +16,7 @@ import pytest
 import textstat
 from sog import datafiles, storage
 from sog import text as text_policy
-from sog.checklist import items, state, validate, view
+from sog.checklist import calendar, items, render_sheet, state, validate, view
 from sog.screener import rules
 
 PROJECT = Path(__file__).resolve().parents[3]
@@ -220,12 +220,19 @@ PLACEHOLDERS = {
     "problems.custom_too_many.1": ["cap"],
     "problems.questions_too_many.0": ["cap"],
     "problems.questions_too_many.1": ["cap"],
+    "group_progress": ["done", "total"],
+    "next_record": ["record"],
     "calendar.when": ["when"],
-    "calendar.downloaded": ["name"],
-    "calendar.visit": ["doctor"],
+    "calendar.saved": ["name"],
+    "calendar.event": ["when", "title"],
+    "calendar.titles.week": ["doctor"],
+    "calendar.titles.day": ["doctor"],
+    "calendar.titles.visit": ["doctor"],
+    "calendar.details.week": ["when"],
+    "calendar.details.day": ["when"],
     "calendar.phone": ["phone"],
+    "calendar.address": ["address"],
     "calendar.companion": ["companion"],
-    "calendar.reminder": ["doctor"],
 }
 
 
@@ -244,8 +251,23 @@ def test_words_are_plain_text_with_their_own_placeholders(where, sentence):
 
 
 def test_appointment_labels_cover_the_fields():
-    """Every appointment field has a label, and no label lacks a field."""
-    assert set(DATA["words"]["appointment_labels"]) == set(state.APPOINTMENT_FIELDS)
+    """Every appointment field, on screen and on paper, has a label, and no
+    label lacks a field."""
+    fields = set(state.APPOINTMENT_FIELDS) | set(render_sheet.SHEET_FIELDS)
+    assert set(DATA["words"]["appointment_labels"]) == fields
+
+
+def test_next_titles_count_one_to_the_most_offered():
+    """"Your next thing" to "Your next three things": one title per count."""
+    assert len(DATA["words"]["next_titles"]) == view.NEXT_COUNT
+
+
+def test_calendar_titles_come_plain_and_full_for_every_event():
+    words = DATA["words"]["calendar"]
+    assert set(words["titles"]) == set(words["plain"]) == set(calendar.KINDS)
+    assert set(words["details"]) == set(calendar.KINDS) - {"visit"}
+    for title in words["plain"].values():
+        assert "{" not in title
 
 
 def test_problems_come_in_singular_and_plural_and_can_be_refused():

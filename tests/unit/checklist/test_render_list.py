@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from sog import datafiles, shell
-from sog.checklist import items, render_list, render_sheet, state, view
+from sog.checklist import calendar, items, render_list, render_sheet, state, view
 from sog.markup import fill
 
 from tests.support import examples
@@ -66,15 +66,14 @@ def test_shown_items_in_their_groups(data, make, answers):
     shown = view.build(data, checklist, answers)
     soup = soup_of(data, checklist, answers)
     drawn = []
-    for element in elements(soup, True):
-        if element.name == "input" and element.get("data-action") in ("toggle", "stage"):
-            item_id = element["data-id"]
-            if items.find_item(data, item_id) and item_id not in drawn:
-                drawn.append(item_id)
+    for element in by_id(soup, render_list.PART + "items").select("input[data-action]"):
+        assert element["data-action"] in ("toggle", "stage")
+        item_id = element["data-id"]
+        if item_id not in drawn:
+            drawn.append(item_id)
     assert drawn == shown["shown"]
-    headings = [h.get_text() for h in elements(soup, "h2")]
     grouped = [entry["group"]["title"] for entry in items.groups_with_items(data, shown["shown"])]
-    assert headings[:len(grouped)] == grouped
+    assert [title.get_text() for title in soup.select("details.sog-group > summary > .sog-group-title")] == grouped
     found = ids(soup)
     assert len(found) == len(set(found))
 
@@ -146,7 +145,8 @@ def test_tailoring_note_links_to_the_screener(data, answers):
     (anchor,) = elements(note, "a")
     assert anchor["href"] == ROOT + "/screener/" and anchor.get_text() == titles()["screener/"]
     template = data["words"]["tailored" if answers else "untailored"]
-    assert note.get_text() == template.replace("{link}", titles()["screener/"])
+    assert note.get_text() == template.replace("{link}", titles()["screener/"]) + " " + data["words"]["all_hint"]
+    assert note.find_previous_sibling("h2").get_text() == data["words"]["all_title"]
 
 
 def test_show_all_button(data):
@@ -164,6 +164,123 @@ def test_show_all_button(data):
     crowded = dict(new, done=everything, stages={i: "asked" for i in items.ids_of_kind(data, "record")})
     assert view.build(data, crowded, {})["hidden"] == 0
     assert elements(soup_of(data, crowded), id="show-all") == []
+
+
+# ---- your next things, and the folded groups -------------------------------------------------
+
+
+def next_boxes(soup):
+    """(data-action, data-id, label) of each box in "Your next things"."""
+    found = []
+    for box in by_id(soup, render_list.PART + "next").select("input"):
+        assert box["type"] == "checkbox" and box["id"] == render_list.NEXT_BOX + box["data-id"]
+        assert not box.has_attr("checked")
+        found.append((box["data-action"], box["data-id"], soup.find("label", {"for": box["id"]}).get_text()))
+    return found
+
+
+def test_next_things_come_first_with_a_box_each(data):
+    """The list opens with the next three things to do (view.build's next),
+    each with its own box: a task's text, a record's "Ask for: ...", an own
+    item's text; the heading counts them; with nothing left, a line says so."""
+    words = data["words"]
+    soup = soup_of(data, state.new_state())
+    first = by_id(soup, render_list.PART + "next")
+    assert first is soup.find_all(True, recursive=False)[0]
+    heading = by_id(soup, render_list.NEXT_HEADING)
+    assert heading.get_text() == words["next_titles"][2] and heading["tabindex"] == "-1"
+    tasks = [item for item in data["items"] if item["core"]][:3]
+    assert next_boxes(soup) == [("toggle", item["id"], item["text"]) for item in tasks]
+
+    checklist = state.new_state()
+    for item in data["items"]:
+        if item["kind"] == "task":
+            checklist = state.set_done(data, checklist, item["id"], True)
+    checklist = state.add_custom(checklist, "Charge my phone")
+    shown = view.build(data, checklist, {})
+    soup = soup_of(data, checklist)
+    record = items.find_item(data, shown["next"][0])
+    assert record["kind"] == "record"
+    assert next_boxes(soup)[0] == ("ask", record["id"], fill(words["next_record"], {"record": record["text"]}))
+    for item_id in items.ids_of_kind(data, "record"):
+        checklist = state.set_stage(data, checklist, item_id, "asked")
+    soup = soup_of(data, checklist)
+    assert next_boxes(soup) == [("toggle", "c1", "Charge my phone")]
+    assert by_id(soup, render_list.NEXT_HEADING).get_text() == words["next_titles"][0]
+    checklist = state.toggle(data, checklist, "c1")
+    soup = soup_of(data, checklist)
+    assert next_boxes(soup) == []
+    assert words["next_none"] in by_id(soup, render_list.PART + "next").get_text()
+
+
+def test_groups_are_folded_with_their_counts_until_opened(data):
+    """Each group is a <details> named by its title and "n of m done" (the
+    view's count), folded unless the visitor opened it; its summary is the
+    target the widget hears (fold, the group's id)."""
+    checklist = state.set_done(data, state.new_state(), "tell_doctor", True)
+    checklist = state.set_group_open(data, checklist, "records", True)
+    shown = view.build(data, checklist, {})
+    soup = soup_of(data, checklist)
+    groups = soup.select("details.sog-group")
+    assert [group["data-group"] for group in groups] == [entry["group"]["id"] for entry in
+                                                          items.groups_with_items(data, shown["shown"])]
+    for group in groups:
+        group_id = group["data-group"]
+        summary = group.summary
+        assert summary is group.find(True) and (summary["data-action"], summary["data-id"]) == ("fold", group_id)
+        assert summary["id"] == render_list.FOLD + group_id
+        count = by_id(soup, render_list.GROUP_COUNT + group_id)
+        assert count.parent is summary
+        assert count.get_text() == render_list.group_count_text(data, shown["groups"][group_id])
+        assert group.has_attr("open") is (group_id == "records")
+    assert by_id(soup, render_list.GROUP_COUNT + "before").get_text() == fill(
+        data["words"]["group_progress"], {"done": 1, "total": 4})
+
+
+def test_plain_title_choice_says_why(data):
+    """The plain title is a labelled box, described by why it matters, ticked as saved."""
+    said = data["words"]["calendar"]
+    for plain in (False, True):
+        soup = soup_of(data, state.set_plain_title(state.new_state(), plain))
+        box = by_id(soup, render_list.PLAIN_TITLE)
+        assert (box["type"], box["data-action"]) == ("checkbox", "plain-title")
+        assert box.has_attr("checked") is plain
+        assert soup.find("label", {"for": render_list.PLAIN_TITLE}).get_text() == said["plain_label"]
+        assert by_id(soup, box["aria-describedby"]).get_text() == said["plain_hint"]
+
+
+def test_the_calendar_message_region_waits_empty(data):
+    region = by_id(soup_of(data, examples.filled_checklist(data)), render_list.CALENDAR_SAVED)
+    assert region["role"] == "status" and region.get_text() == ""
+    assert region.find_previous_sibling().select_one("#add-calendar") is not None
+
+
+def test_calendar_saved_says_the_file_every_event_and_to_write_them_down(data):
+    """After the file is saved: its name, each event it holds with its date
+    in words (bold), and the fallback of writing them down."""
+    words = data["words"]["calendar"]
+    appointment = {"doctor": "Dr. Lee", "date": "2027-01-14", "time": "10:30"}
+    found = calendar.events(data, appointment, False)
+    soup = parse_well_formed(render_list.calendar_saved_html(data, found))
+    first, last = elements(soup, "p")
+    assert first.get_text() == fill(words["saved"], {"name": words["file_name"]})
+    assert last.get_text() == words["write_down"]
+    rows = elements(soup, "li")
+    assert [row.strong.get_text() for row in rows] == [
+        "Thursday, January 7, 2027, 9:00 AM", "Wednesday, January 13, 2027, 9:00 AM",
+        "Thursday, January 14, 2027, 10:30 AM"]
+    assert [row.get_text() for row in rows] == [
+        fill(words["event"], {"when": row.strong.get_text(), "title": event["title"]})
+        for row, event in zip(rows, found, strict=True)]
+
+
+def test_calendar_saved_keeps_every_text_as_text(data):
+    appointment = {"doctor": EVIL + "{when}", "date": "2027-01-14", "time": ""}
+    hostile = examples.hostile_words(examples.copy_data(data))
+    found = calendar.events(hostile, appointment, False)
+    plain = calendar.events(data, dict(appointment, doctor="Dr. Lee"), False)
+    soup = assert_escaped(render_list.calendar_saved_html(hostile, found), render_list.calendar_saved_html(data, plain))
+    assert EVIL + "{when}" in elements(soup, "li")[-1].get_text()
 
 
 # ---- the visitor's own parts ---------------------------------------------------------------
@@ -199,11 +316,12 @@ def test_no_own_items_no_empty_list(data):
 
 def test_appointment_fields(data):
     """Each appointment detail is a labelled input of the right type holding
-    the saved value, capped at MAX_FIELD."""
+    the saved value, capped at MAX_FIELD; the address takes the whole row."""
     checklist = examples.filled_checklist(data)
     soup = soup_of(data, checklist)
     for field in state.APPOINTMENT_FIELDS:
         box = by_id(soup, "appt-" + field)
+        assert ("sog-field--wide" in box.parent["class"]) is (field in render_list.WIDE_FIELDS)
         assert box["type"] == render_list.APPOINTMENT_KINDS.get(field, "text")
         assert (box["data-action"], box["data-id"]) == ("appointment", field)
         assert box["value"] == checklist["appointment"][field]
@@ -441,6 +559,9 @@ def test_changed_sections_are_the_parts_whose_html_differs(data, answers):
     assert found == expected and "keep" not in found
     task = next(item for item in data["items"] if item["kind"] == "task" and item["core"])
     ticked = state.toggle(data, state.new_state(), task["id"])
+    assert render_list.changed_sections(data, empty, (ticked, {}, False), ROOT) == ["next", "items"]
+    later = [item for item in data["items"] if item["kind"] == "task" and item["core"]][-1]
+    ticked = state.toggle(data, state.new_state(), later["id"])
     assert render_list.changed_sections(data, empty, (ticked, {}, False), ROOT) == ["items"]
     assert render_list.changed_sections(data, empty, (state.new_state(), {}, True), ROOT) == ["clear"]
 
@@ -513,7 +634,7 @@ def test_ids_and_values_come_back_exactly(data):
     soup = soup_of(data, checklist, confirming=True)
     known = {record["id"] for record in data["items"] + data["suggested_questions"]}
     known |= {entry["id"] for entry in checklist["custom"] + checklist["questions"]}
-    known |= set(state.APPOINTMENT_FIELDS) | {"on", "off", ""}
+    known |= set(state.APPOINTMENT_FIELDS) | set(items.group_ids(data)) | {"on", "off", ""}
     for element in elements(soup):
         if element.has_attr("data-id"):
             assert element["data-id"] in known, element

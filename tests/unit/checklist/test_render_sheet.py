@@ -8,13 +8,13 @@ Tested here, by parsing the output with BeautifulSoup:
   boxes, record stages ticked up to the one reached, their own items,
   appointment, questions (with room for more) and goals; the date and the
   site's address.
-- box, blank_lines and format_date (month names from words.json).
+- box, blank_lines, and the visit's date and time in words (when_text).
 - escaping: with EVIL in every piece of visitor text, data text and words,
   nothing is injected and the text shows as text.
 """
 
 import pytest
-from sog import datafiles, shell
+from sog import dates, shell
 from sog.checklist import render_sheet, state, view
 from sog.markup import fill
 
@@ -79,7 +79,7 @@ def test_blank_sheet_has_nothing_ticked_and_lines_to_write_on(data):
     words = data["words"]
     assert words["own_items"] not in named
     rows = elements(named[words["appointment"]], "tr")
-    assert [row.th.get_text() for row in rows] == [words["appointment_labels"][f] for f in state.APPOINTMENT_FIELDS]
+    assert [row.th.get_text() for row in rows] == [words["appointment_labels"][f] for f in render_sheet.SHEET_FIELDS]
     assert all(len(elements(row.td, "span", **{"class": "sog-line"})) == 1 for row in rows)
     questions = elements(named[words["questions"]], "li")
     assert len(questions) == render_sheet.BLANK_QUESTION_LINES
@@ -165,7 +165,7 @@ def test_own_sheet_has_own_items_appointment_questions_and_goals(data):
     assert [str(row.contents[-1]) for row in own] == [entry["text"] for entry in checklist["custom"]]
     assert [any(boxes(row)) for row in own] == [entry["done"] for entry in checklist["custom"]]
     cells = [row.td.get_text() for row in elements(named[words["appointment"]], "tr")]
-    assert cells == [checklist["appointment"][field] for field in state.APPOINTMENT_FIELDS]
+    assert cells == appointment_cells(checklist["appointment"])
     questions = elements(named[words["questions"]], "li")
     assert [row.get_text() for row in questions[:len(checklist["questions"])]] == [
         entry["text"] for entry in checklist["questions"]
@@ -211,11 +211,27 @@ def test_blank_lines(count):
     assert all(line["class"] == "sog-line" and line["aria-hidden"] == "true" for line in lines)
 
 
-def test_format_date_uses_the_month_names_in_words():
-    """Month numbers count from 0, as in JavaScript; names come from words.json."""
-    months = datafiles.load("words.json")["months"]
-    assert render_sheet.format_date(2026, 10, 21) == months[10] + " 21, 2026"
-    assert [render_sheet.format_date(2027, index, 1).split(" ")[0] for index in range(len(months))] == months
+def appointment_cells(appointment):
+    """What paper shows for each appointment row, the date and time as one."""
+    return [render_sheet.when_text(appointment) if field == "when" else appointment[field]
+            for field in render_sheet.SHEET_FIELDS]
+
+
+@pytest.mark.parametrize(
+    "date, time, expected",
+    [("2027-01-14", "10:30", "Thursday, January 14, 2027, 10:30 AM"), ("2027-01-14", "", "Thursday, January 14, 2027"),
+     ("2027-02-30", "10:30", "2027-02-30 10:30"), ("", "10:30", "10:30"), ("", "", "")],
+)
+def test_the_visit_prints_in_words(data, date, time, expected):
+    """Paper shows the visit's date and time in words, never as a date field
+    holds them; what cannot be read prints as typed, nothing as a line."""
+    appointment = dict(state.new_state()["appointment"], date=date, time=time, address="12 Oak St")
+    assert render_sheet.when_text(appointment) == expected
+    soup = sheet(data, state.set_appointment(state.set_appointment(state.new_state(), "date", date), "time", time))
+    row = elements(sections(soup)[data["words"]["appointment"]], "tr")[render_sheet.SHEET_FIELDS.index("when")]
+    assert row.th.get_text() == data["words"]["appointment_labels"]["when"]
+    assert row.td.get_text() == expected
+    assert (len(elements(row.td, "span", **{"class": "sog-line"})) == 1) is (expected == "")
 
 
 # ---- escaping -----------------------------------------------------------------------------
@@ -234,7 +250,7 @@ def test_own_sheet_keeps_every_text_as_text(data, hostile_shared_words, answers)
     named = sections(soup)
     assert named[words["goals"]].p.get_text() == checklist["goals"]
     cells = [row.td.get_text() for row in elements(named[words["appointment"]], "tr")]
-    assert cells == [checklist["appointment"][field] for field in state.APPOINTMENT_FIELDS]
+    assert cells == appointment_cells(checklist["appointment"])
     footer = elements(soup, "p", **{"class": "sog-sheet-footer"})[0].get_text()
     assert footer == words["sheet"]["footer"] + ", x" + EVIL + ". " + words["sheet"]["footer_note"]
 
@@ -255,9 +271,9 @@ def test_box_keeps_its_label_as_text(data):
     assert soup.find_all("span")[1].get_text() == "Sent" + EVIL + " " + hostile_data["words"]["done"] + ": "
 
 
-def test_printed_on_comes_from_format_date_as_text(hostile_shared_words, data):
+def test_printed_on_in_words_stays_text(hostile_shared_words, data):
     """Hostile month names (words.json) stay text once the sheet shows the date."""
-    printed_on = render_sheet.format_date(2026, 0, 2)
+    printed_on = dates.date_words((2026, 1, 2))
     assert EVIL in printed_on
     soup = assert_escaped(render_sheet.sheet_html(data, state.new_state(), {}, True, printed_on, ""),
                           render_sheet.sheet_html(data, state.new_state(), {}, True, "May", ""))

@@ -13,7 +13,7 @@ import copy
 import json
 
 import pytest
-from sog.checklist import state
+from sog.checklist import items, state
 
 from tests.support import examples
 
@@ -280,7 +280,7 @@ def test_appointment_fields_set_and_clear(field):
 
 @pytest.mark.parametrize(
     "field, value",
-    [("address", "Main St"), ("__proto__", "x"), ("doctor", "<img src=x>"), ("phone", 555), ("date", ["x"])],
+    [("email", "a@b.c"), ("__proto__", "x"), ("doctor", "<img src=x>"), ("phone", 555), ("date", ["x"])],
 )
 def test_appointment_refuses_unknown_fields_and_unsafe_values(field, value):
     """Only the known fields take plain text; anything else changes nothing."""
@@ -303,6 +303,37 @@ def test_show_all_takes_only_true():
         assert state.set_show_all(state.new_state(), value)["show_all"] is False
 
 
+def test_plain_title_takes_only_true():
+    assert state.set_plain_title(state.new_state(), True)["plain_title"] is True
+    assert state.set_plain_title(state.set_plain_title(state.new_state(), True), False)["plain_title"] is False
+    for value in (1, "yes", None):
+        assert state.set_plain_title(state.new_state(), value)["plain_title"] is False
+
+
+def test_groups_open_and_close_by_known_id(data):
+    """An opened group is remembered; closing forgets it; an unknown group changes nothing."""
+    opened = state.set_group_open(data, state.new_state(), "records", True)
+    assert opened["open_groups"] == {"records": True}
+    assert state.set_group_open(data, opened, "records", True)["open_groups"] == {"records": True}
+    assert state.set_group_open(data, opened, "records", False)["open_groups"] == {}
+    assert state.set_group_open(data, opened, "nope", True) == opened
+    assert state.set_group_open(data, opened, "before", "yes")["open_groups"] == {"records": True}
+
+
+def test_asking_for_a_record_sets_its_first_step_and_no_more(data):
+    """Ticked in "Your next things": a record not begun is asked for; unticked,
+    an asked one goes back; one already further along stays."""
+    first = items.stage_ids(data)[0]
+    asked = state.set_asked(data, state.new_state(), CORE_RECORD, True)
+    assert asked["stages"] == {CORE_RECORD: first}
+    assert state.set_asked(data, asked, CORE_RECORD, False)["stages"] == {}
+    sent = state.set_stage(data, state.new_state(), CORE_RECORD, "sent")
+    assert state.set_asked(data, sent, CORE_RECORD, True) == sent
+    assert state.set_asked(data, sent, CORE_RECORD, False) == sent
+    assert state.set_asked(data, state.new_state(), TASK, True) == state.new_state()
+    assert state.set_asked(data, state.new_state(), "nope", True) == state.new_state()
+
+
 # ---- changes never change their input -------------------------------------
 
 OPERATIONS = [
@@ -320,6 +351,10 @@ OPERATIONS = [
     ("appointment", lambda d, s: state.set_appointment(s, "phone", "555 0100")),
     ("goals", lambda d, s: state.set_goals(s, "Feel well")),
     ("show all", lambda d, s: state.set_show_all(s, False)),
+    ("plain title", lambda d, s: state.set_plain_title(s, False)),
+    ("open group", lambda d, s: state.set_group_open(d, s, "before", True)),
+    ("close group", lambda d, s: state.set_group_open(d, s, "records", False)),
+    ("ask", lambda d, s: state.set_asked(d, s, "lab_results", True)),
 ]
 
 
@@ -331,7 +366,7 @@ def test_operations_return_a_new_state_and_leave_the_input_alone(data, operation
     result = operation(data, original)
     assert original == before
     assert result is not original
-    for key in ("done", "stages", "custom", "appointment", "questions"):
+    for key in ("done", "stages", "custom", "appointment", "questions", "open_groups"):
         assert result[key] is not original[key]
     assert json.loads(json.dumps(result)) == result
 
@@ -343,6 +378,7 @@ def test_the_shared_examples_use_every_part(data):
     for field in ("done", "stages", "custom", "questions", "goals"):
         assert rich[field], field
     assert rich["show_all"] is True and rich["appointment"]["doctor"]
+    assert rich["plain_title"] is True and rich["open_groups"]
     filled = examples.filled_checklist(data)
     assert all(filled["appointment"][field] for field in state.APPOINTMENT_FIELDS)
 
@@ -371,17 +407,20 @@ def test_apply_given_keeps_the_visitors_latest_word(data):
     saved = state.set_goals(state.set_stage(data, state.set_done(data, state.new_state(), task, True),
                                             record, "asked"), "Old goals")
     given = [("toggle", task, False), ("stage", record, "confirmed"), ("appointment", "doctor", "Dr. Lee"),
-             ("goals", "", "Keep walking")]
+             ("goals", "", "Keep walking"), ("plain_title", "", True), ("group", "records", True),
+             ("ask", "lab_results", True)]
     result = state.apply_given(data, saved, given)
-    assert result["done"] == {} and result["stages"] == {record: "confirmed"}
+    assert result["done"] == {} and result["stages"] == {record: "confirmed", "lab_results": "asked"}
     assert result["appointment"]["doctor"] == "Dr. Lee" and result["goals"] == "Keep walking"
-    assert state.apply_given(data, result, [("stage", record, "")])["stages"] == {}
+    assert result["plain_title"] is True and result["open_groups"] == {"records": True}
+    assert state.apply_given(data, result, [("stage", record, "")])["stages"] == {"lab_results": "asked"}
 
 
 def test_apply_given_ignores_what_does_not_fit(data):
     """Unknown actions, ids, fields, stages and markup change nothing; nothing given, nothing changes."""
     saved = examples.rich_checklist(data)
     given = [("jump", "x", 1), ("toggle", "nope", True), ("stage", "nope", "sent"),
-             ("appointment", "nope", "x"), ("goals", "", "<script>alert(1)</script>")]
+             ("appointment", "nope", "x"), ("goals", "", "<script>alert(1)</script>"), ("group", "nope", True),
+             ("ask", "nope", True)]
     assert state.apply_given(data, saved, given) == saved
     assert state.apply_given(data, saved, []) == saved

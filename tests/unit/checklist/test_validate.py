@@ -90,6 +90,13 @@ def with_change(data, change):
                      id="appointment-unknown"),
         pytest.param(lambda raw: raw["appointment"].pop("phone"), [["missing_field", 1]], id="appointment-missing"),
         pytest.param(lambda raw: raw.update(show_all="yes"), [["setting_bad", 1]], id="show-all-not-bool"),
+        pytest.param(lambda raw: raw.update(plain_title=1), [["setting_bad", 1]], id="plain-title-not-bool"),
+        pytest.param(lambda raw: raw.update(open_groups=["records"]), [["setting_bad", 1]], id="open-groups-list"),
+        pytest.param(lambda raw: raw["open_groups"].update(before="yes"), [["setting_bad", 1]],
+                     id="open-group-not-bool"),
+        pytest.param(lambda raw: raw["open_groups"].update({"<b>x": True}), [["markup", 1]], id="open-group-markup"),
+        pytest.param(lambda raw: raw["open_groups"].update(gone=True), [], id="open-group-gone-quietly-dropped"),
+        pytest.param(lambda raw: raw["open_groups"].update(before=False), [], id="closed-group-quietly-dropped"),
         pytest.param(lambda raw: raw.update(extra=1), [["unknown_field", 1]], id="unknown-field"),
         pytest.param(lambda raw: raw.pop("goals"), [["missing_field", 1]], id="missing-field"),
         pytest.param(lambda raw: raw.update(next_id=1), [["ids_fixed", 1]], id="next-id-too-low"),
@@ -100,6 +107,22 @@ def with_change(data, change):
 def test_each_kind_of_damage_has_its_code(data, change, expected):
     """One change, one issue code (counted), and the rest kept."""
     assert issues_of(data, with_change(data, change)) == expected
+
+
+@pytest.mark.parametrize("make", [examples.rich_checklist, examples.filled_checklist], ids=["rich", "filled"])
+def test_checklists_saved_before_the_added_parts_load_unchanged(data, make):
+    """A checklist saved before the address, the plain title and the folded
+    groups existed (format 2 all the same) loads with no issue at all, so a
+    file of it is not refused: the new parts read as empty."""
+    checklist = make(data)
+    raw = json.loads(json.dumps(checklist))
+    for field in state.ADDED_FIELDS:
+        del raw[field]
+    for field in state.ADDED_APPOINTMENT_FIELDS:
+        del raw["appointment"][field]
+    expected = dict(checklist, plain_title=False, open_groups={})
+    expected["appointment"] = dict(checklist["appointment"], address="")
+    assert validate.check(data, raw) == (expected, [])
 
 
 def test_lists_over_the_cap_keep_their_first_entries(data):

@@ -16,7 +16,7 @@ Tested here:
 import json
 
 import pytest
-from sog.checklist import state, view
+from sog.checklist import items, state, view
 from sog.markup import fill
 from sog.screener import saved
 
@@ -251,6 +251,57 @@ def test_progress_counts_visible_items_and_own_items(data):
     biopsy = view.build(data, checklist, {"biopsy": "yes", "breast": "yes"})
     assert biopsy["progress"] == (3, len(core_ids(data)) + 1 + len(BIOPSY_ITEMS))
     assert biopsy["done"] == [TASK, CORE_RECORD]
+
+
+def test_group_counts_follow_what_is_shown_and_done(data):
+    """Each group with a shown item counts its shown items and the done ones
+    (a record once its arrival is confirmed); the counts add up to progress
+    without the visitor's own items."""
+    checklist = state.set_done(data, state.new_state(), TASK, True)
+    checklist = state.set_stage(data, checklist, CORE_RECORD, "sent")
+    checklist = state.add_custom(checklist, "Book a taxi")
+    for answers in ({}, {"biopsy_or_cancer": "yes"}):
+        shown = view.build(data, checklist, answers)
+        expected = {}
+        for item in data["items"]:
+            if item["id"] in shown["shown"]:
+                done, total = expected.get(item["group"], (0, 0))
+                expected[item["group"]] = (done + (item["id"] in shown["done"]), total + 1)
+        assert shown["groups"] == expected
+        assert sum(total for _, total in shown["groups"].values()) == shown["progress"][1] - 1
+    confirmed = state.set_stage(data, checklist, CORE_RECORD, "confirmed")
+    record_group = next(item["group"] for item in data["items"] if item["id"] == CORE_RECORD)
+    assert view.build(data, confirmed, {})["groups"][record_group][0] == 1
+
+
+def test_next_is_the_first_things_not_begun(data):
+    """The next things: shown items in data order that are neither ticked nor
+    begun (a record with any step is begun), then own items not ticked; at
+    most NEXT_COUNT."""
+    shown = view.build(data, state.new_state(), {})
+    assert shown["next"] == untailored_ids(data)[:view.NEXT_COUNT]
+    checklist = state.new_state()
+    for item in data["items"]:
+        if item["kind"] == "task":
+            checklist = state.set_done(data, checklist, item["id"], True)
+    records = [item_id for item_id in untailored_ids(data) if item_id in items.ids_of_kind(data, "record")]
+    checklist = state.set_stage(data, checklist, records[0], "asked")
+    assert view.build(data, checklist, {})["next"] == records[1:1 + view.NEXT_COUNT]
+    for item_id in records:
+        checklist = state.set_stage(data, checklist, item_id, "sent")
+    checklist = state.add_custom(state.add_custom(checklist, "One"), "Two")
+    checklist = state.toggle(data, checklist, "c1")
+    assert view.build(data, checklist, {})["next"] == ["c2"]
+    assert view.build(data, state.toggle(data, checklist, "c2"), {})["next"] == []
+
+
+def test_next_follows_tailoring(data):
+    """A tailored item comes into the next things in its place in the data."""
+    checklist = state.new_state()
+    for item_id in core_ids(data):
+        checklist = state.set_done(data, checklist, item_id, True)
+        checklist = state.set_stage(data, checklist, item_id, "asked")
+    assert view.build(data, checklist, {"biopsy_or_cancer": "yes"})["next"] == BIOPSY_ITEMS[:view.NEXT_COUNT]
 
 
 def test_build_changes_nothing(data):
