@@ -52,6 +52,11 @@ def today():
     return int(now.getFullYear()), int(now.getMonth()) + 1, int(now.getDate())
 
 
+def print_page():
+    """Open the browser's print dialog for this page."""
+    window.print()
+
+
 def site_address(root):
     """The site's home address, as the visitor reached it (root: a widget's root)."""
     return str(window.URL.new(root.getAttribute("data-root") + "/", window.location.href).href)

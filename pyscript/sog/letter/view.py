@@ -56,10 +56,6 @@ def values(state, checklist, today):
     return result
 
 
-def _is_digits(text):
-    return text != "" and all("0" <= char <= "9" for char in text)
-
-
 def format_date(text):
     """"2027-03-05" -> "March 5, 2027" (sog.dates, words from words.json);
     any other text, or a day that does not exist, is returned as it is."""

@@ -9,7 +9,6 @@ drawn again. Decisions live in state.py and view.py, markup in render_*.py,
 sentences in letter.json.
 """
 
-from pyscript import window
 from sog import dom, storage
 from sog import text as text_policy
 from sog.letter import render, render_form, render_letter, saved, state, view
@@ -29,8 +28,7 @@ page = {"state": state.new_state(), "raw": None, "stale": False, "confirming": F
 
 def today():
     """Today's date in this browser, as a date field holds it."""
-    now = window.Date.new()
-    return view.iso_date(int(now.getFullYear()), int(now.getMonth()) + 1, int(now.getDate()))
+    return view.iso_date(*dom.today())
 
 
 def latest():
@@ -174,7 +172,7 @@ def on_choice(element, event):
 
 
 def on_print(element, event):
-    window.print()
+    dom.print_page()
 
 
 def draw_clear(focus_id):

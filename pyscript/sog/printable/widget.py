@@ -7,7 +7,6 @@ drawn again, and today's date and the site's address are added; the Print
 button shows. Without Python the full blank sheet shows and prints as it is.
 """
 
-from pyscript import window
 from sog import dates, dom, storage
 from sog.checklist import render_sheet, saved
 from sog.checklist.sources import Sources
@@ -19,7 +18,7 @@ data = sources.data
 
 
 def on_print(element, event):
-    window.print()
+    dom.print_page()
 
 
 def start(root):

@@ -8,7 +8,6 @@ holds (another tab changed it), so the cursor stays where it is. Decisions
 live in state.py, markup in render.py, sentences in worksheet.json.
 """
 
-from pyscript import window
 from sog import dom, storage
 from sog import text as text_policy
 from sog.worksheet import render, saved, sheet, state
@@ -124,7 +123,7 @@ def on_use_goals(element, event):
 
 
 def on_print(element, event):
-    window.print()
+    dom.print_page()
 
 
 def show_clear(confirming, focus_id):
