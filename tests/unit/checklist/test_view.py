@@ -260,7 +260,7 @@ def test_group_counts_follow_what_is_shown_and_done(data):
     checklist = state.set_done(data, state.new_state(), TASK, True)
     checklist = state.set_stage(data, checklist, CORE_RECORD, "sent")
     checklist = state.add_custom(checklist, "Book a taxi")
-    for answers in ({}, {"biopsy_or_cancer": "yes"}):
+    for answers in ({}, {"biopsy": "yes", "breast": "yes"}):
         shown = view.build(data, checklist, answers)
         expected = {}
         for item in data["items"]:
@@ -301,7 +301,7 @@ def test_next_follows_tailoring(data):
     for item_id in core_ids(data):
         checklist = state.set_done(data, checklist, item_id, True)
         checklist = state.set_stage(data, checklist, item_id, "asked")
-    assert view.build(data, checklist, {"biopsy_or_cancer": "yes"})["next"] == BIOPSY_ITEMS[:view.NEXT_COUNT]
+    assert view.build(data, checklist, {"biopsy": "yes", "breast": "yes"})["next"] == BIOPSY_ITEMS[:view.NEXT_COUNT]
 
 
 def test_build_changes_nothing(data):
