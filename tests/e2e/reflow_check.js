@@ -41,11 +41,14 @@
   };
   const seen = (element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   const outside = (box, left, right) => (box.width > 0 || box.height > 0) && (box.right > right + 1 || box.left < left - 1);
+  // Content: text, a picture or a control; not an empty backdrop or overlay.
+  const holdsContent = (element) => element.textContent.trim() !== ""
+    || element.matches("img, svg, video, canvas, iframe, input, select, textarea, button");
   // What a box holds that reaches past its sides: a child's box, or text
   // (cut off by overflow: hidden, it still has its full width).
   const sticksOut = (element, left, right) => {
     const child = Array.from(element.querySelectorAll("*"))
-      .find((e) => outside(e.getBoundingClientRect(), left, right) && seen(e));
+      .find((e) => outside(e.getBoundingClientRect(), left, right) && seen(e) && holdsContent(e));
     if (child) return describe(child);
     const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -70,7 +73,7 @@
     if (insideFlagged(element)) continue;
     const box = element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
-    if (box.left < -0.5 || box.right > screenWidth + 0.5) {
+    if ((box.left < -0.5 || box.right > screenWidth + 0.5) && holdsContent(element)) {
       flagged.add(element);
       problems.push(`wider than the screen: ${describe(element)} (from ${Math.round(box.left)} to ${Math.round(box.right)} px)`);
       continue;

@@ -6,7 +6,8 @@ browser's text at 200%, no page scrolls sideways, nothing is wider than the
 screen or than its own box, and no word is split across lines (see
 reflow.py and reflow_check.js). Each size is one browser context that opens
 every page once, each widget page in its fullest state (saved work put in
-first) with everything folded opened, then the phone menu open.
+first) with everything folded opened, and again asking whether to clear
+everything; then the phone menu, open.
 """
 
 import pytest
@@ -40,6 +41,12 @@ def test_every_page_reflows(make_context, size):
             wait_ready(page, WIDGET_PAGES[path])
         open_folded(page)
         problems[path] = reflow_problems(page)
+        # A widget that asks before it clears everything: the question too.
+        clear = page.locator("button[data-action=clear]").filter(visible=True)
+        if clear.count():
+            clear.first.click()
+            expect(page.locator(".sog-confirm").first).to_be_visible()
+            problems[path + ", asking to clear"] = reflow_problems(page)
     # The menu, open on the last page: at that page's section (the steps),
     # then back at its first level.
     page.locator(MENU_BUTTON).click()
