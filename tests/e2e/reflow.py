@@ -44,7 +44,10 @@ DEFAULT_FIXED_PX = 13
 
 def larger_text(page, percent):
     """Set this tab's text size, as the browser's font-size setting does; it
-    holds for every page the tab opens next."""
+    holds for every page the tab opens next. (The DevTools session it opens
+    keeps context.set_offline from reaching pages opened after it:
+    navigator.onLine stays true. Go offline after the visit, or set the size
+    after the offline page has opened.)"""
     session = page.context.new_cdp_session(page)
     session.send("Page.setFontSizes", {"fontSizes": {
         "standard": round(DEFAULT_TEXT_PX * percent / 100),
