@@ -1,21 +1,55 @@
 /*
- * Saves the guide on this device for use without the internet.
+ * Saves the guide on this device for use without the internet, and says
+ * near the top of the page when the network is gone.
  *
  * Registers the site's service worker (sw.js, written by the build) once the
  * page has loaded, the page's widget (if any) has started and the browser is
  * idle, so fetching the guide's files never competes with the page itself.
  * Then says so, calmly, in the page's status line (read out politely by
  * screen readers): once, when the guide has just been saved, or when a newer
- * version has been saved for next time. The words are data
- * (pyscript/sog/words.json, "offline"), put in the page by the build.
+ * version has been saved for next time. While the device is offline, the
+ * note at the top of the page (partials/connection-note.html) says so, and
+ * whether the guide is saved here, so a visitor knows what still works.
+ * The words are data (pyscript/sog/words.json, "offline"), put in the page
+ * by the build.
  *
  * Nothing here, nor in the worker, reads or sends what a visitor saved.
  */
 (function () {
   "use strict";
-  if (!("serviceWorker" in navigator)) return;
   var script = document.currentScript;
   var workerUrl = script.getAttribute("data-worker");
+  var hasWorkers = "serviceWorker" in navigator;
+
+  // Saved here once this site's worker is active (it may not control this
+  // very page yet: the first page of a first visit loaded before it).
+  function whenKnownIfSaved(next) {
+    if (!hasWorkers) return next(false);
+    navigator.serviceWorker.getRegistration().then(function (registration) {
+      next(Boolean(registration && registration.active));
+    }, function () {
+      next(false);
+    });
+  }
+
+  function showConnection() {
+    var note = document.getElementById("connection-status");
+    if (!note) return;
+    if (navigator.onLine) {
+      note.textContent = "";
+      return;
+    }
+    whenKnownIfSaved(function (saved) {
+      if (navigator.onLine) return;
+      note.textContent = note.getAttribute(saved ? "data-offline-saved-text" : "data-offline-text");
+    });
+  }
+
+  window.addEventListener("online", showConnection);
+  window.addEventListener("offline", showConnection);
+  showConnection();
+
+  if (!hasWorkers) return;
 
   function say(kind) {
     var status = document.getElementById("offline-status");

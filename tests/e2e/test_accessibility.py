@@ -129,7 +129,7 @@ def test_open_menu_on_a_phone_has_no_axe_violations(make_context):
     """The theme's navigation drawer, open on a 360 px phone, passes axe too."""
     page = make_context(viewport={"width": 360, "height": 740}).new_page()
     page.goto("/about/")
-    page.locator('label.md-header__button[for="__drawer"]').click()
+    page.get_by_role("button", name="Navigation").click()
     expect(page.locator(".md-sidebar--primary")).to_be_visible()
     violations = axe_violations(page)
     assert not violations, json.dumps(violations, indent=2)

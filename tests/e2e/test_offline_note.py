@@ -1,0 +1,57 @@
+"""Near the top of every page, a note while the network is gone
+(partials/connection-note.html, javascripts/offline.js).
+
+Online, the note is empty and takes no room. Offline, it says so, above the
+page's title, in the words of words.json: that this page still works, or,
+once the guide is saved on this device, that the whole guide does; a page
+opened while offline says it at once. Back online, it goes.
+"""
+
+import json
+
+from playwright.sync_api import expect
+
+from tests.conftest import PROJECT
+from tests.e2e.site_pages import wait_ready
+
+WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
+NOTE = "#connection-status"
+PHONE = {"width": 360, "height": 740}
+
+
+def expect_near_the_top(page):
+    """The note is on the first screen, above the page's title."""
+    note = page.locator(NOTE).bounding_box()
+    title = page.locator("article h1").bounding_box()
+    assert note["height"] > 0 and note["y"] + note["height"] <= title["y"] < PHONE["height"], (note, title)
+
+
+def test_offline_says_so_at_the_top(make_context):
+    context = make_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto("/about/")
+    note = page.locator(NOTE)
+    expect(note).to_be_empty()
+    assert note.bounding_box()["height"] == 0
+    context.set_offline(True)
+    expect(note).to_have_text(WORDS["offline"])
+    expect(note).to_have_attribute("role", "status")
+    expect_near_the_top(page)
+    context.set_offline(False)
+    expect(note).to_be_empty()
+
+
+def test_once_the_guide_is_saved_offline_says_it_still_works(make_context):
+    context = make_context(viewport=PHONE, service_workers="allow")
+    page = context.new_page()
+    page.goto("/about/")
+    expect(page.locator("#offline-status")).to_have_text(WORDS["ready"])
+    context.set_offline(True)
+    expect(page.locator(NOTE)).to_have_text(WORDS["offline_saved"])
+    # A page opened offline (from this device) says it as it opens.
+    page.goto("/screener/")
+    wait_ready(page, "screener")
+    expect(page.locator(NOTE)).to_have_text(WORDS["offline_saved"])
+    expect_near_the_top(page)
+    context.set_offline(False)
+    expect(page.locator(NOTE)).to_be_empty()
