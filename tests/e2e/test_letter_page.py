@@ -689,6 +689,8 @@ def test_the_guide_shows_the_same_letter_and_the_phone_scripts(page, static_page
     on_letter_page = static_page.locator(SHEET).text_content()
     page.goto("/gathering-records/")
     expect(page.locator(SHEET)).to_have_text(on_letter_page)
+    # The guide folds the blank letter away; a tap on its summary opens it.
+    page.locator("details.sog-fold:has(.sog-letter-sheet) > summary").click()
     expect(page.locator(AUTH)).to_be_visible()
     expect(page.locator(SLIDES)).to_be_visible()
     for script in LETTER["phone_scripts"]["scripts"]:
