@@ -57,7 +57,7 @@ def pytest_unconfigure(config):
 # - each page of a module-scoped page fixture named in SHARED_PAGE_FIXTURES:
 #   the read-only checks that share one started page (tests/e2e/visits.py).
 SLOW_TOGETHER = "builds-and-timing"
-SHARED_PAGE_FIXTURES = ("visit", "first_start")
+SHARED_PAGE_FIXTURES = ("visit", "first_start", "any_page")
 SECOND_BUILD_FIXTURES = {"pyodide_site", "second_site"}
 
 

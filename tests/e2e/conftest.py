@@ -14,14 +14,21 @@ the pages to test are read from it (site_pages.py).
 """
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests.e2e.guards import DEFAULT_TIMEOUT_MS, GuardedContexts  # noqa: F401 - tests import the timeout
+from tests.e2e.visits import Visit
 from tests.support import headers_file, site_builds
 from tests.support.browser import launch
 from tests.support.server import SiteServer
 
 RUNTIMES = site_builds.RUNTIMES
+
+# expect() waits up to 5 s by default, whatever the context's timeout: too
+# short on a 2-core machine shared with other test runs (a service worker
+# saving the guide, a second build's worker taking over). A passing check
+# returns as soon as it holds, so only a failure waits longer.
+expect.set_options(timeout=DEFAULT_TIMEOUT_MS)
 
 
 def pytest_collection_modifyitems(items):
@@ -123,3 +130,26 @@ def context(make_context):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+@pytest.fixture(scope="module")
+def start_once(browser, site):
+    """Factory for pages started once per test module, for read-only tests:
+    start_once(path, widget=None, **context options) returns a visits.Visit
+    (its .page, and what the page reported while it started), the same one
+    for the same arguments. A widget's read-only tests (a live region, target
+    sizes, what the first view shows) can share one start this way instead of
+    starting Python for each; a test that changes the page or its storage
+    needs its own (the page fixture). Every page is checked for off-origin
+    requests and policy violations when the module ends."""
+    started = {}
+
+    def start(path, widget=None, **options):
+        key = (path, widget, repr(sorted(options.items())))
+        if key not in started:
+            started[key] = Visit(browser, site, path, widget, **options)
+        return started[key]
+
+    yield start
+    for visit in started.values():
+        visit.contexts.close_and_check()
