@@ -226,19 +226,39 @@ def asked_again(data, saved, answers):
             if question["id"] in wanted and question["id"] not in answers]
 
 
-def answers_from_text(text):
-    """The screener answers in raw saved text, for other widgets. Never raises.
+def from_text(text):
+    """(answers, ask_again) in raw saved text, for other widgets, which tailor
+    themselves by the answers and must say when an update could not keep
+    some. Parses the text once; never raises.
 
-    Keeps string answers to string questions; anything unreadable reads as no
-    answers. Old saved answers are brought up to date first. Only the
-    screener itself reports and sets aside bad data, so other pages never
-    touch its key.
+    answers: string answers to string questions; anything unreadable reads as
+    no answers. ask_again: the questions still to answer again after an
+    update (the saved "ask_again", or what bringing this text up to date
+    adds), leaving out any answered since. Old saved answers are brought up
+    to date first. Only the screener itself reports and sets aside bad data,
+    so other pages never touch its key.
     """
     loaded, _, _ = storage.unwrap(KIND, VERSION, text, MIGRATIONS)
-    raw = loaded.get("answers") if isinstance(loaded, dict) else None
+    if not isinstance(loaded, dict):
+        return {}, []
+    raw = loaded.get("answers")
     answers = {}
     if isinstance(raw, dict):
         for key in raw:
             if isinstance(key, str) and isinstance(raw[key], str):
                 answers[key] = raw[key]
-    return answers
+    wanted = loaded.get("ask_again")
+    if not isinstance(wanted, list):
+        return answers, []
+    return answers, [question_id for question_id in wanted
+                     if isinstance(question_id, str) and question_id not in answers]
+
+
+def answers_from_text(text):
+    """The screener answers in raw saved text (see from_text)."""
+    return from_text(text)[0]
+
+
+def ask_again_from_text(text):
+    """The questions still to answer again in raw saved text (see from_text)."""
+    return from_text(text)[1]

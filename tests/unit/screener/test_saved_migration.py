@@ -333,3 +333,24 @@ def test_the_screener_page_reads_version_2_answers(data):
     assert saved.asked_again(data, loaded, answers) == ["trust_doctor"]
     assert saved.answers_from_text(v2_text({"trust_doctor": "yes"})) == {"trust_doctor": "yes",
                                                                           "time_for_questions": "yes"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (None, []),
+        ("{broken", []),
+        (v1_text({"biopsy_or_cancer": "yes"}), ["cancer", "biopsy"]),
+        (v1_text({"rushed_visit": "no", "emergency": "no"}), ["trust_doctor", "time_for_questions"]),
+        (v2_text({"trust_doctor": "no"}), ["trust_doctor"]),
+        (v2_text({"trust_doctor": "yes"}), []),
+        (json.dumps(storage.wrap(saved.KIND, saved.VERSION, {"answers": {"cancer": "no"}, "ask_again": [
+            "cancer", "biopsy", 3]}, 9)), ["biopsy"]),
+    ],
+    ids=["nothing", "unreadable", "v1-biopsy-or-cancer", "v1-not-rushed", "v2-trust-no", "v2-trust-yes",
+         "current-partly-answered"],
+)
+def test_other_pages_learn_which_answers_to_ask_again(text, expected):
+    """The checklist says when an update dropped answers that tailor it:
+    ask_again_from_text names those questions, leaving out any answered since."""
+    assert saved.ask_again_from_text(text) == expected
