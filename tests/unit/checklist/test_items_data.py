@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import textstat
-from sog import datafiles, storage
+from sog import datafiles
 from sog import text as text_policy
 from sog.checklist import calendar, items, render_sheet, state, validate, view
 from sog.screener import rules
@@ -43,7 +43,7 @@ RECORD_GROUP_TASKS = [
 MAX_DEFAULT_ITEMS = 30
 
 DATA = items.load()
-SCREENER = rules.load_data()
+SCREENER = rules.load()
 ITEMS = DATA["items"]
 TITLES = datafiles.load("pages.json")["titles"]
 
@@ -213,13 +213,8 @@ PLACEHOLDERS = {
     "own_full": ["n"],
     "questions_full": ["n"],
     "downloaded": ["name"],
-    "load.failed": ["reason"],
-    "refusals.custom_too_many": ["cap"],
-    "refusals.questions_too_many": ["cap"],
-    "problems.custom_too_many.0": ["cap"],
-    "problems.custom_too_many.1": ["cap"],
-    "problems.questions_too_many.0": ["cap"],
-    "problems.questions_too_many.1": ["cap"],
+    "keep_text": ["parts"],
+    "clear_warning": ["parts"],
     "group_progress": ["done", "total"],
     "next_record": ["record"],
     "calendar.when": ["when"],
@@ -268,19 +263,3 @@ def test_calendar_titles_come_plain_and_full_for_every_event():
     assert set(words["details"]) == set(calendar.KINDS) - {"visit"}
     for title in words["plain"].values():
         assert "{" not in title
-
-
-def test_problems_come_in_singular_and_plural_and_can_be_refused():
-    """Each problem the visitor can hear about has a sentence for one and for
-    many, and each is also a reason to refuse a file."""
-    for code, pair in DATA["words"]["problems"].items():
-        assert len(pair) == 2, code
-        assert "{n}" not in pair[0], code
-    assert set(DATA["words"]["problems"]) <= set(DATA["words"]["refusals"])
-
-
-def test_load_words_cover_every_notice_a_file_can_get():
-    """import_text answers every storage notice but OK and MIGRATED in words."""
-    load = DATA["words"]["load"]
-    for notice in (storage.TOO_LARGE, storage.CORRUPT, storage.NEWER, storage.OLD):
-        assert load[notice], notice

@@ -117,7 +117,7 @@ def strings(value):
 def test_load_data_reads_the_same_file_with_figures_filled():
     """rules.load_data gives what the JSON file holds, with every yearly
     figure filled in from figures.json, and no placeholder left."""
-    loaded = rules.load_data()
+    loaded = rules.load()
     assert loaded == figures.fill_all(DATA, figures.load())
     assert [text for text in strings(loaded) if figures.placeholders(text)] == []
     assert [text for text in strings(DATA) if "[[part_b_deductible]]" in text], (
