@@ -3,8 +3,9 @@
 #   make test    every test (lint, unit, runtimes, content, browser)
 #   make check   the quick loop: lint and every test but the browser ones
 #   make build   write the static site to site/
-#   make bench   print Lighthouse figures for every page, and load-time, size
-#                and typing figures for the widget pages
+#   make bench   print Lighthouse figures for every page (performance, best
+#                practices, SEO), and load-time, size and typing figures for
+#                the widget pages
 
 PYTHON ?= python3
 VENV := .venv
@@ -40,6 +41,8 @@ browser: deps
 lint: deps
 	$(BIN)/ruff check .
 
+# pytest runs on every core (pytest-xdist) and prints its 15 slowest tests;
+# its settings are in pyproject.toml.
 test: deps browser lint
 	$(BIN)/python -m pytest
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(PROJECT / "overrides"))
 
 from sitebuild import offline  # noqa: E402
 
-from tests.e2e.site_pages import WIDGET_PAGES  # noqa: E402
+from tests.e2e.site_pages import read_pages, widget_pages  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
@@ -213,7 +213,7 @@ def main(names):
         print(f"Saved for offline use after a first visit (in the background, once the page is ready): "
               f"{saved[0]} files, {saved[1] / 1024:.0f} KB raw, {saved[2] / 1024:.0f} KB gzipped")
     # Every page whose front matter names a widget, or the widgets named.
-    pages = {name: path for path, name in sorted(WIDGET_PAGES.items())}
+    pages = {name: path for path, name in sorted(widget_pages(read_pages(SITE)).items())}
     with sync_playwright() as playwright:
         for name in names or pages:
             bench_page(playwright, name, pages[name])

@@ -1,36 +1,117 @@
-"""Fixtures shared by every test folder."""
+"""Fixtures and hooks shared by every test folder.
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+The run's builds of the site live in one folder that every pytest-xdist
+worker shares (tests/support/site_builds.py): the controller makes it and
+hands it to each worker; each build is made once, by the first worker that
+needs it.
+"""
+
+import re
+import shutil
+import tempfile
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
+from tests.content.grade_summary import GradeSummary
+from tests.support import site_builds, xdist_groups
+from tests.support.site_builds import PROJECT, build_site  # noqa: F401 - other test modules import these
+
 SHARED_SOURCES = PROJECT.parent / "shared" / "sources"
+RUN_FOLDER = "sog_run_folder"  # the key in xdist's workerinput
+_OWN_RUN_FOLDER = pytest.StashKey[str]()
 
 
-def build_site(target, runtime="micropython", project=PROJECT):
-    """Build the site with `mkdocs build --strict` into target (from a copy
-    of the project, if given one)."""
-    env = dict(os.environ, GUIDE_PYTHON_RUNTIME=runtime, NO_MKDOCS_2_WARNING="1")
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(target)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
+def pytest_configure(config):
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        site_builds.set_run_folder(workerinput[RUN_FOLDER])
+    else:
+        # The one pytest process, or xdist's controller: it owns the folder.
+        folder = tempfile.mkdtemp(prefix="sog-tests-")
+        config.stash[_OWN_RUN_FOLDER] = folder
+        site_builds.set_run_folder(folder)
+        config.pluginmanager.register(GradeSummary(), "sog-grade-summary")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """xdist: tell each worker where the run's builds are."""
+    node.workerinput[RUN_FOLDER] = str(site_builds.run_folder())
+
+
+def pytest_unconfigure(config):
+    folder = config.stash.get(_OWN_RUN_FOLDER, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---- which tests pytest-xdist keeps together (--dist loadgroup) --------------------
+
+# Tests that share an expensive start, or that must not run beside each other,
+# go to one worker as one unit:
+# - "runtimes": the parity tests, which start MicroPython and Pyodide under
+#   Node once per process;
+# - "vnu": the Nu Html Checker, one Java run over the whole site;
+# - "builds-and-timing": the Pyodide build's tests (each start is seconds of
+#   CPU), tests that build a second site, and tests marked `timing`;
+# - each page of a module-scoped page fixture named in SHARED_PAGE_FIXTURES:
+#   the read-only checks that share one started page (tests/e2e/visits.py).
+SLOW_TOGETHER = "builds-and-timing"
+SHARED_PAGE_FIXTURES = ("visit", "first_start", "any_page")
+SECOND_BUILD_FIXTURES = {"pyodide_site", "second_site"}
+
+
+def _uses_pyodide(item):
+    params = item.callspec.params.values() if hasattr(item, "callspec") else ()
+    return "pyodide_site" in item.fixturenames or any(
+        value == "pyodide" or (isinstance(value, tuple) and "pyodide" in value) for value in params
     )
-    if completed.returncode != 0:
-        raise AssertionError("mkdocs build --strict failed:\n" + completed.stdout + completed.stderr)
-    return Path(target)
+
+
+def xdist_group(item):
+    """The group an item runs in under --dist loadgroup, or None (any worker)."""
+    path = item.path.as_posix()
+    if "/tests/runtimes/" in path:
+        return "runtimes"
+    if path.endswith("/tests/content/test_html_valid.py"):
+        return "vnu"
+    if _uses_pyodide(item) or SECOND_BUILD_FIXTURES & set(item.fixturenames) or item.get_closest_marker("timing"):
+        return SLOW_TOGETHER
+    for name in SHARED_PAGE_FIXTURES:
+        if hasattr(item, "callspec") and name in item.callspec.params:
+            # xdist reads the group after the last "@" past the last "]".
+            return name + ":" + re.sub(r"[^\w/.:-]+", "-", str(item.callspec.params[name]))
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        group = xdist_group(item)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session):
+    # In an xdist worker, before it reports its collection to the controller:
+    # the groups, for GroupScheduling (xdist_groups.py says why).
+    workerinput = getattr(session.config, "workerinput", None)
+    if workerinput is not None:
+        xdist_groups.write_groups(session.items, site_builds.run_folder(), workerinput["workerid"])
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") == "loadgroup":
+        return xdist_groups.GroupScheduling(config, log, site_builds.run_folder())
+    return None
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
+def built_site():
     """The site as `make build` makes it (MicroPython runtime), built once per run."""
-    return build_site(tmp_path_factory.mktemp("site"))
+    return site_builds.shared_site("micropython")
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,8 @@
 
 import pytest
 
+from .grade_summary import PROPERTY
 from .htmlpages import Site
-
-GRADES = pytest.StashKey[dict]()
 
 
 @pytest.fixture(scope="session")
@@ -15,25 +14,13 @@ def site(built_site):
 
 @pytest.fixture
 def record_grade(request):
-    """Keep a page's reading grade for the table printed at the end of the run."""
-    grades = request.config.stash.setdefault(GRADES, {})
+    """Keep a page's reading grade, on the test's report, for the table printed
+    at the end of the run (grade_summary.py; it reaches xdist's controller too)."""
 
     def record(page, grade):
-        grades[page] = grade
+        request.node.user_properties.append((PROPERTY, (page, grade)))
 
     return record
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    """Print the reading grades measured in this run, so the team can record them."""
-    grades = config.stash.get(GRADES, None)
-    if not grades:
-        return
-    from .reading_grades import format_table
-    from .test_reading_grade import MAX_GRADE
-
-    terminalreporter.write_sep("-", f"Flesch-Kincaid reading grade per page (limit {MAX_GRADE})")
-    terminalreporter.write_line(format_table(list(grades.items()), MAX_GRADE))
 
 
 @pytest.fixture(scope="session")

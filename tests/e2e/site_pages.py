@@ -3,37 +3,91 @@ drive its widgets."""
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
-import yaml
 from playwright.sync_api import expect
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+from tests.support import site_builds
 
 
-def _url(markdown_file):
-    return "/" if markdown_file.stem == "index" else f"/{markdown_file.stem}/"
+class SitePage(NamedTuple):
+    """One page of a built site, as the browser tests address it."""
+
+    path: str  # "/", "/about/" (a Spanish page would be "/es/about/")
+    lang: str  # <html lang>: "en"
+    widget: str | None  # the widget the page runs ("screener"), or None
+
+    def __str__(self):
+        return self.path
 
 
-# Every page of the site: one per Markdown file in docs/ (includes/ holds
-# snippets, not pages).
-PAGES = sorted(_url(path) for path in DOCS.glob("*.md"))
+HTML_LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
+# The one script that starts a widget page's Python, written by the build
+# (sitebuild/widgets.py): <mpy-script src=".../sog/<widget>/widget.py">, or
+# <py-script> with the Pyodide setting.
+WIDGET_SCRIPT = re.compile(r"<(?:mpy|py)-script\b[^>]*\bsrc=\"[^\"]*/sog/([^/\"]+)/[^/\"]+\.py\"")
 
 
-def _widget(markdown_file):
-    """The widget a page's front matter names (`widget: name`), or None."""
-    text = markdown_file.read_text(encoding="utf-8")
-    if not text.startswith("---"):
-        return None
-    return (yaml.safe_load(text.split("---", 2)[1]) or {}).get("widget")
+def read_pages(site_dir):
+    """Every page of a built site (each folder's index.html), in address order.
+
+    Read from the build, not from docs/, so a page the build adds (another
+    language's, under its own folder) is tested without being listed here.
+    The markup is Material's template and the build's own, so two regular
+    expressions read it, much faster than a parser at collection time.
+    """
+    site_dir = Path(site_dir)
+    pages = []
+    for index in site_dir.rglob("index.html"):
+        folder = index.parent.relative_to(site_dir).as_posix()
+        if folder.split("/")[0] in ("assets", "search"):
+            continue
+        markup = index.read_text(encoding="utf-8")
+        lang = HTML_LANG.search(markup)
+        widget = WIDGET_SCRIPT.search(markup)
+        path = "/" if folder == "." else f"/{folder}/"
+        pages.append(SitePage(path, lang.group(1) if lang else "", widget.group(1) if widget else None))
+    return sorted(pages)
 
 
-# Pages that hold a widget, found by their front matter: {path: widget name}.
-WIDGET_PAGES = {_url(path): _widget(path) for path in sorted(DOCS.glob("*.md")) if _widget(path)}
+def widget_pages(pages):
+    """{path: widget name} for the pages that run a widget."""
+    return {page.path: page.widget for page in pages if page.widget}
 
 
-def wait_ready(page, widget):
+_cache = {}
+
+
+def _built_pages():
+    """The pages of this test run's MicroPython build (site_builds: built once per run)."""
+    if "pages" not in _cache:
+        _cache["pages"] = read_pages(site_builds.shared_site())
+    return _cache["pages"]
+
+
+def __getattr__(name):
+    """PAGES, WIDGET_PAGES and LANGUAGES, read from the run's build when a test
+    module first imports them (PEP 562), so that collecting the browser tests
+    builds the site once, shared with every fixture that needs it.
+
+    PAGES: every page's address ("/about/"). WIDGET_PAGES: {address: widget}.
+    LANGUAGES: the site's languages, from each page's <html lang>; a language
+    the build adds is tested with the same generic page tests.
+    """
+    if name == "PAGES":
+        return [page.path for page in _built_pages()]
+    if name == "WIDGET_PAGES":
+        return widget_pages(_built_pages())
+    if name == "LANGUAGES":
+        return sorted({page.lang for page in _built_pages()})
+    if name == "SITE_PAGES":
+        return list(_built_pages())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def wait_ready(page, widget, timeout=None):
     """Wait until a widget's Python has started and marked itself ready."""
-    page.locator(f'[data-widget="{widget}"][data-state="ready"]').wait_for()
+    page.locator(f'[data-widget="{widget}"][data-state="ready"]').wait_for(timeout=timeout)
 
 
 def open_widget(page, path, widget):

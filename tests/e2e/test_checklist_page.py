@@ -825,21 +825,6 @@ def test_keyboard_only(page):
 # ---- when Python or JavaScript is missing ------------------------------------
 
 
-def test_runtime_blocked_shows_fallback(page):
-    """If the runtime cannot load, the page says so, links to the printable page and shows the blank sheet."""
-    page.route("**/*.wasm", lambda route: route.abort())
-    page.goto(PATH)
-    status = page.locator("#checklist-status")
-    expect(status).to_contain_text("could not start", timeout=8000)
-    expect(status.get_by_role("link")).to_have_attribute("href", "../print/")
-    expect(status.get_by_role("link")).to_have_text("Go to the printable checklist.")
-    sheet = page.locator("#checklist #print-sheet")
-    expect(sheet).to_be_visible()
-    expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
-    expect(page.locator("#checklist input[type=checkbox]:visible")).to_have_count(0)
-    expect(page.locator("#checklist button:visible")).to_have_count(0)
-
-
 def test_works_without_javascript(make_context):
     """With JavaScript off: the whole blank checklist shows, with a note on why nothing ticks."""
     page = make_context(java_script_enabled=False).new_page()

@@ -60,15 +60,14 @@ PROVOKE = """
 """
 
 
-@pytest.fixture(params=[PLAIN, WIDGET], ids=["guidance-page", "widget-page"])
-def any_page(request, make_context):
-    context = make_context()
-    page = context.new_page()
-    if request.param == WIDGET:
-        open_widget(page, WIDGET, "screener")
-    else:
-        page.goto(PLAIN)
-    page.violations = make_context.violations[context]
+@pytest.fixture(scope="module", params=[PLAIN, WIDGET], ids=["guidance-page", "widget-page"])
+def any_page(request, start_once):
+    """One guidance page and one widget page, each started once for the tests
+    below: each provokes one violation that the policy blocks, which leaves
+    the page as it was, and takes that violation out of the record."""
+    visit = start_once(request.param, "screener" if request.param == WIDGET else None)
+    page = visit.page
+    page.violations = visit.contexts.violations[visit.context]
     return page
 
 

@@ -13,6 +13,11 @@
   though the host only has the new build's files). Once no page of the old
   build is open, the next page is the new build, whole, and the old cache is
   gone.
+- With the Pyodide setting, its two large files are not fetched ahead, but
+  kept once a page has used them, so that page then starts offline too.
+
+Service workers fetch in the background and these tests wait for them, so
+they are marked `timing` (run on one xdist worker, tests/conftest.py).
 """
 
 import json
@@ -33,6 +38,8 @@ STATUS = "#offline-status"
 CACHE_PREFIX = "second-opinion-guide-"
 SAVED = {"second-opinion-guide:checklist": "a visitor's checklist", "second-opinion-guide:screener": "answers"}
 SECOND_BUILD_NOTE = "This sentence is only in the second build."
+
+pytestmark = pytest.mark.timing
 
 CACHES = "caches.keys()"
 # The active worker, once it has finished activating (old caches deleted).
@@ -213,3 +220,28 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
             assert response.from_service_worker
             wait_ready(page, widget)
             assert versioned_folders(page) <= second_folders, path
+
+
+# ---- the Pyodide setting ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("runtime", ["pyodide"], indirect=True)
+def test_pyodide_leaves_its_large_files_until_used(make_context, site):
+    """Pyodide's interpreter and standard library are too large to fetch ahead
+    on a phone: the worker's list leaves them out, but keeps them once a page
+    of the guide has used them, so that page then starts offline too."""
+    listed = worker_files(site.directory)
+    large = [name for name in listed if name.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
+    assert not large
+    assert any(name.endswith("pyodide.mjs") for name in listed)
+    context = make_context(service_workers="allow")
+    page = context.new_page()
+    page.goto("/screener/")
+    wait_ready(page, "screener")
+    expect(page.locator(STATUS)).not_to_be_empty()
+    # Once more, now through the worker, which keeps what the page uses.
+    page.reload()
+    wait_ready(page, "screener")
+    context.set_offline(True)
+    page.reload()
+    wait_ready(page, "screener")

@@ -45,14 +45,6 @@ def show_result(page):
     return page.locator(RESULT)
 
 
-def test_widget_boots(page):
-    """Python starts quietly and the buttons appear."""
-    open_widget(page, PATH, "screener")
-    expect(page.locator("#screener-status")).to_be_hidden()
-    expect(page.get_by_role("button", name="Show my result")).to_be_visible()
-    expect(page.get_by_role("button", name="Start over")).to_be_visible()
-
-
 def test_answers_given_before_python_starts_are_kept(page):
     """The questions are on the page before Python runs: answers given then
     win over saved ones once it starts, and are saved; the buttons show only
@@ -425,20 +417,6 @@ def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
     expect(show_result(page).locator("h2")).to_contain_text("worth seeking")
 
 
-@pytest.mark.parametrize("blocked", ["**/micropython.wasm", "**/micropython.mjs", "**/core.js", "**/screener/rules.*"])
-def test_runtime_blocked_shows_fallback(page, blocked):
-    """If a runtime file cannot load, the page says so and points to the plain version."""
-    page.route(blocked, lambda route: route.abort())
-    page.goto(PATH)
-    status = page.locator("#screener-status")
-    expect(status).to_contain_text("could not start", timeout=8000)
-    expect(status.get_by_role("link")).to_have_attribute("href", "#screener-guide")
-    # The plain version is all there.
-    expect(page.locator("#screener-guide")).to_be_visible()
-    expect(page.locator("fieldset")).to_have_count(QUESTIONS)
-    expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
-
-
 def test_works_without_javascript(make_context):
     """With JavaScript off: every question and the plain guide show, the
     guide open and in full, no dead buttons."""
@@ -490,10 +468,3 @@ def test_targets_are_big_enough(page):
         ".sog-choice", "els => els.map(e => [e.offsetWidth, e.offsetHeight])"
     )
     assert sizes and all(w >= 24 and h >= 24 for w, h in sizes)
-
-
-def test_phone_width_has_no_sideways_scroll(make_context):
-    """On a 360 px wide phone the page fits without scrolling sideways."""
-    page = make_context(viewport={"width": 360, "height": 740}).new_page()
-    open_widget(page, PATH, "screener")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -1,15 +1,26 @@
-"""What every widget page promises, checked for each page whose front matter
-names a widget (site_pages.WIDGET_PAGES): a new widget is covered by adding
-its page, with nothing to list here.
+"""What every widget page promises, in each Python runtime: checked for each
+page the build made with a widget (site_pages.WIDGET_PAGES), so a new widget
+is covered by adding its page, with nothing to list here.
 
-- Python starts, marks the widget ready and says nothing alarming.
-- If a runtime file cannot load, or the widget's Python fails as it starts,
-  the page says so plainly and links to the plain version: never a blank box
-  or a spinner forever.
+- Python starts, marks the widget ready, shows the buttons that need it and
+  says nothing alarming; it starts only once the page has loaded, fetches
+  only files that exist, and nothing on the page moves when it starts (its
+  first view was drawn at build time; its buttons had their room kept).
+  One fresh start per widget serves these read-only checks.
+- If a runtime or widget file cannot load, or the widget's Python fails as
+  it starts, the page says so plainly, links to the plain version and shows
+  it: never a blank box, a dead button or a spinner forever.
 - With JavaScript off, the static version is there and offers no dead buttons.
-- Python starts only once the page has loaded, fetches only files that
-  exist, and nothing on the page moves when it starts (its first view was
-  drawn at build time; its buttons had their room kept).
+- The same code does its job in both runtimes, and starts quietly there:
+  the screener answers and remembers; the checklist ticks and saves, and
+  the printable page shows it. (The letter and the worksheet have their own
+  Pyodide tests.)
+
+The runtime is a parameter of the site under test (conftest.py: `runtime`),
+not a copy of the tests. A Pyodide start costs about seven seconds of CPU,
+so cases that only exercise code both runtimes share (PyScript's own files,
+the widget's files, the shared start-up failure path) run on MicroPython,
+or on Pyodide for one widget.
 """
 
 import json
@@ -18,53 +29,194 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.site_pages import WIDGET_PAGES, open_widget
+from tests.e2e.conftest import RUNTIMES
+from tests.e2e.site_pages import WIDGET_PAGES, open_widget, wait_ready
+from tests.e2e.visits import visiting
 
 WORDS = json.loads((Path(__file__).resolve().parents[2] / "pyscript" / "sog" / "words.json").read_text())
-CASES = sorted(WIDGET_PAGES.items())
-IDS = [name for _, name in CASES]
+WIDGETS = sorted(WIDGET_PAGES.items())
+PHONE = {"width": 360, "height": 740}
+# The element that starts each runtime's Python on a page.
+SCRIPT_TAG = {"micropython": "mpy-script", "pyodide": "py-script"}
+INTERPRETER = {"micropython": "micropython", "pyodide": "pyodide"}
+
+
+def cases(runtimes, widgets=WIDGETS):
+    """pytest params for every (runtime, widget page), with readable ids."""
+    return [
+        pytest.param(runtime, path, name, id=f"{runtime}-{name}")
+        for runtime in runtimes
+        for path, name in widgets
+    ]
 
 
 def root_of(page, name):
     return page.locator(f'[data-widget="{name}"]')
 
 
-@pytest.mark.parametrize("path, name", CASES, ids=IDS)
-def test_widget_starts_quietly(page, path, name):
-    """The widget marks itself ready; its status line is hidden; no script errors."""
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    open_widget(page, path, name)
+def shown_outside_hidden_parts(page, name, selector):
+    """The elements matching selector in the widget that are not inside a
+    part the widget itself hides (a closed confirmation): [(what, visible)]."""
+    return root_of(page, name).locator(selector).evaluate_all(
+        "els => els.filter(e => !e.closest('[hidden]'))"
+        ".map(e => [e.id || e.textContent.trim().slice(0, 40), e.checkVisibility()])"
+    )
+
+
+# ---- one fresh start per widget and runtime -----------------------------------------
+
+
+# Each Pyodide start costs about seven seconds of CPU: the fresh starts run on
+# MicroPython, what visitors get; the functional tests below check that each
+# widget they start under Pyodide starts quietly too.
+@pytest.fixture(scope="module", params=[("micropython", path, name) for path, name in WIDGETS],
+                ids=[f"micropython-{name}" for _, name in WIDGETS])
+def first_start(request, browser, sites):
+    """A first visit to the widget page on a 360 px phone, until its widget is ready."""
+    runtime, path, name = request.param
+    with visiting(browser, sites.serve(runtime), path, name, viewport=PHONE) as visit:
+        visit.runtime = runtime
+        yield visit
+
+
+def expect_started_quietly(page, name, runtime, page_errors):
+    """The widget is ready, in the runtime the site was built for; its status
+    line is hidden; no script error; the parts that need Python now show."""
+    expect(page.locator(f'[data-widget="{name}"][data-state="ready"]')).to_have_count(1)
     expect(page.locator(f"#{name}-status")).to_be_hidden()
-    assert not errors
+    assert not page_errors
+    expect(page.locator(SCRIPT_TAG[runtime])).to_have_count(1)
+    for other in set(SCRIPT_TAG.values()) - {SCRIPT_TAG[runtime]}:
+        expect(page.locator(other)).to_have_count(0)
+    hidden = [what for what, visible in shown_outside_hidden_parts(
+        page, name, ".sog-needs-python, .sog-needs-python button") if not visible]
+    assert not hidden, f"still hidden once Python is ready: {hidden}"
 
 
-@pytest.mark.parametrize("blocked", ["**/core.js", "**/*.wasm", "**/widget.py"])
-@pytest.mark.parametrize("path, name", CASES, ids=IDS)
-def test_runtime_that_cannot_load_says_so(page, path, name, blocked):
-    """A runtime or widget file that cannot load: a plain message and a link to the plain version."""
-    page.route(blocked, lambda route: route.abort())
-    page.goto(path)
+def test_starts_quietly(first_start):
+    expect_started_quietly(first_start.page, first_start.widget, first_start.runtime, first_start.page_errors)
+
+
+def test_nothing_moves_when_python_starts(first_start):
+    """On a phone, from the first paint until the widget is ready, nothing on
+    the page shifts (a first visit: nothing saved), and nothing is wider than
+    the screen."""
+    assert first_start.page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    if first_start.status_messages():
+        # A start over 10 s (Pyodide on a busy machine): the page rightly said
+        # so in the status line, which moves what is below it.
+        pytest.skip(f"the start was slow and the page said so: {first_start.status_messages()}")
+    assert first_start.layout_shifts() == []
+
+
+def test_python_starts_after_the_page_has_loaded(first_start):
+    """No runtime file is asked for before the page's load event, and every
+    one the page asks for exists (no plugin or library PyScript does not need)."""
+    page = first_start.page
+    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
+    runtime = page.evaluate(
+        "performance.getEntriesByType('resource').filter(e => e.name.includes('/assets/versioned/'))"
+        ".map(e => [e.name, e.startTime])"
+    )
+    assert runtime, "the widget's runtime files were not seen"
+    early = [url for url, start in runtime if start < loaded]
+    assert not early, f"fetched before the page had loaded: {early}"
+    assert not first_start.failed_responses
+
+
+def test_the_shared_start_left_nothing_behind(first_start):
+    """Nothing on the page asked another origin or broke the policy (checked
+    again when the page closes)."""
+    leaks, violations = first_start.problems()
+    assert not leaks and not violations, (leaks, violations)
+
+
+# ---- when Python cannot start ------------------------------------------------------
+
+
+def blocked_file(runtime, name, what):
+    """A route matcher for one file the widget's start needs."""
+    interpreter = INTERPRETER[runtime]
+    return {
+        "pyscript-core": "**/core.js",
+        "interpreter-module": f"**/{interpreter}.mjs",
+        "interpreter-wasm": "**/*.wasm",
+        "widget-main": f"**/sog/{name}/widget.py",
+        # Any other module of the widget's own package (compiled to .mpy for MicroPython).
+        "widget-module": lambda url: f"/sog/{name}/" in url and not url.endswith("/widget.py"),
+    }[what]
+
+
+# PyScript's files and the widget's own are the same in both runtimes: those
+# cases run on MicroPython, for every widget; the interpreter's own files in
+# each runtime (on Pyodide for one widget: the failure path is shared code).
+SCREENER = [("/screener/", "screener")]
+BLOCKED = [
+    pytest.param(runtime, path, name, what, id=f"{runtime}-{name}-{what}")
+    for runtime, widgets, kinds in [
+        ("micropython", WIDGETS,
+         ["pyscript-core", "interpreter-module", "interpreter-wasm", "widget-main", "widget-module"]),
+        ("pyodide", SCREENER, ["interpreter-module", "interpreter-wasm"]),
+    ]
+    for path, name in widgets
+    for what in kinds
+]
+
+
+# Fields of the first view (drawn at build time) outside the parts that need
+# Python: what a visitor can still read and fill in when Python fails.
+FIRST_VIEW_FIELDS = """els => els
+  .filter(e => !e.closest(".sog-live, .sog-needs-python, [hidden]"))
+  .map(e => [e.id || e.name || e.tagName, e.checkVisibility()])"""
+
+
+def expect_plain_version_offered(page, name):
+    """The failed widget says so, links to its plain version and shows it; the
+    first view's fields stay; no button or other part that needs Python is
+    left on screen."""
     root = root_of(page, name)
-    expect(root).to_have_attribute("data-state", "failed")
+    # The context's timeout: Pyodide may take many seconds to start, then fail.
+    page.locator(f'[data-widget="{name}"][data-state="failed"]').wait_for()
     status = page.locator(f"#{name}-status")
     expect(status).to_contain_text(WORDS["start"]["failed"])
     link = status.get_by_role("link")
-    expect(link).to_have_attribute("href", root.get_attribute("data-fallback-href"))
+    href = root.get_attribute("data-fallback-href")
+    expect(link).to_have_attribute("href", href)
     expect(link).to_have_text(root.get_attribute("data-fallback-text"))
+    if href.startswith("#"):
+        expect(page.locator(href)).to_be_visible()
+    expect(root.locator(".sog-needs-python:visible, .sog-live:visible, button:visible")).to_have_count(0)
+    fields = root.locator("fieldset, input, textarea, select").evaluate_all(FIRST_VIEW_FIELDS)
+    assert all(visible for _, visible in fields), f"first view fields hidden: {fields}"
+    static = shown_outside_hidden_parts(page, name, ".sog-static")
+    assert all(visible for _, visible in static), f"the static version is not shown: {static}"
+    assert root.inner_text().strip(), "the widget is empty"
 
 
-@pytest.mark.parametrize("path, name", CASES, ids=IDS)
-def test_python_that_fails_at_start_says_so(page, path, name):
+@pytest.mark.parametrize("runtime, path, name, what", BLOCKED, indirect=["runtime"])
+def test_runtime_that_cannot_load_says_so(page, runtime, path, name, what):
+    """A runtime or widget file that cannot load: a plain message, a link to
+    the plain version, and the plain version on screen."""
+    page.route(blocked_file(runtime, name, what), lambda route: route.abort())
+    page.goto(path)
+    expect_plain_version_offered(page, name)
+
+
+# The start-up failure path is shared code (sog.dom.boot and the load
+# watchdog): every widget on MicroPython, and one stands for all on Pyodide.
+FAILS_AT_START = cases(["micropython"]) + cases(["pyodide"], SCREENER)
+
+
+@pytest.mark.parametrize("runtime, path, name", FAILS_AT_START, indirect=["runtime"])
+def test_python_that_fails_at_start_says_so(page, runtime, path, name):
     """Damaged widget data (the Python raises as it starts): the same plain message."""
     page.route("**/sog/words.json", lambda route: route.fulfill(body="{ damaged"))
     page.goto(path)
-    expect(root_of(page, name)).to_have_attribute("data-state", "failed")
-    expect(page.locator(f"#{name}-status")).to_contain_text(WORDS["start"]["failed"])
+    expect_plain_version_offered(page, name)
 
 
-@pytest.mark.parametrize("path, name", CASES, ids=IDS)
-def test_without_javascript_the_static_version_is_there(make_context, path, name):
+@pytest.mark.parametrize("runtime, path, name", cases(RUNTIMES), indirect=["runtime"])
+def test_without_javascript_the_static_version_is_there(make_context, runtime, path, name):
     """JavaScript off: the widget stays static, says nothing about loading, and
     shows no button that could not work."""
     page = make_context(java_script_enabled=False).new_page()
@@ -76,48 +228,46 @@ def test_without_javascript_the_static_version_is_there(make_context, path, name
     expect(root.locator("button:visible")).to_have_count(0)
 
 
-# Layout shifts while the page loads and its widget starts, as the browser
-# reports them (Layout Instability API), and when each runtime file was asked for.
-SHIFTS = """
-window.__shifts = [];
-new PerformanceObserver(function (list) {
-  list.getEntries().forEach(function (entry) {
-    if (!entry.hadRecentInput) {
-      window.__shifts.push({value: entry.value, sources: entry.sources.map(function (source) {
-        return source.node ? (source.node.id || source.node.className || source.node.nodeName) : "";
-      })});
-    }
-  });
-}).observe({type: "layout-shift", buffered: true});
-"""
+# ---- the same code does its job in every runtime -------------------------------------
+
+every_runtime = pytest.mark.parametrize("runtime", RUNTIMES, indirect=True)
 
 
-@pytest.mark.parametrize("path, name", CASES, ids=IDS)
-def test_nothing_moves_when_python_starts(make_context, path, name):
-    """On a phone, from the first paint until the widget is ready, nothing on
-    the page shifts (a first visit: nothing saved)."""
-    context = make_context(viewport={"width": 360, "height": 740})
-    context.add_init_script(SHIFTS)
-    page = context.new_page()
-    open_widget(page, path, name)
-    # Shifts are reported after the frame that shows them: let two frames pass.
-    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    assert page.evaluate("window.__shifts") == []
+@pytest.fixture
+def page_errors(page):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return errors
 
 
-@pytest.mark.parametrize("path, name", CASES, ids=IDS)
-def test_python_starts_after_the_page_has_loaded(page, path, name):
-    """No runtime file is asked for before the page's load event, and every
-    one the page asks for exists (no plugin or library PyScript does not need)."""
-    failed = []
-    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
-    open_widget(page, path, name)
-    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
-    runtime = page.evaluate(
-        "performance.getEntriesByType('resource').filter(e => e.name.includes('/assets/versioned/'))"
-        ".map(e => [e.name, e.startTime])"
-    )
-    assert runtime, "the widget's runtime files were not seen"
-    early = [url for url, start in runtime if start < loaded]
-    assert not early, f"fetched before the page had loaded: {early}"
-    assert not failed
+@every_runtime
+def test_the_screener_answers_explains_and_remembers(page, runtime, page_errors):
+    open_widget(page, "/screener/", "screener")
+    expect_started_quietly(page, "screener", runtime, page_errors)
+    page.check("#q-major_treatment-yes")
+    page.check("#q-medicare-yes")
+    page.get_by_role("button", name="Show my result").click()
+    result = page.locator("#screener-result")
+    expect(result.locator("h2")).to_contain_text("worth seeking")
+    expect(result).to_contain_text("Medicare Part B")
+    page.reload()
+    wait_ready(page, "screener")
+    expect(page.locator("#q-major_treatment-yes")).to_be_checked()
+
+
+@every_runtime
+def test_the_checklist_ticks_and_saves_and_the_printable_page_shows_it(page, runtime, page_errors):
+    open_widget(page, "/checklist/", "checklist")
+    expect_started_quietly(page, "checklist", runtime, page_errors)
+    # The first of "Your next things"; its box in the folded group follows.
+    page.click("#nx-tell_doctor")
+    expect(page.locator("#checklist-progress")).to_contain_text("1 of")
+    expect(page.locator("#ck-tell_doctor")).to_be_checked()
+    page.fill("#new-item", "Bring my glasses")
+    page.press("#new-item", "Enter")
+    expect(page.locator("label", has_text="Bring my glasses")).to_be_visible()
+    open_widget(page, "/print/", "printable")
+    expect_started_quietly(page, "printable", runtime, page_errors)
+    sheet = page.locator("#print-sheet")
+    expect(sheet).to_contain_text("Bring my glasses")
+    expect(sheet.locator(".sog-box--done")).to_have_count(1)

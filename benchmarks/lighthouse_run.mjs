@@ -1,5 +1,5 @@
 // Runs Lighthouse on one or more pages in one headless Chromium and prints a
-// compact JSON summary per page. Called by tests/support/lighthouse.py, which
+// compact JSON summary per page. Called by benchmarks/lighthouse.py, which
 // documents the request; see there.
 //
 //   node lighthouse_run.mjs '{"urls": [...], "categories": [...], "chromePath": "...",

@@ -1,4 +1,5 @@
-"""Lighthouse on pages of a served site, offline, in the tests' Chromium.
+"""Lighthouse on pages of a served site, offline, in the tests' Chromium
+(for `make bench`: benchmarks/lighthouse_table.py).
 
 Lighthouse is the npm package pinned in package.json (a devDependency); it
 runs under Node in headless Chromium (whichever tests/support/browser.py
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from tests.support.browser import LAUNCH_ARGS, executable_path
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[1]
 RUNNER = Path(__file__).with_name("lighthouse_run.mjs")
 LIGHTHOUSE = PROJECT / "node_modules" / "lighthouse"
 SECONDS_PER_PAGE = 120

@@ -1,0 +1,36 @@
+"""Prints the reading grades the test run measured, in a table at the end.
+
+test_reading_grade.py records each page's grade on its test report
+(record_grade, in conftest.py); this plugin, registered by tests/conftest.py,
+reads the reports where the terminal is: in the one pytest process, or in
+pytest-xdist's controller, which gets every worker's reports.
+"""
+
+PROPERTY = "reading_grade"
+
+
+class GradeSummary:
+    """A pytest plugin: collects (page, grade) from reports and prints them once."""
+
+    def __init__(self):
+        self.grades = {}
+
+    def pytest_runtest_logreport(self, report):
+        if report.when != "call":
+            return
+        for name, value in report.user_properties:
+            if name == PROPERTY:
+                page, grade = value
+                self.grades[page] = grade
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if not self.grades:
+            return
+        from .htmlpages import nav_pages
+        from .reading_grades import format_table
+        from .test_reading_grade import MAX_GRADE
+
+        order = {src: index for index, src in enumerate(nav_pages())}
+        rows = sorted(self.grades.items(), key=lambda row: (order.get(row[0], len(order)), row[0]))
+        terminalreporter.write_sep("-", f"Flesch-Kincaid reading grade per page (limit {MAX_GRADE})")
+        terminalreporter.write_line(format_table(rows, MAX_GRADE))
