@@ -338,7 +338,7 @@ def test_typed_markup_is_refused_and_the_message_goes_when_fixed(page, selector,
 @pytest.mark.parametrize("stored, message", [
     ("{not json", "We could not read"),
     (envelope("worksheet", 9, {}), "newer version"),
-    (envelope("worksheet", 1, "just a string"), SAVED_WORDS["problems"]["unreadable"]),
+    (envelope("worksheet", 1, "just a string"), SAVED_WORDS["problems"]["unreadable"][0]),
 ], ids=["corrupt", "newer", "wrong-shape"])
 def test_unreadable_saved_worksheet_starts_empty_and_says_so(page, stored, message):
     open_with(page, {KEY: stored})
@@ -357,7 +357,7 @@ def test_partly_bad_saved_worksheet_keeps_the_rest(page):
     worksheet = worksheet_examples.filled_worksheet(DATA)
     worksheet["answers"]["first"]["risks"] = "<b>bold</b>"
     open_with(page, {KEY: worksheet_text(worksheet)})
-    expect(page.locator(NOTICE)).to_have_text(SAVED_WORDS["problems"]["markup"])
+    expect(page.locator(NOTICE)).to_have_text(SAVED_WORDS["problems"]["markup"][0])
     expect(page.locator(field("first", "risks"))).to_have_value("")
     expect(page.locator(field("second", "risks"))).to_have_value(ANSWERS["second"]["risks"])
 
