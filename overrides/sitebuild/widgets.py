@@ -9,11 +9,16 @@ Each widget is a folder under pyscript/sog/ with a widget.json manifest:
                                                becomes what that function
                                                returns for the page's root
      "saved": {"module": "saved.py",           its saved work, if any: a
-               "in_file": true}}               part of the guide's saved
+               "in_file": true},               part of the guide's saved
                                                work (sog/keep.py), cleared
                                                by "Clear everything" and, if
                                                in_file, in the download; its
                                                sentences in saved.json beside it
+     "styles": ["x/widget.css"]}               its own stylesheets, relative
+                                               to pyscript/sog/, linked (after
+                                               the shared widgets.css and
+                                               print.css) on its page and on
+                                               any page showing its markers
 
 Nothing here names a widget: a new folder with a manifest is found by itself.
 """
@@ -31,7 +36,10 @@ CODE = PROJECT / "pyscript"
 PACKAGE = CODE / "sog"
 MARKER = "<!-- widget:{} -->"
 MANIFEST = "widget.json"
-KEYS = {"main", "data", "markers", "saved"}
+KEYS = {"main", "data", "markers", "saved", "styles"}
+# Where the widgets' own stylesheets go in the site (pyscript/sog-relative
+# paths below it).
+STYLES_FOLDER = "stylesheets/widgets"
 # The module that finds every widget's saved work from the manifests, in
 # the browser: a page that runs it gets every part (see parts_files).
 KEEP = "sog/keep.py"
@@ -59,8 +67,9 @@ def discover(package=PACKAGE):
             raise WidgetError(f"{manifest_path}: unknown keys {sorted(unknown)}")
         main = folder / manifest["main"]
         data = [package / relative for relative in manifest.get("data", [])]
+        styles = [package / relative for relative in manifest.get("styles", [])]
         saved = _saved(folder, manifest.get("saved"), manifest_path)
-        needed = [main] + data + ([saved["module"], saved["words"]] if saved else [])
+        needed = [main] + data + styles + ([saved["module"], saved["words"]] if saved else [])
         missing = [str(path) for path in needed if not path.is_file()]
         if missing:
             raise WidgetError(f"{manifest_path}: missing files {missing}")
@@ -72,6 +81,7 @@ def discover(package=PACKAGE):
             "main": relative(main),
             "data": [relative(path) for path in data],
             "markers": dict(manifest.get("markers", {})),
+            "styles": [path.relative_to(package).as_posix() for path in styles],
             "manifest": relative(manifest_path),
             "saved": {"module": relative(saved["module"]), "words": relative(saved["words"]),
                       "in_file": saved["in_file"]} if saved else None,
@@ -102,6 +112,36 @@ def marker_functions(registry):
             module_name, _, function_name = target.partition(":")
             functions[marker] = getattr(importlib.import_module(module_name), function_name)
     return functions
+
+
+def widgets_shown(html, registry):
+    """The names of the widgets whose markers are in a page, in name order."""
+    return [name for name in sorted(registry)
+            if any(MARKER.format(marker) in html for marker in registry[name]["markers"])]
+
+
+def styles_for(names, registry):
+    """The stylesheets (pyscript/sog-relative) of these widgets, each once,
+    in the order named, each widget's in its manifest's order."""
+    found = []
+    for name in names:
+        for path in registry[name]["styles"]:
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def style_hrefs(base, paths):
+    """Each stylesheet's address in the site, from a page's base URL."""
+    return [base.rstrip("/") + "/" + STYLES_FOLDER + "/" + path for path in paths]
+
+
+def copy_styles(site, registry, package=PACKAGE):
+    """Copy every widget's stylesheets into the site (STYLES_FOLDER)."""
+    for path in styles_for(sorted(registry), registry):
+        target = Path(site) / STYLES_FOLDER / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((package / path).read_bytes())
 
 
 def fill_markers(html, root, functions):

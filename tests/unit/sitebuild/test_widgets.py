@@ -78,7 +78,7 @@ def test_discover_a_new_widget_by_itself(tmp_path):
                            ("widget.py", "words.json"))
     assert widgets.discover(package) == {
         "demo": {"name": "demo", "main": "sog/demo/widget.py", "data": ["sog/words.json"],
-                 "markers": {"demo": "m:f"}, "manifest": "sog/demo/widget.json", "saved": None}
+                 "markers": {"demo": "m:f"}, "styles": [], "manifest": "sog/demo/widget.json", "saved": None}
     }
 
 
@@ -97,6 +97,8 @@ def test_discover_a_widgets_saved_work(tmp_path):
         pytest.param({"main": "widget.py", "extra": 1}, ("widget.py",), "unknown keys", id="unknown-key"),
         pytest.param({"main": "widget.py"}, (), "missing files", id="no-main"),
         pytest.param({"main": "widget.py", "data": ["gone.json"]}, ("widget.py",), "missing files", id="no-data"),
+        pytest.param({"main": "widget.py", "styles": ["demo/widget.css"]}, ("widget.py",), "missing files",
+                     id="no-stylesheet"),
         pytest.param({"main": "widget.py", "saved": {"module": "saved.py"}}, ("widget.py", "saved.py"),
                      "missing files", id="no-saved-words"),
         pytest.param({"main": "widget.py", "saved": "saved.py"}, ("widget.py",), '"saved" must be',
@@ -109,6 +111,35 @@ def test_discover_refuses_a_bad_manifest(tmp_path, manifest, files, complaint):
     """A manifest that does not fit stops the build, saying why."""
     with pytest.raises(widgets.WidgetError, match=complaint):
         widgets.discover(make_package(tmp_path, manifest, files))
+
+
+# ---- styles -----------------------------------------------------------------------------
+
+
+@by_widget
+def test_a_widgets_styles_are_its_own_files(name):
+    """Each widget with markup of its own has its stylesheets in the package
+    (its folder's, or a folder whose markup it draws), and they exist."""
+    for path in REGISTRY[name]["styles"]:
+        assert path.endswith(".css") and (PACKAGE / path).is_file(), path
+
+
+def test_styles_for_a_page_are_its_widgets_each_once():
+    registry = {"a": {"styles": ["a/widget.css", "a/sheet.css"], "markers": {"a": "m:f"}},
+                "b": {"styles": ["a/sheet.css"], "markers": {"b": "m:g", "b-guide": "m:h"}},
+                "c": {"styles": [], "markers": {}}}
+    assert widgets.styles_for(["b", "a"], registry) == ["a/sheet.css", "a/widget.css"]
+    assert widgets.styles_for([], registry) == []
+    assert widgets.widgets_shown("<p><!-- widget:b-guide --></p><!-- widget:a -->", registry) == ["a", "b"]
+    assert widgets.widgets_shown("<p>plain</p>", registry) == []
+    assert widgets.style_hrefs("../..", ["a/widget.css"]) == ["../../stylesheets/widgets/a/widget.css"]
+
+
+def test_copy_styles_puts_every_widgets_stylesheets_in_the_site(tmp_path):
+    widgets.copy_styles(tmp_path, REGISTRY)
+    copied = sorted(path.relative_to(tmp_path / widgets.STYLES_FOLDER).as_posix()
+                    for path in tmp_path.rglob("*.css"))
+    assert copied == sorted({path for widget in REGISTRY.values() for path in widget["styles"]})
 
 
 # ---- markers ----------------------------------------------------------------------------
