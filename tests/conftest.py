@@ -11,6 +11,7 @@ import shutil
 import tempfile
 
 import pytest
+from sitebuild import page_titles
 
 from tests.content.grade_summary import GradeSummary
 from tests.support import site_builds, xdist_groups
@@ -22,6 +23,9 @@ _OWN_RUN_FOLDER = pytest.StashKey[str]()
 
 
 def pytest_configure(config):
+    # pages.json is written per build from the nav (sitebuild/page_titles.py);
+    # tests that read the package without building get the same file.
+    page_titles.write(page_titles.from_mkdocs_yml())
     workerinput = getattr(config, "workerinput", None)
     if workerinput is not None:
         site_builds.set_run_folder(workerinput[RUN_FOLDER])

@@ -26,8 +26,8 @@ for _folder in (PROJECT / "overrides", PROJECT / "pyscript"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from sitebuild import glossary_links, glossary_list, glossary_terms  # noqa: E402  (in overrides/, via the path above)
-from sog import figures  # noqa: E402  (in pyscript/)
+from sitebuild import glossary_links, glossary_list, glossary_terms, page_titles  # noqa: E402  (in overrides/, via the path above)
+from sog import datafiles, figures  # noqa: E402  (in pyscript/)
 
 REQUIRED = ("title", "summary", "reviewed")
 FIGURES_JSON = PROJECT / "pyscript" / "sog" / "figures.json"
@@ -57,6 +57,10 @@ def on_config(config):
         _build["figures"] = figures.parse_figures(FIGURES_JSON.read_text(encoding="utf-8"))
         _build["glossary"] = glossary_terms.load_index(docs / GLOSSARY_PAGE, docs / GLOSSARY_ALIASES)
         _build["glossary_words"] = glossary_list.load_words(docs / GLOSSARY_WORDS)
+        # The titles "Read more" links name, from this build's nav, before
+        # any widget is drawn or the package is shipped.
+        if page_titles.write(page_titles.titles(config["nav"], docs)):
+            datafiles.forget(page_titles.PAGES_JSON.name)
     except (OSError, ValueError) as error:
         raise PluginError(str(error)) from error
     return config

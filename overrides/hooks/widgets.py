@@ -45,6 +45,7 @@ def on_config(config):
 def on_page_content(html, page, config, files):
     if "<!-- widget:" not in html:
         return html
+    found.setdefault("shown", {})[page.file.src_uri] = widgets.widgets_shown(html, found["registry"])
     try:
         return widgets.fill_markers(html, get_relative_url(".", page.url) or ".", found["markers"])
     except widgets.WidgetError as error:
@@ -53,6 +54,11 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     name = page.meta.get("widget")
+    # The widgets' own stylesheets: the page's widget's, and those of the
+    # widgets whose markers it shows.
+    shown = ([name] if name else []) + found.get("shown", {}).get(page.file.src_uri, [])
+    styles = widgets.styles_for([widget for widget in shown if widget in found["registry"]], found["registry"])
+    page.meta["widget_styles"] = widgets.style_hrefs(context["base_url"], styles)
     if not name:
         return context
     if name not in found["registry"]:
@@ -64,6 +70,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
+    widgets.copy_styles(config["site_dir"], found["registry"])
     try:
         runtime_files.copy_into_site(Path(config["site_dir"]), _runtime_name(config))
     except runtime_files.RuntimeFilesError as error:

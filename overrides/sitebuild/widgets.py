@@ -5,9 +5,20 @@ Each widget is a folder under pyscript/sog/ with a widget.json manifest:
     {"main": "widget.py",                      its module PyScript runs
      "data": ["words.json", "x/data.json"],    data files its page fetches,
                                                relative to pyscript/sog/
-     "markers": {"x": "sog.x.render:static"}}  <!-- widget:x --> in a page
+     "markers": {"x": "sog.x.render:static"},  <!-- widget:x --> in a page
                                                becomes what that function
                                                returns for the page's root
+     "saved": {"module": "saved.py",           its saved work, if any: a
+               "in_file": true},               part of the guide's saved
+                                               work (sog/keep.py), cleared
+                                               by "Clear everything" and, if
+                                               in_file, in the download; its
+                                               sentences in saved.json beside it
+     "styles": ["x/widget.css"]}               its own stylesheets, relative
+                                               to pyscript/sog/, linked (after
+                                               the shared widgets.css and
+                                               print.css) on its page and on
+                                               any page showing its markers
 
 Nothing here names a widget: a new folder with a manifest is found by itself.
 """
@@ -24,6 +35,14 @@ PROJECT = Path(__file__).resolve().parents[2]
 CODE = PROJECT / "pyscript"
 PACKAGE = CODE / "sog"
 MARKER = "<!-- widget:{} -->"
+MANIFEST = "widget.json"
+KEYS = {"main", "data", "markers", "saved", "styles"}
+# Where the widgets' own stylesheets go in the site (pyscript/sog-relative
+# paths below it).
+STYLES_FOLDER = "stylesheets/widgets"
+# The module that finds every widget's saved work from the manifests, in
+# the browser: a page that runs it gets every part (see parts_files).
+KEEP = "sog/keep.py"
 
 def make_importable():
     """Put pyscript/ on sys.path, so the build imports the sog package the
@@ -40,24 +59,46 @@ def discover(package=PACKAGE):
     """Every widget: {name: {"name", "main", "data", "markers"}}, paths
     relative to pyscript/ (the folder PyScript's files land in)."""
     found = {}
-    for manifest_path in sorted(package.glob("*/widget.json")):
+    for manifest_path in sorted(package.glob("*/" + MANIFEST)):
         folder = manifest_path.parent
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        unknown = set(manifest) - {"main", "data", "markers"}
+        unknown = set(manifest) - KEYS
         if unknown:
             raise WidgetError(f"{manifest_path}: unknown keys {sorted(unknown)}")
         main = folder / manifest["main"]
         data = [package / relative for relative in manifest.get("data", [])]
-        missing = [str(path) for path in [main] + data if not path.is_file()]
+        styles = [package / relative for relative in manifest.get("styles", [])]
+        saved = _saved(folder, manifest.get("saved"), manifest_path)
+        needed = [main] + data + styles + ([saved["module"], saved["words"]] if saved else [])
+        missing = [str(path) for path in needed if not path.is_file()]
         if missing:
             raise WidgetError(f"{manifest_path}: missing files {missing}")
+        def relative(path):
+            return path.relative_to(package.parent).as_posix()
+
         found[folder.name] = {
             "name": folder.name,
-            "main": main.relative_to(package.parent).as_posix(),
-            "data": [path.relative_to(package.parent).as_posix() for path in data],
+            "main": relative(main),
+            "data": [relative(path) for path in data],
             "markers": dict(manifest.get("markers", {})),
+            "styles": [path.relative_to(package).as_posix() for path in styles],
+            "manifest": relative(manifest_path),
+            "saved": {"module": relative(saved["module"]), "words": relative(saved["words"]),
+                      "in_file": saved["in_file"]} if saved else None,
         }
     return found
+
+
+def _saved(folder, saved, manifest_path):
+    """A manifest's "saved": its module, the module's words (saved.json
+    beside saved.py) and whether it is in the file; None if it has none."""
+    if saved is None:
+        return None
+    fits = isinstance(saved, dict) and not set(saved) - {"module", "in_file"}
+    if not fits or not str(saved.get("module")).endswith(".py"):
+        raise WidgetError(f'{manifest_path}: "saved" must be {{"module": "name.py", "in_file": true or false}}')
+    module = folder / saved["module"]
+    return {"module": module, "words": module.with_suffix(".json"), "in_file": saved.get("in_file") is True}
 
 
 def marker_functions(registry):
@@ -71,6 +112,36 @@ def marker_functions(registry):
             module_name, _, function_name = target.partition(":")
             functions[marker] = getattr(importlib.import_module(module_name), function_name)
     return functions
+
+
+def widgets_shown(html, registry):
+    """The names of the widgets whose markers are in a page, in name order."""
+    return [name for name in sorted(registry)
+            if any(MARKER.format(marker) in html for marker in registry[name]["markers"])]
+
+
+def styles_for(names, registry):
+    """The stylesheets (pyscript/sog-relative) of these widgets, each once,
+    in the order named, each widget's in its manifest's order."""
+    found = []
+    for name in names:
+        for path in registry[name]["styles"]:
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def style_hrefs(base, paths):
+    """Each stylesheet's address in the site, from a page's base URL."""
+    return [base.rstrip("/") + "/" + STYLES_FOLDER + "/" + path for path in paths]
+
+
+def copy_styles(site, registry, package=PACKAGE):
+    """Copy every widget's stylesheets into the site (STYLES_FOLDER)."""
+    for path in styles_for(sorted(registry), registry):
+        target = Path(site) / STYLES_FOLDER / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((package / path).read_bytes())
 
 
 def fill_markers(html, root, functions):
@@ -145,12 +216,32 @@ def data_read_by(modules):
     return found
 
 
-def files_for(widget):
+def parts_files(registry):
+    """What a page that runs sog/keep.py needs to find and run every part of
+    the guide's saved work in the browser: each part's manifest, saved module
+    (with what it imports) and its words."""
+    files = set()
+    for widget in registry.values():
+        if widget["saved"]:
+            module = widget["saved"]["module"]
+            files |= {widget["manifest"], module, widget["saved"]["words"]} | set(modules_for(module))
+    return files
+
+
+def files_for(widget, registry=None):
     """What one widget's page fetches besides its main module: its modules,
     the data files its manifest lists and the data files its modules name,
-    pyscript/-relative."""
-    modules = modules_for(widget["main"])
-    return sorted(set(modules) | set(widget["data"]) | data_read_by(modules + [widget["main"]]))
+    pyscript/-relative; every part of the saved work if it runs sog/keep.py
+    (registry: discover()'s, found again if not given)."""
+    modules = set(modules_for(widget["main"]))
+    data = set()
+    if KEEP in modules:
+        parts = parts_files(registry or discover())
+        modules |= {path for path in parts if path.endswith(".py")}
+        data = parts - modules
+    modules.discard(widget["main"])
+    named = data_read_by(sorted(modules) + [widget["main"]])
+    return sorted(modules | set(widget["data"]) | data | named)
 
 
 def page_settings(widget, base, runtime_name, folders, off):

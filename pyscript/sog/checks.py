@@ -1,5 +1,8 @@
 """Small helpers the saved-format validators share (checklist, letter,
-worksheet): counting what was wrong, and walking a dict in one order."""
+worksheet, screener): counting what was wrong, walking a dict in one order,
+and the visitor's sentences for what was left out."""
+
+from sog.markup import fill
 
 
 def note(issues, code, count=1):
@@ -14,3 +17,19 @@ def note(issues, code, count=1):
 def sorted_keys(value):
     """A dict's keys in one order every runtime agrees on."""
     return sorted(value, key=str)
+
+
+def sentences(said, issues, values=None):
+    """The visitor's sentences for issues ([[code, count]]): said maps a code
+    to its [one, many] sentences, filled with {n} and values(code) (a dict)
+    if given. A code without sentences stays quiet (nothing the visitor
+    could see was lost)."""
+    found = []
+    for code, count in issues:
+        pair = said.get(code)
+        if pair is not None:
+            filled = {"n": count}
+            if values is not None:
+                filled.update(values(code))
+            found.append(fill(pair[0] if count == 1 else pair[1], filled))
+    return found

@@ -29,3 +29,8 @@ def load(relative):
         with open(path(relative)) as handle:
             _cache[relative] = json.load(handle)
     return _cache[relative]
+
+
+def forget(relative):
+    """Read a data file again next time (the build wrote it anew)."""
+    _cache.pop(relative, None)

@@ -31,3 +31,9 @@ def fill(template, values):
     for key in values:
         template = template.replace("{" + key + "}", str(values[key]))
     return template
+
+
+def sentence(text):
+    """Text with its first letter in capitals, for a phrase that starts a
+    sentence ("your checklist, ..." -> "Your checklist, ...")."""
+    return text[:1].upper() + text[1:]

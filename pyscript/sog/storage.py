@@ -235,32 +235,3 @@ def message_for(notice, kept_copy=False):
     if message and kept_copy:
         message += " " + words["kept_copy"]
     return message
-
-
-def newest(store, page, fresh, clean):
-    """A widget page's newest saved work: from storage when it can be read,
-    else what this tab holds (page["state"]).
-
-    page holds "state" (what this tab shows), "raw" (the saved data that state
-    was cleaned from, or None) and "stale", set here when storage differs from
-    what this tab last showed (another tab changed or cleared it) so the page
-    redraws in step. fresh() makes an empty state; clean(loaded) returns
-    (state, problems). A page that could not save keeps its own work.
-    """
-    if not store.available():
-        return page["state"]
-    loaded, _, notice = store.load()
-    if notice == EMPTY:
-        if page["raw"] is not None:
-            # Cleared in another tab.
-            page["raw"] = None
-            page["state"] = fresh()
-            page["stale"] = True
-        return page["state"]
-    if notice not in (OK, MIGRATED):
-        return page["state"]
-    if loaded is not page["raw"]:
-        page["raw"] = loaded
-        page["state"] = clean(loaded)[0]
-        page["stale"] = True
-    return page["state"]

@@ -16,8 +16,9 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from sitebuild import widgets
 
-from .htmlpages import html_path, nav_pages, source_pages
+from .htmlpages import DOCS, html_path, nav_pages, source_pages
 
 PAGES = source_pages()
 # Built HTML that does not come from docs/: Material's "page not found" page.
@@ -265,3 +266,33 @@ def test_external_links_use_https(site, name):
         if not url.lower().startswith("https://")
     ]
     assert not problems, "external links not on https://:\n" + "\n".join(problems)
+
+
+def test_widget_styles_reach_only_the_pages_that_show_the_widget(built_site):
+    """A widget's own stylesheets (its manifest's "styles") are linked on its
+    page and on pages that show its markers, after the shared widgets.css
+    and print.css, and on no other page; the service worker keeps them."""
+    registry = widgets.discover()
+    worker = (built_site / "sw.js").read_text(encoding="utf-8")
+    linked = set()
+    for path in sorted(built_site.rglob("index.html")):
+        text = path.read_text(encoding="utf-8")
+        hrefs = re.findall(r'<link rel="stylesheet" href="([^"]+)"', text)
+        mine = [href for href in hrefs if "/" + widgets.STYLES_FOLDER + "/" in href]
+        rel = path.relative_to(built_site).as_posix()
+        source = DOCS / ((rel[:-len("/index.html")] or "index") + ".md")
+        markdown = source.read_text(encoding="utf-8") if source.is_file() else ""
+        name = re.search(r"^widget: *([\w-]+)", markdown, re.M)
+        expected = widgets.styles_for(([name.group(1)] if name else []) + widgets.widgets_shown(markdown, registry),
+                                      registry)
+        assert sorted(href.split("/" + widgets.STYLES_FOLDER + "/")[1] for href in mine) == sorted(expected), rel
+        if mine:
+            shared = [index for index, href in enumerate(hrefs) if href.endswith(("/widgets.css", "/print.css"))]
+            assert max(shared) < hrefs.index(mine[0]), rel
+        for href in mine:
+            target = (path.parent / href).resolve()
+            assert target.is_file(), (rel, href)
+            linked.add(target.relative_to(built_site.resolve()).as_posix())
+    assert linked
+    for relative in linked:
+        assert '"' + relative in worker or "/" + relative in worker, relative

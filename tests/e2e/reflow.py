@@ -74,7 +74,7 @@ def _saved(module, data):
 def _longest_screener_answers():
     """Yes to every question but the emergency one (Original Medicare): the
     result with every reason and note."""
-    answers = {question["id"]: "yes" for question in rules.load_data()["questions"]}
+    answers = {question["id"]: "yes" for question in rules.load()["questions"]}
     answers.update(emergency="no", medicare="original")
     return answers
 
@@ -92,7 +92,7 @@ def saved_work():
         storage.storage_key(checklist_saved.KIND): _saved(checklist_saved, checklist),
         storage.storage_key(letter_saved.KIND): _saved(letter_saved, letter_examples.filled_letter(data)),
         storage.storage_key(worksheet_saved.KIND): _saved(
-            worksheet_saved, worksheet_examples.filled_worksheet(sheet.with_figures())),
+            worksheet_saved, worksheet_examples.filled_worksheet(sheet.load())),
     }
 
 

@@ -6,6 +6,8 @@ from datetime import datetime
 import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
+from sog import keep
+from sog.markup import fill
 
 from tests.e2e.checklist_data import (
     BECAUSE,
@@ -738,7 +740,7 @@ def test_clear_everything_asks_first(page):
     page.click("#clear")
     expect(page.locator("#clear-yes")).to_be_focused()
     confirm = page.get_by_role("group", name=ITEMS["words"]["clear_question"])
-    expect(confirm).to_contain_text(ITEMS["words"]["clear_warning"])
+    expect(confirm).to_contain_text(fill(ITEMS["words"]["clear_warning"], {"parts": keep.cleared_names()}))
     page.click("#clear-no")
     expect(page.locator("#clear-yes")).to_have_count(0)
     expect(page.locator("#clear")).to_be_focused()

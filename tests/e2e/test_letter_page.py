@@ -50,6 +50,8 @@ LETTER = json.loads((SOG / "letter" / "letter.json").read_text())
 ITEMS = json.loads((SOG / "checklist" / "items.json").read_text())
 SHARED = json.loads((SOG / "words.json").read_text())
 WORDS = LETTER["words"]
+# The saved letter's sentences (what clean left out): saved.json beside saved.py.
+SAVED_WORDS = json.loads((SOG / "letter" / "saved.json").read_text())["words"]
 TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
 RECORDS = [item["id"] for item in ITEMS["items"] if item["kind"] == "record"]
 CORE_RECORDS = [item["id"] for item in ITEMS["items"] if item["kind"] == "record" and item["core"]]
@@ -382,9 +384,9 @@ def test_the_checklist_fills_in_what_it_knows_without_overwriting(page):
     [
         ("{not json", [SHARED["storage"]["corrupt"], SHARED["storage"]["kept_copy"]]),
         (envelope("letter", 9, {}), [SHARED["storage"]["newer"]]),
-        (envelope("letter", 2, "just a string"), [WORDS["problems"]["unreadable"][0]]),
+        (envelope("letter", 2, "just a string"), [SAVED_WORDS["problems"]["unreadable"][0]]),
         (letter_saved(fields={"name": "Ana", "email": 12}, records=["lab_results", "gone"]),
-         [WORDS["problems"]["field_bad"][0], WORDS["problems"]["record_unknown"][0]]),
+         [SAVED_WORDS["problems"]["field_bad"][0], SAVED_WORDS["problems"]["record_unknown"][0]]),
     ],
     ids=["corrupt", "newer", "wrong-shape", "partly-bad"],
 )

@@ -15,6 +15,7 @@ import json
 
 import pytest
 from playwright.sync_api import expect
+from sog import datafiles
 from sog.worksheet import render, sheet
 
 from tests.e2e.checklist_data import (
@@ -47,8 +48,10 @@ PATH = "/weigh-two-opinions/"
 WIDGET = "worksheet"
 KEY = storage_key("worksheet")
 NOTICE = "#worksheet-notice"
-DATA = sheet.with_figures()
+DATA = sheet.load()
 WORDS = DATA["words"]
+# The saved worksheet's sentences (what clean left out, why a file is refused).
+SAVED_WORDS = datafiles.load("worksheet/saved.json")["words"]
 DOCTORS = sheet.doctor_ids(DATA)
 ROWS = sheet.row_ids(DATA)
 ANSWERS = worksheet_examples.ANSWERS
@@ -335,7 +338,7 @@ def test_typed_markup_is_refused_and_the_message_goes_when_fixed(page, selector,
 @pytest.mark.parametrize("stored, message", [
     ("{not json", "We could not read"),
     (envelope("worksheet", 9, {}), "newer version"),
-    (envelope("worksheet", 1, "just a string"), WORDS["problems"]["unreadable"]),
+    (envelope("worksheet", 1, "just a string"), SAVED_WORDS["problems"]["unreadable"][0]),
 ], ids=["corrupt", "newer", "wrong-shape"])
 def test_unreadable_saved_worksheet_starts_empty_and_says_so(page, stored, message):
     open_with(page, {KEY: stored})
@@ -354,7 +357,7 @@ def test_partly_bad_saved_worksheet_keeps_the_rest(page):
     worksheet = worksheet_examples.filled_worksheet(DATA)
     worksheet["answers"]["first"]["risks"] = "<b>bold</b>"
     open_with(page, {KEY: worksheet_text(worksheet)})
-    expect(page.locator(NOTICE)).to_have_text(WORDS["problems"]["markup"])
+    expect(page.locator(NOTICE)).to_have_text(SAVED_WORDS["problems"]["markup"][0])
     expect(page.locator(field("first", "risks"))).to_have_value("")
     expect(page.locator(field("second", "risks"))).to_have_value(ANSWERS["second"]["risks"])
 
@@ -600,7 +603,7 @@ def test_a_file_with_a_bad_worksheet_changes_nothing(page):
                        "data": {"worksheet": {"version": 1, "data": bad}}})
     page.set_input_files("#load-file", files=[{"name": "f.json", "mimeType": "application/json",
                                                "buffer": text.encode()}])
-    expect(page.locator("#checklist-notice")).to_contain_text(WORDS["refusals"]["markup"])
+    expect(page.locator("#checklist-notice")).to_contain_text(SAVED_WORDS["refusals"]["markup"])
     assert saved_text(page, KEY) == before
 
 

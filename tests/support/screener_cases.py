@@ -17,7 +17,7 @@ and "every other question answered calmly" is built from the data too.
 
 from sog.screener import rules
 
-DATA = rules.load_data()
+DATA = rules.load()
 QUESTION_IDS = [question["id"] for question in DATA["questions"]]
 
 # The six situations source 001 says each warrant a second opinion, and the

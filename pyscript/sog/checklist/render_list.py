@@ -14,10 +14,10 @@ items.json's words. Buttons carry shell.NEEDS_PYTHON: they show once Python
 is ready.
 """
 
-from sog import dates, pages, shell
+from sog import dates, keep, pages, shell
 from sog.checklist import calendar, items, render_sheet, view
 from sog.checklist import state as checklist_state
-from sog.markup import escape, fill, link
+from sog.markup import escape, fill, link, sentence
 
 ROOT_ID = "checklist"
 NO_STAGE = "none"
@@ -309,7 +309,8 @@ def _clear(data, confirming):
         return _button("clear", "clear", "", words["clear"], css="md-button")
     return (
         '<div class="sog-confirm" role="group" aria-labelledby="confirm-text"><p id="confirm-text"><strong>'
-        + escape(words["clear_question"]) + "</strong> " + escape(words["clear_warning"]) + "</p>"
+        + escape(words["clear_question"]) + "</strong> "
+        + escape(fill(words["clear_warning"], {"parts": keep.cleared_names()})) + "</p>"
         + _button("clear-yes", "clear-yes", "", words["clear_yes"], css="md-button md-button--primary") + " "
         + _button("clear-no", "clear-no", "", words["clear_no"], css="md-button") + "</div>"
     )
@@ -330,7 +331,8 @@ def _tailoring_note(data, shown, root):
 def _keep(data, root):
     words = data["words"]
     return (
-        "<h2>" + escape(words["keep_heading"]) + "</h2><p>" + escape(words["keep_text"]) + "</p>"
+        "<h2>" + escape(words["keep_heading"]) + "</h2><p>"
+        + escape(fill(words["keep_text"], {"parts": sentence(keep.saved_names())})) + "</p>"
         '<div class="sog-actions">' + _button("download", "download", "", words["download"], css="md-button") + " "
         + link(root, "print/", words["print_link"])
         + '</div><div class="sog-field ' + shell.NEEDS_PYTHON + '"><label for="load-file">'
@@ -342,6 +344,11 @@ def _keep(data, root):
 # The list's parts, in page order. Each is drawn into its own container
 # (id PART + name), so a change redraws only the parts it touches.
 SECTIONS = ("next", "tailoring", "items", "more", "own", "appointment", "questions", "goals", "keep", "clear")
+# Parts that show no saved work: "keep" is the same for every state, and
+# "clear" changes only with whether it is asking. Compared without drawing
+# them, so a start does not read every part of the guide's saved work
+# (sog/keep.py) to find nothing changed.
+UNSAVED_SECTIONS = ("keep", "clear")
 # Not "ck-", which item ids use.
 PART = "list-"
 
@@ -386,7 +393,9 @@ def changed_sections(data, drawn, wanted, root):
         return []
     before = (drawn[0], view.build(data, drawn[0], drawn[1]), root, drawn[2])
     after = (wanted[0], view.build(data, wanted[0], wanted[1]), root, wanted[2])
-    return [name for name in SECTIONS if section_html(name, data, *before) != section_html(name, data, *after)]
+    return [name for name in SECTIONS
+            if (name == "clear" and drawn[2] != wanted[2]) or (
+                name not in UNSAVED_SECTIONS and section_html(name, data, *before) != section_html(name, data, *after))]
 
 
 def page_html(data, root):

@@ -1,13 +1,14 @@
 """The checklist's saved form: this browser's storage, and files. Pure.
 
-Two ways in. clean_state is lenient, for this browser's own storage: it keeps
-every valid part and says in plain words what it left out. check is strict,
-for the checklist in a file the visitor loads (backup.py): anything wrong
-refuses the whole file, so nothing half-loaded replaces good work. Both use
-validate.check.
+A part of the guide's saved work (its manifest names this module; see
+sog/keep.py). Two ways in: clean is lenient, for this browser's own storage:
+it keeps every valid part and notes what it left out (problems puts that in
+words). check is strict, for the checklist in a file the visitor loads:
+anything wrong refuses the whole file, so nothing half-loaded replaces good
+work. Both use validate.check. The sentences are in saved.json.
 """
 
-from sog import storage
+from sog import checks, datafiles, storage
 from sog.checklist import items, validate
 from sog.checklist.state import MAX_CUSTOM, MAX_QUESTIONS, new_state
 from sog.markup import fill
@@ -15,6 +16,10 @@ from sog.markup import fill
 KIND = "checklist"
 # The version of the saved format. Raise it, and add a migration, on change.
 VERSION = 2
+WORDS_FILE = "checklist/saved.json"
+# Keep-my-work files before version 3 held this checklist alone, in its own
+# format of the same number (sog/keep.py).
+ALONE_IN_OLD_FILES = True
 
 
 def _v1_list(value, convert):
@@ -63,50 +68,38 @@ def open_store(backend):
     return storage.Store(backend, KIND, VERSION, MIGRATIONS)
 
 
-def _problem(data, code, count):
-    """The visitor's sentence for one issue found in storage, or None to stay
-    quiet (nothing they could see was lost)."""
-    pair = data["words"]["problems"].get(code)
-    if pair is None:
-        return None
-    cap = MAX_CUSTOM if code == "custom_too_many" else MAX_QUESTIONS
-    return fill(pair[0] if count == 1 else pair[1], {"n": count, "cap": cap})
+def _words():
+    return datafiles.load(WORDS_FILE)["words"]
 
 
-def clean_state(data, raw):
-    """Lenient read of this browser's saved data. Never raises.
-
-    Keeps every valid part, leaves out (or cuts short) the rest. Returns
-    (state, problems): problems are plain sentences for the visitor, empty
-    when nothing they could see was lost. None (nothing saved) is simply a
-    new checklist.
-    """
-    state, issues = validate.check(data, raw)
-    problems = []
-    for code, count in issues:
-        message = _problem(data, code, count)
-        if message is not None:
-            problems.append(message)
-    return state, problems
-
-
-# ---- as a part of the checklist's file (see backup.py) --------------------------
+def _cap(code):
+    """The cap an issue's sentence names: own items' or questions'."""
+    return {"cap": MAX_CUSTOM if code == "custom_too_many" else MAX_QUESTIONS}
 
 
 def clean(raw):
-    """Lenient read, as clean_state with the checklist's own data."""
-    return clean_state(items.load(), raw)
+    """Lenient read of this browser's saved checklist. Never raises.
+
+    Keeps every valid part, leaves out (or cuts short) the rest. Returns
+    (state, issues): [[code, count]] in the order found. None (nothing
+    saved) is simply a new checklist.
+    """
+    return validate.check(items.load(), raw)
+
+
+def problems(issues):
+    """The visitor's sentences for what clean left out; none for what they
+    could not see (an unknown field, say)."""
+    return checks.sentences(_words()["problems"], issues, _cap)
 
 
 def check(raw):
     """Strict read of the checklist in a loaded file: (state, None), or
     (None, the reason it is refused) on the first thing that does not fit."""
-    data = items.load()
-    state, issues = validate.check(data, raw)
+    state, issues = validate.check(items.load(), raw)
     if raw is None:
         issues = [["unreadable", 1]]
     if issues:
         code = issues[0][0]
-        cap = MAX_CUSTOM if code == "custom_too_many" else MAX_QUESTIONS
-        return None, fill(data["words"]["refusals"][code], {"cap": cap})
+        return None, fill(_words()["refusals"][code], _cap(code))
     return state, None

@@ -8,31 +8,26 @@ without parsing it again. Decisions live in state.py and view.py, markup in
 render_list.py, sentences in items.json.
 """
 
-from sog import dates, dom, storage
+from sog import dates, dom, keep, storage
 from sog import text as text_policy
-from sog.checklist import backup, calendar, items, render_list, render_sheet, saved, state, view
+from sog.checklist import calendar, items, render_list, render_sheet, saved, state, view
 from sog.checklist.sources import Sources
 from sog.markup import fill
+from sog.session import Session
 
 UNSAVED_INPUTS = ("new-item", "new-question")
 
 sources = Sources(dom.local_storage())
 data = sources.data
 words = data["words"]
-store = sources.store
-# What this tab shows; the saved copy wins whenever it can be read. raw is
-# the saved data that state was cleaned from, to skip cleaning it again.
+# The saved checklist (sog/session.py): every change reads the newest copy,
+# and a change from another tab makes the next draw a whole one.
+session = Session(saved, sources.backend, state.new_state, dom.now_ms)
+latest = session.latest
 # drawn: the item ids the list shows; next: "Your next things" as drawn;
 # counts: each group's "1 of 4 done" as shown; parts: the HTML of parts
 # drawn on their own since the last whole draw (to skip drawing the same).
-page = {"state": state.new_state(), "raw": None, "confirming": False, "stale": False, "drawn": [], "next": [],
-        "counts": {}, "parts": {}, "calendar_said": False}
-
-
-def latest():
-    """The newest checklist (storage.newest); a change from another tab makes
-    the next draw a whole one."""
-    return storage.newest(store, page, state.new_state, lambda loaded: saved.clean_state(data, loaded))
+page = {"confirming": False, "drawn": [], "next": [], "counts": {}, "parts": {}, "calendar_said": False}
 
 
 def draw(sections, *focus_ids):
@@ -43,10 +38,9 @@ def draw(sections, *focus_ids):
     to the top has no Move up button any more); else focus stays put.
     Returns the view drawn.
     """
-    if page["stale"]:
+    if session.take_stale():
         # Another tab changed the checklist since this one last drew it.
         sections = render_list.SECTIONS
-        page["stale"] = False
     active = dom.document.activeElement
     keep = focus_ids or ((active.id,) if sections and active and active.id else ())
     # Half-typed text in the add boxes is not saved yet; keep it across a
@@ -55,7 +49,7 @@ def draw(sections, *focus_ids):
     for box_id in UNSAVED_INPUTS:
         box = dom.by_id(box_id)
         typed[box_id] = str(box.value) if box else ""
-    shown = view.build(data, page["state"], sources.answers())
+    shown = view.build(data, session.state, sources.answers())
     if "items" not in sections and shown["shown"] != page["drawn"]:
         # A tick or step changed which items show (an item shown only
         # because it was started, now unticked): redraw the list too.
@@ -64,11 +58,11 @@ def draw(sections, *focus_ids):
         sections = tuple(sections) + ("next",)
     root = page["root"].getAttribute("data-root")
     if tuple(sections) == render_list.SECTIONS:
-        page["body"].innerHTML = render_list.widget_html(data, page["state"], shown, root, page["confirming"])
+        page["body"].innerHTML = render_list.widget_html(data, session.state, shown, root, page["confirming"])
         page["parts"] = {}
     else:
         for name in sections:
-            html = render_list.section_html(name, data, page["state"], shown, root, page["confirming"])
+            html = render_list.section_html(name, data, session.state, shown, root, page["confirming"])
             if page["parts"].get(name) != html:
                 dom.by_id(render_list.PART + name).innerHTML = html
                 page["parts"][name] = html
@@ -117,17 +111,11 @@ def show(*focus_ids):
 def apply(change, sections, *focus_ids):
     """Read the latest, change it, save it, and redraw the parts it touches
     (all of them if another tab had changed the checklist meanwhile)."""
-    new = change(latest())
-    page["state"] = new
-    if store.save(new, dom.now_ms()):
-        page["raw"] = new
-    elif store.available():
-        say(storage.message_for("not_saved"))
+    session.apply(change)
     return draw(sections, *focus_ids)
 
 
-def say(message):
-    dom.say(page["notice"], message)
+say = session.say
 
 
 def full(kind):
@@ -175,7 +163,7 @@ def on_add_suggested(element, event):
 
 def on_download(element, event):
     name = words["download_name"]
-    text = backup.export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
+    text = keep.export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
     dom.download(name, "application/json", text)
     say(fill(words["downloaded"], {"name": name}))
 
@@ -217,14 +205,12 @@ def on_clear_no(element, event):
 
 def on_clear_yes(element, event):
     page["confirming"] = False
-    # Everything this guide keeps: the checklist, the other widgets' work
-    # (backup.PARTS) and the screener's answers; a computer may be shared.
-    cleared = backup.clear_all(sources.backend)
-    sources.screener_store.clear()
-    page["state"] = state.new_state()
-    page["raw"] = None
+    # Everything this guide keeps (every widget's saved work, keep.parts):
+    # a computer may be shared.
+    cleared = keep.clear_all(sources.backend)
+    session.clear()
     show("clear")
-    say(words["cleared"] if cleared or not store.available() else words["not_cleared"])
+    say(words["cleared"] if cleared or not session.store.available() else words["not_cleared"])
 
 
 # ---- ticks, steps, typing and files ------------------------------------------
@@ -236,7 +222,7 @@ def show_in_group(item, shown):
     given before Python started, changed only one place)."""
     found = items.find_item(data, item)
     if found is not None and found["kind"] == "record":
-        reached = page["state"]["stages"].get(item, "") or render_list.NO_STAGE
+        reached = session.state["stages"].get(item, "") or render_list.NO_STAGE
         choice = dom.by_id("st-" + item + "-" + reached)
         if choice:
             choice.checked = True
@@ -246,7 +232,7 @@ def show_in_group(item, shown):
         return
     box = dom.by_id(render_list.BOX + item)
     if box:
-        box.checked = state.is_done(data, page["state"], item)
+        box.checked = state.is_done(data, session.state, item)
 
 
 def tick(element, change):
@@ -303,10 +289,8 @@ def on_plain_title(element, event):
 
 def on_text(element, event):
     """Save typed text as it is typed, without redrawing under the cursor."""
-    value = str(element.value)
-    problem = None if text_policy.is_blank(value) else text_policy.problem(value)
-    if problem:
-        say(problem)
+    value = session.typed(str(element.value))
+    if value is None:
         return
     if element.getAttribute("data-action") == "goals":
         apply(lambda s: state.set_goals(s, value), ())
@@ -315,7 +299,7 @@ def on_text(element, event):
         apply(lambda s: state.set_appointment(s, field, value), ())
         forget_calendar_said()
         if field in ("date", "time"):
-            when = calendar.when_words(page["state"]["appointment"])
+            when = calendar.when_words(session.state["appointment"])
             dom.say(dom.by_id("appt-when"), render_list.when_line(data, when))
 
 
@@ -325,13 +309,13 @@ def on_load(element, event):
 
 def loaded_file(text):
     if text is None:
-        say(backup.refused(words["load"]["too_big_file"]))
+        say(keep.too_big())
         return
-    loaded, message = backup.import_text(text)
+    loaded, message = keep.import_text(text)
     if loaded is not None:
         if saved.KIND in loaded:
-            page["state"] = loaded[saved.KIND]
-        backup.save_all(sources.backend, loaded, dom.now_ms())
+            session.state = loaded[saved.KIND]
+        keep.save_all(sources.backend, loaded, dom.now_ms())
         latest()
         show("load-file")
         message = words["loaded"]
@@ -369,8 +353,8 @@ def on_beforeprint(event):
 
 def on_storage(event):
     """Another tab saved: show its newer work here."""
-    if event.key is None or str(event.key) in (store.key, sources.screener_store.key):
-        page["state"] = latest()
+    if session.follows(event.key, sources.screener_store.key):
+        latest()
         show()
 
 
@@ -415,7 +399,7 @@ def show_given(given, shown):
         if action in TICKS:
             show_in_group(key, shown)
         elif action == "appointment" and key in ("date", "time"):
-            when = calendar.when_words(page["state"]["appointment"])
+            when = calendar.when_words(session.state["appointment"])
             dom.say(dom.by_id("appt-when"), render_list.when_line(data, when))
 
 
@@ -423,29 +407,27 @@ def start(root):
     page["root"] = root
     page["body"] = dom.by_id("checklist-body")
     page["paper"] = dom.by_id(render_list.PAPER_ID)
-    page["notice"] = dom.by_id("checklist-notice")
+    notice = dom.by_id("checklist-notice")
+    session.speak = lambda text: dom.say(notice, text)
     page["progress"] = dom.by_id("checklist-progress")
     # The page already shows the list for an empty checklist (drawn at build
     # time), with whatever the visitor ticked or typed since: their latest
     # word, kept over what was saved.
     given = given_in_page(page["body"])
     showing = state.apply_given(data, state.new_state(), given)
-    loaded, _, notice = store.load()
-    saved_state, problems = saved.clean_state(data, loaded)
-    page["raw"] = loaded
-    page["state"] = state.apply_given(data, saved_state, given)
+    messages = session.start()
+    session.state = state.apply_given(data, session.state, given)
     first_view = view.build(data, state.new_state(), {})
     page["drawn"] = view.build(data, showing, {})["shown"]
     page["next"] = first_view["next"]
     page["counts"] = counts_text(first_view)
-    messages = [storage.message_for(notice, store.kept_copy)] + problems
     if sources.ask_again():
         messages.append(words["screener_ask_again"])
-    if given and store.save(page["state"], dom.now_ms()):
-        page["raw"] = page["state"]
-    say(" ".join(message for message in messages if message))
+    if given:
+        session.save()
+    say(" ".join(messages))
     # Only the parts the saved checklist changes: nothing moves for a first visit.
-    wanted = (page["state"], sources.answers(), False)
+    wanted = (session.state, sources.answers(), False)
     sections = render_list.changed_sections(data, (showing, {}, False), wanted, root.getAttribute("data-root"))
     if [action for action, _, _ in given if action in TICKS] and "next" not in sections:
         # A tick given in the first view: the next things, drawn before

@@ -1,24 +1,23 @@
-"""The letter's saved form: this browser's storage, and the checklist's file. Pure.
+"""The letter's saved form: this browser's storage, and the guide's file. Pure.
 
 One checker, two ways in, as for the checklist: clean is lenient, for this
 browser's own storage (keep every valid part, note what was left out); check
-is strict, for the letter inside a checklist file the visitor loads (anything
-wrong refuses the whole file). This module is a part of that file (see
-PARTS in checklist/backup.py), so the checklist page runs it too: it needs
-only the data files that page has (words.json, checklist/items.json), never
-letter.json. So clean reports issue codes, and the letter page puts them
-into words (problem_sentences); check's reasons are the checklist file's own.
+is strict, for the letter inside a file the visitor loads (anything wrong
+refuses the whole file). This module is a part of the guide's saved work
+(its manifest names it; see sog/keep.py), so the checklist page runs it too:
+its sentences are in the small saved.json, so that page never needs
+letter.json.
 """
 
-from sog import checks, storage
+from sog import checks, datafiles, storage
 from sog import text as text_policy
 from sog.checklist import items
 from sog.letter import state as letter_state
-from sog.markup import fill
 
 KIND = "letter"
 # The version of the saved format. Raise it, and add a migration, on change.
 VERSION = 2
+WORDS_FILE = "letter/saved.json"
 
 
 def from_v1(old):
@@ -105,34 +104,27 @@ def read(data, raw):
     return state, issues
 
 
+def _words():
+    return datafiles.load(WORDS_FILE)["words"]
+
+
 def clean(raw):
     """Lenient read of this browser's saved letter. Never raises. Returns
-    (state, issues); problem_sentences puts the issues into words."""
+    (state, issues); problems puts the issues into words."""
     return read(items.load(), raw)
 
 
-def problem_sentences(words, issues):
-    """The visitor's sentences for the issues clean found (words: the
-    letter's words, with "problems": {code: [one, many]})."""
-    sentences = []
-    for code, count in issues:
-        pair = words["problems"][code]
-        sentences.append(fill(pair[0] if count == 1 else pair[1], {"n": count}))
-    return sentences
-
-
-# Issue code -> the checklist file's reason for refusing (items.json words).
-_REFUSALS = {"markup": ("refusals", "markup"), "text_long": ("refusals", "text_long")}
+def problems(issues):
+    """The visitor's sentences for what clean left out."""
+    return checks.sentences(_words()["problems"], issues)
 
 
 def check(raw):
     """Strict read of the letter in a loaded file: (state, None), or (None,
     the reason it is refused) on anything that does not fit."""
-    data = items.load()
-    state, issues = read(data, raw)
+    state, issues = read(items.load(), raw)
     if raw is None:
         issues = [["unreadable", 1]]
     if issues:
-        section, code = _REFUSALS.get(issues[0][0], ("load", "part_bad"))
-        return None, data["words"][section][code]
+        return None, _words()["refusals"][issues[0][0]]
     return state, None

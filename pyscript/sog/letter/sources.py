@@ -10,11 +10,11 @@ page does that for its own data.
 from sog.checklist import saved as checklist_saved
 from sog.checklist.sources import Sources as ChecklistSources
 from sog.checklist.state import new_state
-from sog.letter import saved, view
+from sog.letter import view
 
 
 class Sources:
-    """The letter's data and store, and the checklist's, opened once per page."""
+    """The letter's data, and the checklist's, opened once per page."""
 
     def __init__(self, backend):
         self.backend = backend
@@ -23,7 +23,6 @@ class Sources:
         self.checklist_store = self._checklist_sources.store
         self.screener_store = self._checklist_sources.screener_store
         self.data = view.load()
-        self.store = saved.open_store(backend)
         # The checklist's saved text last read, and the checklist it holds:
         # every redraw asks, and it only needs reading again when it changed.
         self._checklist = (None, new_state())
@@ -34,7 +33,7 @@ class Sources:
         text = self.checklist_store.read_text()
         if text != self._checklist[0]:
             loaded, _, _ = self.checklist_store.peek()
-            self._checklist = (text, checklist_saved.clean_state(self.checklist_data, loaded)[0])
+            self._checklist = (text, checklist_saved.clean(loaded)[0])
         return self._checklist[1]
 
     def answers(self):

@@ -9,7 +9,7 @@ lines to write on), so the page, the print-out and the blank letter on the
 guidance page read the same words.
 """
 
-from sog import datafiles, dates
+from sog import dates, figures
 from sog import text as text_policy
 from sog.checklist import items
 from sog.checklist import view as checklist_view
@@ -23,8 +23,9 @@ DATE_FIELDS = ("visit_date", "date")
 
 
 def load():
-    """The letter's data (letter.json; shared per page: do not change it)."""
-    return datafiles.load(DATA_FILE)
+    """The letter's data (letter.json), yearly figures filled in (shared per
+    page: do not change it)."""
+    return figures.load_filled(DATA_FILE)
 
 
 def offered_records(checklist_data, checklist, answers, picked):

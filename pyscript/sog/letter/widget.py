@@ -9,36 +9,25 @@ drawn again. Decisions live in state.py and view.py, markup in render_*.py,
 sentences in letter.json.
 """
 
-from sog import dom, storage
+from sog import dom
 from sog import text as text_policy
 from sog.letter import render, render_form, render_letter, saved, state, view
 from sog.letter.sources import Sources
 from sog.markup import fill
+from sog.session import Session
 
 sources = Sources(dom.local_storage())
 data = sources.data
 checklist_data = sources.checklist_data
 words = data["words"]
-store = sources.store
-# What this tab shows; the saved copy wins whenever it can be read. raw is
-# the saved data that state was cleaned from, to skip cleaning it again.
-page = {"state": state.new_state(), "raw": None, "stale": False, "confirming": False, "offered": None,
-        "slides": False, "auth": False, "problem": False}
+# The saved letter (sog/session.py): every change reads the newest copy.
+session = Session(saved, sources.backend, state.new_state, dom.now_ms)
+page = {"confirming": False, "offered": None, "slides": False, "auth": False}
 
 
 def today():
     """Today's date in this browser, as a date field holds it."""
     return view.iso_date(*dom.today())
-
-
-def latest():
-    """The newest letter (storage.newest); a change from another tab brings
-    the form in step."""
-    return storage.newest(store, page, state.new_state, saved.clean)
-
-
-def say(message):
-    dom.say(page["notice"], message)
 
 
 def announce(message):
@@ -47,19 +36,19 @@ def announce(message):
 
 
 def current_values():
-    return view.values(page["state"], sources.checklist(), today())
+    return view.values(session.state, sources.checklist(), today())
 
 
 def offered():
-    return view.offered_records(checklist_data, sources.checklist(), sources.answers(), page["state"]["records"])
+    return view.offered_records(checklist_data, sources.checklist(), sources.answers(), session.state["records"])
 
 
 def draw_letter(values):
     """Draw the letter again, and show the form parts its choices need."""
-    shown = view.letter_view(data, checklist_data, page["state"], values)
+    shown = view.letter_view(data, checklist_data, session.state, values)
     dom.by_id(render_form.PAPER_ID).innerHTML = render_letter.sheets_html(data, shown)
-    dom.by_id(render_form.ME_ID).hidden = "me" not in page["state"]["send_to"]
-    dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in page["state"]["send_to"]
+    dom.by_id(render_form.ME_ID).hidden = "me" not in session.state["send_to"]
+    dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in session.state["send_to"]
     dom.by_id(render_form.SLIDES_ID).hidden = not shown["specimens"]
     page["slides"] = bool(shown["specimens"])
     page["auth"] = view.with_authorization(shown)
@@ -71,7 +60,7 @@ def draw_all(*focus_ids):
     page["offered"] = offered()
     values = current_values()
     page["body"].innerHTML = render_form.body_html(
-        data, checklist_data, page["state"], values, page["offered"], "", page["confirming"]
+        data, checklist_data, session.state, values, page["offered"], "", page["confirming"]
     )
     draw_letter(values)
     dom.focus(*focus_ids)
@@ -86,7 +75,7 @@ def draw_records(first_and_more):
     active = dom.document.activeElement
     keep = str(active.id) if active and active.id and part.contains(active) else ""
     part.innerHTML = render_form.records_html(
-        data, checklist_data, first_and_more[0], first_and_more[1], page["state"]["records"]
+        data, checklist_data, first_and_more[0], first_and_more[1], session.state["records"]
     )
     details = part.querySelector("details")
     if was_open and details:
@@ -111,20 +100,15 @@ def sync():
     for index in range(boxes.length):
         box = boxes.item(index)
         group = str(box.getAttribute("data-group"))
-        box.checked = str(box.getAttribute("data-id")) in page["state"][group]
+        box.checked = str(box.getAttribute("data-id")) in session.state[group]
     return draw_letter(values)
 
 
 def apply(change):
     """Read the latest, change it, save it, and draw the letter again (and
     the form too, if another tab had changed the letter meanwhile)."""
-    page["state"] = change(latest())
-    if store.save(page["state"], dom.now_ms()):
-        page["raw"] = page["state"]
-    elif store.available():
-        say(storage.message_for("not_saved"))
-    if page["stale"]:
-        page["stale"] = False
+    session.apply(change)
+    if session.take_stale():
         return sync()
     return draw_letter(current_values())
 
@@ -134,15 +118,9 @@ def apply(change):
 
 def on_field(element, event):
     """Save typed text as it is typed; the letter follows."""
-    value = str(element.value)
-    problem = None if text_policy.is_blank(value) else text_policy.problem(value)
-    if problem:
-        say(problem)
-        page["problem"] = True
+    value = session.typed(str(element.value))
+    if value is None:
         return
-    if page["problem"]:
-        page["problem"] = False
-        say("")
     field = str(element.getAttribute("data-id"))
     apply(lambda s: state.set_field(s, field, value))
 
@@ -161,7 +139,7 @@ def on_choice(element, event):
     if bool(shown["specimens"]) != had_slides:
         announce(words["slides_added"] if shown["specimens"] else words["slides_removed"])
         return
-    count = len([item_id for item_id in page["state"]["records"] if item_id not in data["specimens"]])
+    count = len([item_id for item_id in session.state["records"] if item_id not in data["specimens"]])
     if count:
         announce(fill(words["records_count"][0 if count == 1 else 1], {"n": count}))
     else:
@@ -192,32 +170,25 @@ def on_clear_no(element, event):
 
 def on_clear_yes(element, event):
     page["confirming"] = False
-    cleared = store.clear()
-    page["state"] = state.new_state()
-    page["raw"] = None
-    page["stale"] = False
+    cleared = session.clear()
     draw_all("letter-clear")
-    say(words["cleared"] if cleared or not store.available() else words["not_cleared"])
+    session.say(words["cleared"] if cleared else words["not_cleared"])
 
 
 def on_storage(event):
     """Another tab saved the letter, the checklist or the screener's answers."""
-    keys = (store.key, sources.checklist_store.key, sources.screener_store.key)
-    if event.key is None or str(event.key) in keys:
-        latest()
-        page["stale"] = False
+    if session.follows(event.key, sources.checklist_store.key, sources.screener_store.key):
+        session.latest()
+        session.take_stale()
         sync()
 
 
 def start(root):
     page["body"] = dom.by_id("letter-body")
-    page["notice"] = dom.by_id("letter-notice")
     page["status"] = dom.by_id("letter-announce")
-    loaded, _, notice = store.load()
-    page["state"], issues = saved.clean(loaded)
-    page["raw"] = loaded
-    messages = [storage.message_for(notice, store.kept_copy)] + saved.problem_sentences(words, issues)
-    say(" ".join(message for message in messages if message))
+    notice = dom.by_id("letter-notice")
+    session.speak = lambda text: dom.say(notice, text)
+    session.say(" ".join(session.start()))
     draw_all()
     dom.on(root, "click", {"print": on_print, "clear": on_clear, "clear-no": on_clear_no,
                            "clear-yes": on_clear_yes})

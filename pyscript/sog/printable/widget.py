@@ -25,7 +25,7 @@ def start(root):
     # peek, not load: this page only shows the checklist, and leaves any
     # unreadable data for the checklist page to report and set aside.
     loaded, _, notice = sources.store.peek()
-    state, problems = saved.clean_state(data, loaded)
+    state, issues = saved.clean(loaded)
     answers = sources.answers()
     # What the page shows: the sheet for an empty checklist (the build hid
     # the other items of the blank sheet), undated.
@@ -33,7 +33,7 @@ def start(root):
     wanted = (state, answers, True, dates.date_words(dom.today()), dom.site_address(root))
     for name in render_sheet.changed_parts(data, drawn, wanted):
         dom.by_id(render_sheet.PART + name).innerHTML = render_sheet.part_html(name, data, *wanted)
-    messages = [storage.message_for(notice)] + problems
+    messages = [storage.message_for(notice)] + saved.problems(issues)
     dom.say(dom.by_id("printable-notice"), " ".join(message for message in messages if message))
     dom.on(root, "click", {"print": on_print})
 

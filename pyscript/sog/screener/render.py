@@ -314,9 +314,9 @@ def notice_html(data, message, ask_again):
 
 def static_form(root):
     """Marker widget:screener, at build time: the questions, ready to answer."""
-    return form_html(rules.load_data(), root)
+    return form_html(rules.load(), root)
 
 
 def static_guide(root):
     """Marker widget:screener-guide, at build time: how answers become a result."""
-    return guide_html(rules.load_data(), root)
+    return guide_html(rules.load(), root)

@@ -27,7 +27,7 @@ from sog.screener.choices import answer_values, answers_for  # noqa: F401  (part
 DATA_FILE = "screener/questions.json"
 
 
-def load_data():
+def load():
     """The screener data file (questions.json), yearly figures filled in."""
     return figures.load_filled(DATA_FILE)
 

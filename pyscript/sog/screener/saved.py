@@ -7,10 +7,11 @@ simply matches nothing. Old saved answers are brought up to date by
 MIGRATIONS there too, so every page reads them alike.
 """
 
-from sog import storage
+from sog import checks, datafiles, storage
 from sog.screener import choices
 
 KIND = "screener"
+WORDS_FILE = "screener/saved.json"
 # The version of the saved format (not of the questions). Raise it, and add a
 # migration, when the format or the meaning of a saved answer changes.
 #
@@ -214,6 +215,21 @@ def from_saved(data, saved):
         return {}, False, 0 if saved is None else 1
     answers, dropped = clean_answers(data, saved.get("answers"))
     return answers, saved.get("show_result") is True, dropped
+
+
+def clean(raw, data):
+    """Lenient read of this browser's saved answers against the questions
+    (data): (state, issues), state as to_saved makes it, with the questions
+    to answer again in question order; issues [["dropped", n]] counts the
+    saved values that no longer fit."""
+    answers, show, dropped = from_saved(data, raw)
+    state = to_saved(answers, show, asked_again(data, raw, answers))
+    return state, ([["dropped", dropped]] if dropped else [])
+
+
+def problems(issues):
+    """The visitor's sentences for what clean left out."""
+    return checks.sentences(datafiles.load(WORDS_FILE)["words"]["problems"], issues)
 
 
 def asked_again(data, saved, answers):

@@ -4,12 +4,15 @@ Reads the answers, asks rules.evaluate, shows render.result_html and saves the
 answers. Every decision lives in rules.py and the data file.
 """
 
-from sog import dom, storage
+from sog import dom
 from sog.screener import render, rules, saved
+from sog.session import Session
 
-data = rules.load_data()
+data = rules.load()
 words = data["words"]
-store = saved.open_store(dom.local_storage())
+# The saved answers (sog/session.py), cleaned against the questions.
+session = Session(saved, dom.local_storage(), lambda: saved.to_saved({}, False), dom.now_ms,
+                  lambda raw: saved.clean(raw, data))
 # ask_again: questions to answer again after an update, until answered.
 # opened: folds opened for printing, to fold again afterwards.
 page = {"ask_again": [], "message": None, "opened": []}
@@ -52,7 +55,8 @@ def save(show):
     if still != page["ask_again"]:
         page["ask_again"] = still
         show_notice()
-    store.save(saved.to_saved(answers, show, still), dom.now_ms())
+    session.state = saved.to_saved(answers, show, still)
+    session.save()
 
 
 def show_urgent(answers):
@@ -99,8 +103,7 @@ def on_reset_yes(element, event):
     show_urgent({})
     page["result"].innerHTML = ""
     page["ask_again"] = []
-    cleared = store.clear()
-    page["message"] = words["cleared"] if cleared or not store.available() else words["not_cleared"]
+    page["message"] = words["cleared"] if session.clear() else words["not_cleared"]
     show_notice()
     first = data["questions"][0]
     draw_reset(False, render.question_anchor(first["id"]) + "-" + rules.answer_values(data, first)[0])
@@ -131,15 +134,14 @@ def start(root):
     page["reset"] = dom.by_id("screener-reset-area")
     # Answers given before Python started are the visitor's latest word.
     given = read_answers()
-    loaded, _, notice = store.load()
-    answers, show, dropped = saved.from_saved(data, loaded)
-    message = storage.message_for(notice, store.kept_copy)
-    if dropped and not message:
-        message = words["dropped"]
+    messages = session.start()
+    answers = dict(session.state["answers"])
+    show = session.state["show_result"]
     for question_id in given:
         answers[question_id] = given[question_id]
-    page["message"] = message
-    page["ask_again"] = saved.asked_again(data, loaded, answers)
+    page["message"] = " ".join(messages) or None
+    page["ask_again"] = [question_id for question_id in session.state.get("ask_again", [])
+                         if question_id not in answers]
     show_notice()
     set_answers(answers)
     show_urgent(answers)

@@ -285,4 +285,4 @@ def page_html(data, root):
 
 def static_page(root):
     """Marker widget:worksheet, at build time."""
-    return page_html(sheet.with_figures(), root)
+    return page_html(sheet.load(), root)

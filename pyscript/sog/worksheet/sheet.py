@@ -10,31 +10,17 @@ The data file:
     comparisons  [{id, label, third}] how the two opinions compare; third
                  says the answer shows the part on a third opinion
     words        every other sentence the page shows; yearly figures are
-                 written [[name]] and filled from figures.json (with_figures)
+                 written [[name]] and filled from figures.json
 """
 
-from sog import datafiles, figures
+from sog import figures
 
 DATA_FILE = "worksheet/worksheet.json"
-_filled = {}
 
 
 def load():
-    """The worksheet data as written (shared per page: do not change it).
-
-    Enough for the saved format, which the checklist page reads too (its
-    file holds the worksheet): that page fetches this file, not figures.json.
-    """
-    return datafiles.load(DATA_FILE)
-
-
-def with_figures():
-    """The worksheet data with its yearly figures filled in, for showing."""
-    if "data" not in _filled:
-        with open(datafiles.path("figures.json")) as handle:
-            known = figures.parse_figures(handle.read())
-        _filled["data"] = figures.fill_all(load(), known)
-    return _filled["data"]
+    """The worksheet data, yearly figures filled in (shared per page: do not change it)."""
+    return figures.load_filled(DATA_FILE)
 
 
 def doctor_ids(data):

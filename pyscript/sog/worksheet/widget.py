@@ -8,38 +8,26 @@ holds (another tab changed it), so the cursor stays where it is. Decisions
 live in state.py, markup in render.py, sentences in worksheet.json.
 """
 
-from sog import dom, storage
+from sog import dom
 from sog import text as text_policy
+from sog.session import Session
 from sog.worksheet import render, saved, sheet, state
 from sog.worksheet.goals import ChecklistGoals
 
 backend = dom.local_storage()
-data = sheet.with_figures()
+data = sheet.load()
 words = data["words"]
-store = saved.open_store(backend)
+# The saved worksheet (sog/session.py): every change reads the newest copy.
+session = Session(saved, backend, lambda: state.new_state(data), dom.now_ms)
 checklist_goals = ChecklistGoals(backend)
-# What this tab shows; the saved copy wins whenever it can be read. raw is
-# the saved data that state was cleaned from, to skip cleaning it again.
-page = {"state": state.new_state(data), "raw": None, "stale": False, "problem": False}
-
-
-def latest():
-    """The newest worksheet (storage.newest)."""
-    return storage.newest(store, page, lambda: state.new_state(data), saved.clean)
-
-
-def say(message, problem=False):
-    dom.say(page["notice"], message)
-    page["problem"] = problem
 
 
 def sync(changed=None):
-    """Show page["state"]. changed: the ids of the only fields that can
+    """Show session.state. changed: the ids of the only fields that can
     differ (this tab's own change); None, or another tab's change, checks
     every field."""
-    every = changed is None or page["stale"]
-    page["stale"] = False
-    current = page["state"]
+    every = session.take_stale() or changed is None
+    current = session.state
     goals = checklist_goals.read()
     active = dom.document.activeElement
     active_id = str(active.id) if active else ""
@@ -65,31 +53,15 @@ def sync(changed=None):
 
 def apply(change, *changed):
     """Read the latest, change it, save it, and show it."""
-    page["state"] = change(latest())
-    if store.save(page["state"], dom.now_ms()):
-        page["raw"] = page["state"]
-    elif store.available():
-        say(storage.message_for("not_saved"))
+    session.apply(change)
     sync(changed)
-
-
-def typed_text(element):
-    """The text in a field, or None after saying why it cannot be saved."""
-    value = str(element.value)
-    problem = None if text_policy.is_blank(value) else text_policy.problem(value)
-    if problem:
-        say(problem, True)
-        return None
-    if page["problem"]:
-        say("")
-    return value
 
 
 # ---- typing and choosing -------------------------------------------------------
 
 
 def on_answer(element, event):
-    value = typed_text(element)
+    value = session.typed(str(element.value))
     if value is not None:
         doctor = str(element.getAttribute("data-doctor"))
         row = str(element.getAttribute("data-row"))
@@ -97,13 +69,13 @@ def on_answer(element, event):
 
 
 def on_goals(element, event):
-    value = typed_text(element)
+    value = session.typed(str(element.value))
     if value is not None:
         apply(lambda s: state.set_goals(s, value), render.GOALS_ID)
 
 
 def on_thoughts(element, event):
-    value = typed_text(element)
+    value = session.typed(str(element.value))
     if value is not None:
         apply(lambda s: state.set_thoughts(s, value), render.THOUGHTS_ID)
 
@@ -140,30 +112,25 @@ def on_clear_no(element, event):
 
 
 def on_clear_yes(element, event):
-    cleared = store.clear()
-    page["state"] = state.new_state(data)
-    page["raw"] = None
+    cleared = session.clear()
     sync()
     show_clear(False, "ws-clear")
-    say(words["cleared"] if cleared or not store.available() else words["not_cleared"])
+    session.say(words["cleared"] if cleared else words["not_cleared"])
 
 
 def on_storage(event):
     """Another tab saved the worksheet, or the checklist's goals: show it here."""
-    if event.key is None or str(event.key) in (store.key, checklist_goals.key):
-        page["state"] = latest()
+    if session.follows(event.key, checklist_goals.key):
+        session.latest()
         sync()
 
 
 def start(root):
-    page["notice"] = dom.by_id("worksheet-notice")
-    loaded, _, notice = store.load()
-    page["state"], problems = saved.clean(loaded)
-    page["raw"] = loaded
-    messages = [storage.message_for(notice, store.kept_copy)] + problems
-    say(" ".join(message for message in messages if message))
+    notice = dom.by_id("worksheet-notice")
+    session.speak = lambda text: dom.say(notice, text)
+    session.say(" ".join(session.start()))
     dom.by_id(render.BODY_ID).innerHTML = render.form_html(
-        data, page["state"], checklist_goals.read(), root.getAttribute("data-root")
+        data, session.state, checklist_goals.read(), root.getAttribute("data-root")
     )
     dom.on(root, "input", {"answer": on_answer, "goals": on_goals, "thoughts": on_thoughts})
     dom.on(root, "change", {"compare": on_compare})

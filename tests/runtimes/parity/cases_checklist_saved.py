@@ -2,8 +2,8 @@
 
 import json
 
-from sog import storage
-from sog.checklist import backup, saved, view
+from sog import keep, storage
+from sog.checklist import saved, view
 from sog.checklist import state as ck_state
 from sog.screener import saved as screener_saved
 
@@ -50,26 +50,32 @@ def ck_envelope(data, version=2, kind=CK_KIND, app=storage.APP, saved_at=5):
     return dumps({"app": app, "kind": kind, "version": version, "saved_at": saved_at, "data": data})
 
 
+def ck_clean_state(raw):
+    """clean, its issues in the visitor's words: (state, problems)."""
+    state, issues = saved.clean(raw)
+    return state, saved.problems(issues)
+
+
 def ck_clean(raw):
-    """clean_state, and whether it left its input alone."""
+    """clean, and whether it left its input alone."""
     before = dumps(canon(raw))
-    state, problems = saved.clean_state(CHECKLIST, raw)
+    state, problems = ck_clean_state(raw)
     return {"state": state, "problems": problems, "input_unchanged": dumps(canon(raw)) == before}
 
 
 def ck_clean_brief(raw):
-    """clean_state of a large raw state, in brief."""
-    state, problems = saved.clean_state(CHECKLIST, raw)
+    """clean of a large raw state, in brief."""
+    state, problems = ck_clean_state(raw)
     return {"problems": problems, "custom": len(state["custom"]), "questions": len(state["questions"]),
             "lengths": sorted(set([len(entry["text"]) for entry in state["custom"] + state["questions"]])),
             "goals": len(state["goals"]), "next_id": state["next_id"], "digest": ck_digest(state)}
 
 
 def ck_from_storage(text):
-    """Saved text read as the widget does: storage.unwrap with the migrations, then clean_state."""
+    """Saved text read as the widget does: storage.unwrap with the migrations, then clean."""
     loaded, saved_at, notice = storage.unwrap(
         CK_KIND, saved.VERSION, text, saved.MIGRATIONS)
-    return {"notice": notice, "saved_at": saved_at, "clean": saved.clean_state(CHECKLIST, loaded)}
+    return {"notice": notice, "saved_at": saved_at, "clean": ck_clean_state(loaded)}
 
 
 def ck_junk_inside(junk):
@@ -217,7 +223,7 @@ def add_clean_cases():
 
 def ck_import(text):
     """import_text's outcome: refused or not, the message, and the checklist (in brief if large)."""
-    loaded, message = backup.import_text(text)
+    loaded, message = keep.import_text(text)
     state = None if loaded is None else loaded.get(saved.KIND)
     if state is not None and len(dumps(canon(state))) > 5000:
         state = ck_digest(state)
@@ -227,9 +233,9 @@ def ck_import(text):
 def ck_round_trip(state, exported_at_ms):
     """export_text, read back: the export compared parsed (MicroPython's
     json.dumps escapes and orders keys differently), then import_text."""
-    text = backup.export_text(MemoryStorage(), exported_at_ms, {saved.KIND: state})
+    text = keep.export_text(MemoryStorage(), exported_at_ms, {saved.KIND: state})
     envelope = canon(json.loads(text))
-    loaded, message = backup.import_text(text)
+    loaded, message = keep.import_text(text)
     state_back = None if loaded is None else loaded.get(saved.KIND)
     same = state_back == state
     if len(dumps(envelope)) > 5000:
@@ -310,7 +316,7 @@ def add_import_cases():
     trips = [("new", ck_state.new_state(), 0), ("rich", ck_rich(), 1764000000000),
              ("filled", ck_filled(), 10 ** 15), ("non_ascii", non_ascii, 1), ("control", control, 2),
              ("biggest", biggest, 3),
-             ("cleaned_junk", saved.clean_state(CHECKLIST, ck_with(
+             ("cleaned_junk", ck_clean_state(ck_with(
                  ck_rich(), custom=[7, {"id": "c1", "text": "dup", "done": 3}], next_id="x"))[0], 4),
              ("from_v1", ck_from_storage(ck_envelope(CK_V1, version=1))["clean"][0], 5)]
     for name, state, exported_at in trips:

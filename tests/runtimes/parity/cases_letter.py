@@ -5,8 +5,8 @@ checklist's file."""
 
 import json
 
-from sog import storage
-from sog.checklist import backup, items
+from sog import keep, storage
+from sog.checklist import items
 from sog.checklist import state as ck_state
 from sog.letter import render, render_form, render_letter, saved, state, view
 
@@ -39,7 +39,7 @@ def lt_choices(steps):
 
 def lt_clean(raw):
     letter, issues = saved.clean(raw)
-    return {"letter": letter, "issues": issues, "sentences": saved.problem_sentences(LETTER["words"], issues)}
+    return {"letter": letter, "issues": issues, "sentences": saved.problems(issues)}
 
 
 def lt_junk_inside(junk):
@@ -70,20 +70,20 @@ def lt_format_1(old):
 
 def lt_format_1_file(old):
     """A checklist file with a format 1 letter part."""
-    text = json.dumps(storage.wrap(backup.KIND, backup.VERSION, {saved.KIND: {"version": 1, "data": old}}, 7))
-    return backup.import_text(text)
+    text = json.dumps(storage.wrap(keep.KIND, keep.VERSION, {saved.KIND: {"version": 1, "data": old}}, 7))
+    return keep.import_text(text)
 
 
 def lt_file_round_trip(letter):
     """The letter through "Download my checklist" and "Load a checklist"."""
     backend = SafeStorage()
     saved.open_store(backend).save(letter, 1)
-    text = backup.export_text(backend, 9)
-    loaded, message = backup.import_text(text)
+    text = keep.export_text(backend, 9)
+    loaded, message = keep.import_text(text)
     fresh = SafeStorage()
-    stored = backup.save_all(fresh, loaded, 10) if loaded is not None else None
+    stored = keep.save_all(fresh, loaded, 10) if loaded is not None else None
     return {"part": json.loads(text)["data"].get(saved.KIND), "loaded": loaded, "message": message,
-            "stored": stored, "cleared": backup.clear_all(fresh),
+            "stored": stored, "cleared": keep.clear_all(fresh),
             "left": sorted(fresh.items)}
 
 

@@ -15,7 +15,7 @@ from tests.runtimes.parity.harness import case, case_expecting, case_raises, sum
 from tests.support import screener_cases
 from tests.support.examples import EVIL, copy_data
 
-DATA = rules.load_data()
+DATA = rules.load()
 
 QUESTION_IDS = [question["id"] for question in DATA["questions"]]
 VALUES = rules.answer_values(DATA)

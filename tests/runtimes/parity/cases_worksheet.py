@@ -2,8 +2,7 @@
 form (lenient and strict, and as a part of the checklist's file), the
 checklist's goals it prefills from, and its HTML."""
 
-from sog import storage
-from sog.checklist import backup
+from sog import keep, storage
 from sog.checklist import saved as checklist_saved
 from sog.checklist import state as checklist_state
 from sog.worksheet import goals, render, saved, sheet, state
@@ -14,7 +13,7 @@ from tests.support import worksheet_examples
 from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS, copy_data
 from tests.support.fake_storage import BrokenStorage, MemoryStorage, SafeStorage
 
-WS = sheet.with_figures()
+WS = sheet.load()
 WS_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
 
 
@@ -82,17 +81,17 @@ def ws_checklist_with_goals(text):
 def ws_file_round_trip(worksheet):
     backend = SafeStorage()
     saved.open_store(backend).save(worksheet, 1)
-    loaded, message = backup.import_text(backup.export_text(backend, 2))
+    loaded, message = keep.import_text(keep.export_text(backend, 2))
     fresh = SafeStorage()
-    kept = backup.save_all(fresh, loaded or {}, 3) if loaded is not None else False
+    kept = keep.save_all(fresh, loaded or {}, 3) if loaded is not None else False
     return {"message": message, "worksheet": (loaded or {}).get(saved.KIND), "kept": kept,
             "stored": saved.open_store(fresh).load()[0] if kept else None}
 
 
 def ws_file_with(path, value):
     backend = SafeStorage()
-    text = backup.export_text(backend, 1, {saved.KIND: ws_with(path, value)})
-    return backup.import_text(text)
+    text = keep.export_text(backend, 1, {saved.KIND: ws_with(path, value)})
+    return keep.import_text(text)
 
 
 def add_cases():
@@ -174,4 +173,4 @@ def _clear_all():
     backend = SafeStorage()
     saved.open_store(backend).save(worksheet_examples.filled_worksheet(WS), 1)
     backend.items[storage.unreadable_key(saved.KIND)] = "{old"
-    return {"cleared": backup.clear_all(backend), "left": sorted(backend.items)}
+    return {"cleared": keep.clear_all(backend), "left": sorted(backend.items)}

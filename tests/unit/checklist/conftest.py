@@ -16,4 +16,4 @@ def data():
 @pytest.fixture
 def screener_data():
     """The screener data (questions.json), whose saved answers tailor the checklist."""
-    return examples.copy_data(rules.load_data())
+    return examples.copy_data(rules.load())

@@ -7,6 +7,8 @@ through the stages except what the visitor does themselves; no text the
 loader would refuse; the default list stays short enough to print on two
 pages; every sentence in the words section is plain text with only its own
 placeholders; appointment labels, problems and load messages are complete.
+The file's shape (fields, types, plain ids) is its schema's:
+schemas/checklist/items.schema.json, tests/unit/test_data_schemas.py.
 """
 
 import re
@@ -14,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import textstat
-from sog import datafiles, storage
+from sog import datafiles
 from sog import text as text_policy
 from sog.checklist import calendar, items, render_sheet, state, validate, view
 from sog.screener import rules
@@ -43,7 +45,7 @@ RECORD_GROUP_TASKS = [
 MAX_DEFAULT_ITEMS = 30
 
 DATA = items.load()
-SCREENER = rules.load_data()
+SCREENER = rules.load()
 ITEMS = DATA["items"]
 TITLES = datafiles.load("pages.json")["titles"]
 
@@ -53,12 +55,11 @@ def ids(records):
 
 
 @pytest.mark.parametrize("part", ["items", "groups", "stages", "suggested_questions"])
-def test_ids_are_unique_and_plain(part):
-    """Every id in each list is unique and a plain lowercase word, safe in HTML ids."""
+def test_ids_are_unique(part):
+    """Every id in each list is unique (that each is a plain lowercase word,
+    safe in HTML ids, is the schema's: tests/unit/test_data_schemas.py)."""
     found = ids(DATA[part])
     assert len(found) == len(set(found)), part
-    for item_id in found:
-        assert item_id and all(char.islower() or char.isdigit() or char == "_" for char in item_id), item_id
 
 
 def test_item_ids_never_look_like_own_item_or_question_ids():
@@ -66,16 +67,6 @@ def test_item_ids_never_look_like_own_item_or_question_ids():
     for item in ITEMS:
         assert validate._id_number(item["id"], "c") is None
         assert validate._id_number(item["id"], "q") is None
-
-
-def test_every_item_has_exactly_the_documented_fields():
-    """Each item has the fields items.py's docstring lists, of the right types."""
-    fields = {"id", "group", "kind", "text", "why", "href", "core", "when", "because"}
-    for item in ITEMS:
-        assert set(item) == fields, item["id"]
-        assert item["kind"] in ("task", "record"), item["id"]
-        assert isinstance(item["core"], bool), item["id"]
-        assert isinstance(item["when"], list), item["id"]
 
 
 def test_every_item_group_exists():
@@ -213,13 +204,8 @@ PLACEHOLDERS = {
     "own_full": ["n"],
     "questions_full": ["n"],
     "downloaded": ["name"],
-    "load.failed": ["reason"],
-    "refusals.custom_too_many": ["cap"],
-    "refusals.questions_too_many": ["cap"],
-    "problems.custom_too_many.0": ["cap"],
-    "problems.custom_too_many.1": ["cap"],
-    "problems.questions_too_many.0": ["cap"],
-    "problems.questions_too_many.1": ["cap"],
+    "keep_text": ["parts"],
+    "clear_warning": ["parts"],
     "group_progress": ["done", "total"],
     "next_record": ["record"],
     "calendar.when": ["when"],
@@ -268,19 +254,3 @@ def test_calendar_titles_come_plain_and_full_for_every_event():
     assert set(words["details"]) == set(calendar.KINDS) - {"visit"}
     for title in words["plain"].values():
         assert "{" not in title
-
-
-def test_problems_come_in_singular_and_plural_and_can_be_refused():
-    """Each problem the visitor can hear about has a sentence for one and for
-    many, and each is also a reason to refuse a file."""
-    for code, pair in DATA["words"]["problems"].items():
-        assert len(pair) == 2, code
-        assert "{n}" not in pair[0], code
-    assert set(DATA["words"]["problems"]) <= set(DATA["words"]["refusals"])
-
-
-def test_load_words_cover_every_notice_a_file_can_get():
-    """import_text answers every storage notice but OK and MIGRATED in words."""
-    load = DATA["words"]["load"]
-    for notice in (storage.TOO_LARGE, storage.CORRUPT, storage.NEWER, storage.OLD):
-        assert load[notice], notice

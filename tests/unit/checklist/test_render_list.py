@@ -19,9 +19,9 @@ import ast
 from pathlib import Path
 
 import pytest
-from sog import datafiles, shell
+from sog import datafiles, keep, shell
 from sog.checklist import calendar, items, render_list, render_sheet, state, view
-from sog.markup import fill
+from sog.markup import fill, sentence
 
 from tests.support import examples
 from tests.support.examples import ENTITY, EVIL
@@ -404,8 +404,9 @@ def test_goals_keep_and_load(data):
     load = by_id(soup, "load-file")
     assert (load["type"], load["data-action"]) == ("file", "load")
     assert soup.find("label", {"for": "load-file"}).get_text() == words["load_label"]
-    for name in ("keep_heading", "keep_text"):
-        assert words[name] in soup.get_text()
+    assert words["keep_heading"] in soup.get_text()
+    # The parts the file holds, named by the parts themselves (sog/keep.py).
+    assert fill(words["keep_text"], {"parts": sentence(keep.saved_names())}) in soup.get_text()
 
 
 @pytest.mark.parametrize("confirming", [False, True])
@@ -420,7 +421,8 @@ def test_clear_asks_first(data, confirming):
     assert elements(soup, id="clear") == []
     group = soup.select_one("div.sog-confirm")
     assert group["role"] == "group" and group["aria-labelledby"] == "confirm-text"
-    assert by_id(soup, "confirm-text").get_text() == words["clear_question"] + " " + words["clear_warning"]
+    warning = fill(words["clear_warning"], {"parts": keep.cleared_names()})
+    assert by_id(soup, "confirm-text").get_text() == words["clear_question"] + " " + warning
     assert by_id(soup, "clear-yes").get_text() == words["clear_yes"]
     assert by_id(soup, "clear-no").get_text() == words["clear_no"]
 
@@ -542,6 +544,20 @@ def test_every_button_waits_for_python(data):
             assert shell.NEEDS_PYTHON in button["class"].split(), button
         picker = by_id(soup, "load-file")
         assert shell.NEEDS_PYTHON in picker.parent["class"].split()
+
+
+def test_changed_sections_never_draws_the_parts_that_show_no_saved_work(data, monkeypatch):
+    """A start compares the saved checklist with the first view without
+    reading every part of the guide's saved work: "keep" never changes, and
+    "clear" only with whether it is asking."""
+    def refuse():
+        raise AssertionError("the parts were read")
+
+    monkeypatch.setattr(keep, "parts", refuse)
+    empty = (state.new_state(), {}, False)
+    filled = (examples.filled_checklist(data), {}, False)
+    assert "keep" not in render_list.changed_sections(data, empty, filled, ROOT)
+    assert render_list.changed_sections(data, empty, (state.new_state(), {}, True), ROOT) == ["clear"]
 
 
 @pytest.mark.parametrize("answers", [{}, {"biopsy": "yes", "breast": "yes"}], ids=["untailored", "tailored"])

@@ -12,8 +12,8 @@ import copy
 import json
 
 import pytest
-from sog import storage
-from sog.checklist import state, validate
+from sog import datafiles, storage
+from sog.checklist import saved, state, validate
 
 from tests.support import examples
 
@@ -223,11 +223,11 @@ def damaged_examples(data):
 
 def test_every_code_has_a_refusal_and_every_refusal_a_code(data):
     """The codes met across every kind of damage are exactly the ones
-    items.json can refuse a file for: no code lacks words, no words are dead."""
+    saved.json can refuse a file for: no code lacks words, no words are dead."""
     seen = set()
     for raw in damaged_examples(data):
         seen |= set(codes(data, raw))
-    assert seen == set(data["words"]["refusals"])
+    assert seen == set(datafiles.load(saved.WORDS_FILE)["words"]["refusals"])
 
 
 def test_junk_never_raises_and_always_gives_a_valid_state(data):

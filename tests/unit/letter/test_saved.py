@@ -3,10 +3,10 @@
 Tested here:
 - what the widget saves comes back the same through its store, nothing reported.
 - read (and clean, for this browser) keeps every valid part of junk and
-  counts what it left out as issue codes; problem_sentences words them from
-  letter.json, one sentence per code, singular or plural.
+  counts what it left out as issue codes; problems words them from
+  saved.json, one sentence per code, singular or plural.
 - check, for a loaded file, refuses anything that does not fit, with the
-  checklist file's own reasons (the checklist page has no letter.json).
+  letter's own reasons (saved.json).
 - the module needs no letter.json: it runs on the checklist page.
 - format 1 letters (one list of forms for every copy) come up to format 2
   with every word and choice kept: the forms stay the visitor's, the doctor's
@@ -28,6 +28,7 @@ from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS
 from tests.support.fake_storage import SafeStorage
 from tests.support.letter_examples import saved_letter
 
+WORDS = datafiles.load(saved.WORDS_FILE)["words"]
 JSON_JUNK = [None, True, 0, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
 
 
@@ -95,40 +96,40 @@ def test_every_kept_field_is_clean_text(text):
     assert kept is None or (kept == state.set_field(state.new_state(), "name", text)["fields"]["name"])
 
 
-def test_problem_sentences_come_from_the_words(data):
-    problems = data["words"]["problems"]
-    sentences = saved.problem_sentences(data["words"], [["markup", 1], ["record_unknown", 3]])
+def test_problem_sentences_come_from_the_words():
+    problems = WORDS["problems"]
+    sentences = saved.problems([["markup", 1], ["record_unknown", 3]])
     assert sentences == [problems["markup"][0], fill(problems["record_unknown"][1], {"n": 3})]
     assert "3" in sentences[1]
 
 
-def test_every_issue_code_has_words(data):
-    """Each code read() can note has its sentence pair in letter.json."""
+def test_every_issue_code_has_words():
+    """Each code read() can note has its sentence pair and its refusal in saved.json."""
     source = Path(saved.__file__).read_text()
     codes = {node.args[1].value for node in ast.walk(ast.parse(source))
              if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "note"
              and isinstance(node.args[1], ast.Constant)}
     codes |= {"markup", "field_bad", "text_long"}  # from text.check's issues
-    assert codes == set(data["words"]["problems"])
-    for pair in data["words"]["problems"].values():
+    assert codes == set(WORDS["problems"]) == set(WORDS["refusals"])
+    for pair in WORDS["problems"].values():
         assert len(pair) == 2
 
 
 @pytest.mark.parametrize(
-    "raw, section, code",
+    "raw, code",
     [
-        (None, "load", "part_bad"),
-        ("junk", "load", "part_bad"),
-        (saved_letter(records=["gone"]), "load", "part_bad"),
-        (saved_letter(fields={"name": "<script>"}), "refusals", "markup"),
-        (saved_letter(fields={"name": "x" * 201}), "refusals", "text_long"),
-        ({"fields": {}, "records": [], "forms": [], "send_to": [], "agree": []}, "load", "part_bad"),
-        (saved_letter(agree=["everything"]), "load", "part_bad"),
+        (None, "unreadable"),
+        ("junk", "unreadable"),
+        (saved_letter(records=["gone"]), "record_unknown"),
+        (saved_letter(fields={"name": "<script>"}), "markup"),
+        (saved_letter(fields={"name": "x" * 201}), "text_long"),
+        ({"fields": {}, "records": [], "forms": [], "send_to": [], "agree": []}, "field_bad"),
+        (saved_letter(agree=["everything"]), "choice_bad"),
     ],
     ids=["none", "not-a-dict", "unknown-record", "markup", "too-long", "missing-part", "unknown-agree"],
 )
-def test_check_refuses_with_the_checklist_files_reasons(checklist_data, raw, section, code):
-    assert saved.check(raw) == (None, checklist_data["words"][section][code])
+def test_check_refuses_with_the_letters_own_reasons(raw, code):
+    assert saved.check(raw) == (None, WORDS["refusals"][code])
 
 
 def test_check_accepts_everyday_angle_brackets():
@@ -141,7 +142,7 @@ def test_the_saved_module_needs_no_letter_data(monkeypatch, checklist_data):
     real_load = datafiles.load
 
     def load(relative):
-        assert relative in ("words.json", "checklist/items.json"), relative
+        assert relative in ("words.json", "figures.json", "checklist/items.json", saved.WORDS_FILE), relative
         return real_load(relative)
 
     monkeypatch.setattr(datafiles, "load", load)

@@ -12,7 +12,6 @@ import json
 from sog import storage
 from sog.checklist import saved as checklist_saved
 from sog.checklist import state as checklist_state
-from sog.letter import saved
 from sog.letter.sources import Sources
 
 from tests.support import examples
@@ -32,7 +31,6 @@ def test_reads_the_checklist_and_answers(checklist_data):
     sources = Sources(backend)
     assert sources.checklist() == checklist
     assert sources.answers() == {"medicare": "yes"}
-    assert sources.store.key == storage.storage_key(saved.KIND)
     assert sources.data["words"] and sources.checklist_data["items"]
 
 

@@ -10,4 +10,4 @@ from tests.support import examples
 def data():
     """The screener data (questions.json): a copy, so a test may change it
     without touching the copy the package caches."""
-    return examples.copy_data(rules.load_data())
+    return examples.copy_data(rules.load())

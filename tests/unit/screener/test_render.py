@@ -261,7 +261,7 @@ def test_form_never_submits_to_a_server(data):
 
 def test_static_markers_draw_from_the_data_file():
     """The build's marker functions render the packaged data for a page's root."""
-    data = rules.load_data()
+    data = rules.load()
     assert render.static_form("..") == render.form_html(data, "..")
     assert render.static_guide(".") == render.guide_html(data, ".")
 

@@ -78,8 +78,17 @@ def test_discover_a_new_widget_by_itself(tmp_path):
                            ("widget.py", "words.json"))
     assert widgets.discover(package) == {
         "demo": {"name": "demo", "main": "sog/demo/widget.py", "data": ["sog/words.json"],
-                 "markers": {"demo": "m:f"}}
+                 "markers": {"demo": "m:f"}, "styles": [], "manifest": "sog/demo/widget.json", "saved": None}
     }
+
+
+def test_discover_a_widgets_saved_work(tmp_path):
+    """A manifest's "saved" names its saved module; its words sit beside it."""
+    package = make_package(tmp_path, {"main": "widget.py", "saved": {"module": "saved.py", "in_file": True}},
+                           ("widget.py", "saved.py"))
+    (package / "demo" / "saved.json").write_text("{}", encoding="utf-8")
+    assert widgets.discover(package)["demo"]["saved"] == {
+        "module": "sog/demo/saved.py", "words": "sog/demo/saved.json", "in_file": True}
 
 
 @pytest.mark.parametrize(
@@ -88,12 +97,49 @@ def test_discover_a_new_widget_by_itself(tmp_path):
         pytest.param({"main": "widget.py", "extra": 1}, ("widget.py",), "unknown keys", id="unknown-key"),
         pytest.param({"main": "widget.py"}, (), "missing files", id="no-main"),
         pytest.param({"main": "widget.py", "data": ["gone.json"]}, ("widget.py",), "missing files", id="no-data"),
+        pytest.param({"main": "widget.py", "styles": ["demo/widget.css"]}, ("widget.py",), "missing files",
+                     id="no-stylesheet"),
+        pytest.param({"main": "widget.py", "saved": {"module": "saved.py"}}, ("widget.py", "saved.py"),
+                     "missing files", id="no-saved-words"),
+        pytest.param({"main": "widget.py", "saved": "saved.py"}, ("widget.py",), '"saved" must be',
+                     id="saved-not-a-dict"),
+        pytest.param({"main": "widget.py", "saved": {"module": "saved.py", "extra": 1}}, ("widget.py",),
+                     '"saved" must be', id="saved-unknown-key"),
     ],
 )
 def test_discover_refuses_a_bad_manifest(tmp_path, manifest, files, complaint):
     """A manifest that does not fit stops the build, saying why."""
     with pytest.raises(widgets.WidgetError, match=complaint):
         widgets.discover(make_package(tmp_path, manifest, files))
+
+
+# ---- styles -----------------------------------------------------------------------------
+
+
+@by_widget
+def test_a_widgets_styles_are_its_own_files(name):
+    """Each widget with markup of its own has its stylesheets in the package
+    (its folder's, or a folder whose markup it draws), and they exist."""
+    for path in REGISTRY[name]["styles"]:
+        assert path.endswith(".css") and (PACKAGE / path).is_file(), path
+
+
+def test_styles_for_a_page_are_its_widgets_each_once():
+    registry = {"a": {"styles": ["a/widget.css", "a/sheet.css"], "markers": {"a": "m:f"}},
+                "b": {"styles": ["a/sheet.css"], "markers": {"b": "m:g", "b-guide": "m:h"}},
+                "c": {"styles": [], "markers": {}}}
+    assert widgets.styles_for(["b", "a"], registry) == ["a/sheet.css", "a/widget.css"]
+    assert widgets.styles_for([], registry) == []
+    assert widgets.widgets_shown("<p><!-- widget:b-guide --></p><!-- widget:a -->", registry) == ["a", "b"]
+    assert widgets.widgets_shown("<p>plain</p>", registry) == []
+    assert widgets.style_hrefs("../..", ["a/widget.css"]) == ["../../stylesheets/widgets/a/widget.css"]
+
+
+def test_copy_styles_puts_every_widgets_stylesheets_in_the_site(tmp_path):
+    widgets.copy_styles(tmp_path, REGISTRY)
+    copied = sorted(path.relative_to(tmp_path / widgets.STYLES_FOLDER).as_posix()
+                    for path in tmp_path.rglob("*.css"))
+    assert copied == sorted({path for widget in REGISTRY.values() for path in widget["styles"]})
 
 
 # ---- markers ----------------------------------------------------------------------------
@@ -208,16 +254,50 @@ def test_modules_for_is_every_imported_module(name):
             folder = folder.parent
 
 
+def run_by(widget):
+    """The modules a widget's page runs besides its main one, and the data
+    files its manifest does not list that it needs to find them: the import
+    closure of its main module and, when that runs sog/keep.py (which finds
+    the parts of the saved work from the manifests), every part's manifest,
+    saved module (with its imports) and words."""
+    modules = set(widgets.modules_for(widget["main"]))
+    found = set()
+    if widgets.KEEP in modules:
+        for other in REGISTRY.values():
+            if other["saved"]:
+                module = other["saved"]["module"]
+                modules |= {module} | set(widgets.modules_for(module))
+                found |= {other["manifest"], other["saved"]["words"]}
+    modules.discard(widget["main"])
+    return modules, found
+
+
 @by_widget
 def test_files_for_is_the_modules_and_their_data(name):
     """files_for adds to the modules the manifest's data files and the data
     files the modules name, sorted, once each."""
     widget = REGISTRY[name]
     files = widgets.files_for(widget)
-    modules = widgets.modules_for(widget["main"])
-    named = widgets.data_read_by(modules + [widget["main"]])
-    assert files == sorted(set(modules) | set(widget["data"]) | named)
+    modules, found = run_by(widget)
+    named = widgets.data_read_by(sorted(modules) + [widget["main"]])
+    assert files == sorted(modules | set(widget["data"]) | named | found)
     assert set(widget["data"]) <= set(files)
+
+
+@by_widget
+def test_only_a_page_that_keeps_the_work_gets_every_part(name):
+    """A page that runs sog/keep.py gets every part's manifest, saved module
+    and words, so keep.py finds them in the browser as at build time; a page
+    that does not gets no manifest at all."""
+    widget = REGISTRY[name]
+    files = set(widgets.files_for(widget))
+    manifests = {other["manifest"] for other in REGISTRY.values()}
+    if widgets.KEEP in widgets.modules_for(widget["main"]):
+        for other in REGISTRY.values():
+            if other["saved"]:
+                assert {other["manifest"], other["saved"]["module"], other["saved"]["words"]} <= files
+    else:
+        assert not files & manifests
 
 
 @by_widget
@@ -226,14 +306,14 @@ def test_files_for_takes_nothing_of_another_widget_it_does_not_use(name):
     manifest lists nor a module it runs names: a page fetches only what it runs."""
     widget = REGISTRY[name]
     files = widgets.files_for(widget)
-    modules = widgets.modules_for(widget["main"])
-    named = widgets.data_read_by(modules + [widget["main"]])
+    modules, found = run_by(widget)
+    named = widgets.data_read_by(sorted(modules) + [widget["main"]])
     for other in REGISTRY.values():
         if other["name"] != name:
             assert other["main"] not in files
     for path in files:
         if not path.endswith(".py"):
-            assert path in widget["data"] or path in named, path
+            assert path in widget["data"] or path in named or path in found, path
 
 
 @by_widget
@@ -242,7 +322,7 @@ def test_every_data_file_read_is_fetched(name):
     never asks for a file it was not given; each loads as JSON."""
     widget = REGISTRY[name]
     needed = set()
-    for module in widgets.modules_for(widget["main"]) + [widget["main"]]:
+    for module in sorted(run_by(widget)[0]) + [widget["main"]]:
         needed |= data_files_read(module)
     files = widgets.files_for(widget)
     assert needed <= set(files)

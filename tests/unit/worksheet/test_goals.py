@@ -68,8 +68,8 @@ def test_reads_again_only_when_the_saved_text_changed(monkeypatch):
     saved_checklist(backend, "First goals.")
     reader = goals.ChecklistGoals(backend)
     cleaned = []
-    real = checklist_saved.clean_state
-    monkeypatch.setattr(checklist_saved, "clean_state", lambda data, raw: cleaned.append(1) or real(data, raw))
+    real = checklist_saved.clean
+    monkeypatch.setattr(checklist_saved, "clean", lambda raw: cleaned.append(1) or real(raw))
     assert reader.read() == "First goals."
     assert reader.read() == "First goals."
     assert len(cleaned) == 1

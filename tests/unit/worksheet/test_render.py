@@ -141,7 +141,7 @@ def test_blank_sheet_ends_with_the_footer(data):
 
 
 def test_static_page_draws_from_the_data_file_with_figures_filled():
-    assert render.static_page(".") == render.page_html(sheet.with_figures(), ".")
+    assert render.static_page(".") == render.page_html(sheet.load(), ".")
     assert "[[" not in render.static_page(".")
 
 

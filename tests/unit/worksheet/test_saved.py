@@ -1,10 +1,10 @@
 """Unit tests for sog/worksheet/saved.py: the worksheet's saved form, and the
-worksheet as a part of the checklist's file (checklist/backup.py).
+worksheet as a part of the guide's saved work (sog/keep.py).
 
 Tested here:
 - clean (this browser's storage) is lenient: it keeps every valid answer,
-  leaves out or cuts short the rest, says so in the words' sentences, and
-  never raises, whatever JSON it is given.
+  leaves out or cuts short the rest, notes it (problems says so in
+  saved.json's sentences), and never raises, whatever JSON it is given.
 - check (a loaded file) is strict: anything that does not fit refuses the
   worksheet with one reason from the words.
 - the checklist's file holds the worksheet: export, import, refusing a file
@@ -15,8 +15,7 @@ Tested here:
 import json
 
 import pytest
-from sog import storage
-from sog.checklist import backup
+from sog import datafiles, keep, storage
 from sog.checklist import saved as checklist_saved
 from sog.markup import fill
 from sog.worksheet import saved, sheet, state
@@ -25,7 +24,14 @@ from tests.support import examples, worksheet_examples
 from tests.support.examples import MARKUP_TEXTS
 from tests.support.fake_storage import MemoryStorage, SafeStorage
 
+WORDS = datafiles.load(saved.WORDS_FILE)["words"]
 JSON_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
+
+
+def clean_said(raw):
+    """clean, with its issues in the visitor's words."""
+    cleaned, issues = saved.clean(raw)
+    return cleaned, saved.problems(issues)
 
 
 def with_change(worksheet, change):
@@ -81,7 +87,7 @@ def test_nothing_saved_is_an_empty_worksheet(data):
 
 
 def problem(data, code):
-    return data["words"]["problems"][code]
+    return WORDS["problems"][code][0]
 
 
 # (name, change, problem codes, how many answers it may cost)
@@ -109,7 +115,7 @@ LENIENT = [
 def test_clean_keeps_what_is_good_and_says_what_it_left_out(data, change, codes, cost):
     worksheet = worksheet_examples.filled_worksheet(data)
     raw = ["x"] if cost is None else with_change(worksheet, change)
-    cleaned, problems = saved.clean(raw)
+    cleaned, problems = clean_said(raw)
     assert problems == [problem(data, code) for code in codes]
     if cost is None:
         assert cleaned == state.new_state(data)
@@ -125,7 +131,7 @@ def test_clean_keeps_what_is_good_and_says_what_it_left_out(data, change, codes,
 
 def test_clean_cuts_long_text_short_rather_than_losing_it(data):
     raw = with_change(worksheet_examples.filled_worksheet(data), set_in(["thoughts"], "t" * 3000))
-    cleaned, problems = saved.clean(raw)
+    cleaned, problems = clean_said(raw)
     assert cleaned["thoughts"] == "t" * state.MAX_THOUGHTS
     assert problems == [problem(data, "long")]
 
@@ -134,7 +140,7 @@ def test_clean_says_each_kind_of_problem_once(data):
     raw = worksheet_examples.filled_worksheet(data)
     for row in sheet.row_ids(data):
         raw["answers"]["first"][row] = "<b>"
-    cleaned, problems = saved.clean(raw)
+    cleaned, problems = clean_said(raw)
     assert problems == [problem(data, "markup")]
     assert cleaned["answers"]["first"] == state.new_state(data)["answers"]["first"]
 
@@ -145,9 +151,9 @@ def test_clean_never_raises_whatever_it_is_given(data, junk):
     places = [["answers"], ["answers", "first"], ["answers", "first", "risks"], ["goals"], ["comparison"],
               ["thoughts"]]
     for raw in [junk] + [with_change(worksheet_examples.filled_worksheet(data), set_in(p, junk)) for p in places]:
-        cleaned, problems = saved.clean(raw)
+        cleaned, problems = clean_said(raw)
         assert sorted(cleaned) == sorted(state.FIELDS)
-        assert all(message in data["words"]["problems"].values() for message in problems)
+        assert all(message in [pair[0] for pair in WORDS["problems"].values()] for message in problems)
         json.dumps(cleaned)
 
 
@@ -173,7 +179,7 @@ STRICT_REASONS = {
 def test_check_refuses_anything_that_does_not_fit(data, name, change):
     raw = with_change(worksheet_examples.filled_worksheet(data), change)
     code = STRICT_REASONS.get(name) or dict((n, k) for n, _, k in STRICT)[name]
-    assert saved.check(raw) == (None, data["words"]["refusals"][code])
+    assert saved.check(raw) == (None, WORDS["refusals"][code])
 
 
 def test_a_worksheet_saved_before_rows_were_added_loads_whole(data):
@@ -196,28 +202,27 @@ def test_a_worksheet_saved_before_rows_were_added_loads_whole(data):
 @pytest.mark.parametrize("junk", JSON_JUNK, ids=[repr(junk)[:20] for junk in JSON_JUNK])
 def test_check_refuses_junk(data, junk):
     result, reason = saved.check(junk)
-    assert result is None and reason in data["words"]["refusals"].values()
+    assert result is None and reason in WORDS["refusals"].values()
 
 
 @pytest.mark.parametrize("text", [text for _, text in MARKUP_TEXTS], ids=[kind for kind, _ in MARKUP_TEXTS])
 def test_check_refuses_markup_in_any_text(data, text):
     for path in (["answers", "second", "ask"], ["goals"], ["thoughts"]):
         raw = with_change(worksheet_examples.filled_worksheet(data), set_in(path, text))
-        assert saved.check(raw) == (None, data["words"]["refusals"]["markup"])
+        assert saved.check(raw) == (None, WORDS["refusals"]["markup"])
 
 
 def test_every_issue_has_its_words(data):
     codes = {"unreadable", "bad", "markup", "long", "unknown_field", "missing_field"}
-    assert set(data["words"]["refusals"]) == codes
-    assert set(data["words"]["problems"]) == {"unreadable", "bad", "markup", "long"}
+    assert set(WORDS["refusals"]) == codes
+    assert set(WORDS["problems"]) == {"unreadable", "bad", "markup", "long"}
 
 
 # ---- in the checklist's file ------------------------------------------------------
 
 
-def test_the_worksheet_is_a_part_of_the_checklists_file():
-    assert saved in backup.PARTS
-    assert len({part.KIND for part in backup.PARTS}) == len(backup.PARTS)
+def test_the_worksheet_is_a_part_of_the_guides_file():
+    assert saved in [part["saved"] for part in keep.file_parts()]
 
 
 def test_export_holds_the_worksheet_and_import_gives_it_back(data):
@@ -225,31 +230,31 @@ def test_export_holds_the_worksheet_and_import_gives_it_back(data):
     worksheet = worksheet_examples.filled_worksheet(data)
     saved.open_store(backend).save(worksheet, 1)
     backend.calls.clear()
-    text = backup.export_text(backend, 9)
+    text = keep.export_text(backend, 9)
     assert json.loads(text)["data"][saved.KIND] == {"version": saved.VERSION, "data": worksheet}
     assert not any(call.startswith("set ") for call in backend.calls)
-    loaded, message = backup.import_text(text)
+    loaded, message = keep.import_text(text)
     assert message is None and loaded[saved.KIND] == worksheet
     fresh = SafeStorage()
-    assert backup.save_all(fresh, loaded, 10)
+    assert keep.save_all(fresh, loaded, 10)
     assert saved.open_store(fresh).load()[0] == worksheet
 
 
 def test_export_of_a_browser_with_no_worksheet_imports(data):
-    text = backup.export_text(MemoryStorage(), 1)
-    loaded, message = backup.import_text(text)
+    text = keep.export_text(MemoryStorage(), 1)
+    loaded, message = keep.import_text(text)
     assert message is None and loaded[saved.KIND] == state.new_state(data)
 
 
 def test_export_of_an_unreadable_worksheet_holds_what_can_be_read(data):
     backend = SafeStorage({"second-opinion-guide:worksheet": "{bad"})
-    text = backup.export_text(backend, 1)
+    text = keep.export_text(backend, 1)
     assert json.loads(text)["data"][saved.KIND]["data"] == state.new_state(data)
     assert backend.items["second-opinion-guide:worksheet"] == "{bad"
 
 
 def refused(reason):
-    return backup.refused(reason)
+    return keep.refused(reason)
 
 
 @pytest.mark.parametrize("change, code", [
@@ -259,19 +264,19 @@ def refused(reason):
     (set_in(["answers", "third"], {}), "unknown_field"),
 ], ids=["markup", "bad-choice", "missing", "unknown"])
 def test_a_file_whose_worksheet_does_not_fit_is_refused_whole(data, change, code):
-    envelope = json.loads(backup.export_text(MemoryStorage(), 1, {
+    envelope = json.loads(keep.export_text(MemoryStorage(), 1, {
         saved.KIND: worksheet_examples.filled_worksheet(data),
         checklist_saved.KIND: examples.rich_checklist(examples.checklist_data()),
     }))
     change(envelope["data"][saved.KIND]["data"])
-    assert backup.import_text(json.dumps(envelope)) == (None, refused(data["words"]["refusals"][code]))
+    assert keep.import_text(json.dumps(envelope)) == (None, refused(WORDS["refusals"][code]))
 
 
 def test_a_worksheet_part_of_a_newer_version_is_refused(data):
-    envelope = json.loads(backup.export_text(MemoryStorage(), 1))
+    envelope = json.loads(keep.export_text(MemoryStorage(), 1))
     envelope["data"][saved.KIND]["version"] = saved.VERSION + 1
-    words = examples.checklist_data()["words"]["load"]
-    assert backup.import_text(json.dumps(envelope)) == (None, refused(words["part_newer"]))
+    words = datafiles.load("words.json")["keep"]
+    assert keep.import_text(json.dumps(envelope)) == (None, refused(words["part_newer"]))
 
 
 def test_a_file_without_a_worksheet_leaves_the_saved_one_alone(data):
@@ -280,9 +285,9 @@ def test_a_file_without_a_worksheet_leaves_the_saved_one_alone(data):
     worksheet = worksheet_examples.filled_worksheet(data)
     saved.open_store(backend).save(worksheet, 1)
     old = json.dumps(storage.wrap("checklist", 2, examples.rich_checklist(examples.checklist_data()), 3))
-    loaded, message = backup.import_text(old)
+    loaded, message = keep.import_text(old)
     assert message is None and saved.KIND not in loaded
-    assert backup.save_all(backend, loaded, 4)
+    assert keep.save_all(backend, loaded, 4)
     assert saved.open_store(backend).load()[0] == worksheet
 
 
@@ -291,13 +296,13 @@ def test_clear_everything_clears_the_worksheet(data):
     store = saved.open_store(backend)
     store.save(worksheet_examples.filled_worksheet(data), 1)
     backend.items[storage.unreadable_key(saved.KIND)] = "{old"
-    assert backup.clear_all(backend)
+    assert keep.clear_all(backend)
     assert storage.storage_key(saved.KIND) not in backend.items
     assert storage.unreadable_key(saved.KIND) not in backend.items
 
 
 def test_refusals_read_as_a_reason_in_the_files_sentence(data):
-    for reason in data["words"]["refusals"].values():
+    for reason in WORDS["refusals"].values():
         sentence = refused(reason)
-        assert sentence == fill(examples.checklist_data()["words"]["load"]["failed"], {"reason": reason})
+        assert sentence == fill(datafiles.load("words.json")["keep"]["failed"], {"reason": reason})
         assert reason[0].islower() and not reason.endswith(".")

@@ -97,9 +97,10 @@ def test_yearly_figures_are_placeholders_filled_from_figures_json(written, data)
     assert data == figures.fill_all(written, known)
 
 
-def test_with_figures_leaves_the_written_data_alone():
-    assert "[[" in json.dumps(sheet.load())
-    assert sheet.with_figures() is sheet.with_figures()
+def test_load_fills_a_copy_and_leaves_the_written_data_alone():
+    assert "[[" in json.dumps(datafiles.load(sheet.DATA_FILE))
+    assert "[[" not in json.dumps(sheet.load())
+    assert sheet.load() is sheet.load()
 
 
 def test_the_medicare_facts_name_original_medicare_and_the_source(data):

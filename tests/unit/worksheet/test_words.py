@@ -36,7 +36,7 @@ def sentences(data):
 
 
 def test_reading_grade_of_every_word():
-    text = sentence_text(sentences(sheet.with_figures()))
+    text = sentence_text(sentences(sheet.load()))
     grade = textstat.flesch_kincaid_grade(text)
     print(f"worksheet.json: Flesch-Kincaid grade {grade}")
     assert grade <= MAX_GRADE
@@ -48,6 +48,6 @@ def test_no_words_copied_from_the_sources(shared_sources):
         for run in runs(words(path.read_text(encoding="utf-8", errors="replace"))):
             index.setdefault(run, set()).add(path.name)
     copied = []
-    for text in sentences(sheet.with_figures()):
+    for text in sentences(sheet.load()):
         copied += copied_runs(words(text), index)
     assert not copied, f"runs of {RUN_LENGTH}+ words copied from the sources: {copied}"
