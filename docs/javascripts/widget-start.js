@@ -13,11 +13,44 @@
  * The addresses come from the data-start attribute, written by the build
  * (sitebuild/widgets.py: page_settings). A file that cannot load rejects the
  * import; the load watchdog hears that and says so on the page.
+ *
+ * Start-up phases are left as performance marks ("sog:..."; sog/dom.py's
+ * boot adds the widget's own), so `make bench` can say where the time goes:
+ * sog:start (this script starts the runtime), sog:wasm-start and
+ * sog:wasm-end (the interpreter's WebAssembly compiled and instantiated),
+ * sog:interpreter-ready (interpreter up, widget files in its file system).
  */
 (function () {
   "use strict";
   var script = document.currentScript;
   var start = JSON.parse(script.getAttribute("data-start"));
+
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark("sog:" + name);
+  }
+
+  // Marks around the interpreter's WebAssembly compile and instantiate
+  // (whichever call the runtime makes), passing everything through.
+  function timeWasm() {
+    if (!window.WebAssembly) return;
+    ["instantiateStreaming", "instantiate", "compileStreaming", "compile"].forEach(function (name) {
+      var original = WebAssembly[name];
+      if (typeof original !== "function") return;
+      WebAssembly[name] = function () {
+        mark("wasm-start");
+        return original.apply(WebAssembly, arguments).then(function (result) {
+          mark("wasm-end");
+          return result;
+        });
+      };
+    });
+  }
+
+  // PyScript says "<type>:ready" on its script element just before it runs
+  // the widget's main module.
+  ["mpy:ready", "py:ready"].forEach(function (name) {
+    window.addEventListener(name, function () { mark("interpreter-ready"); }, { capture: true, once: true });
+  });
 
   function absolute(href) {
     return new URL(href, document.baseURI).href;
@@ -36,6 +69,8 @@
   }
 
   function run() {
+    mark("start");
+    timeWasm();
     start.modulepreload.forEach(function (href) { hint("modulepreload", href); });
     start.preload.forEach(function (href) { hint("preload", href); });
     // In order: the module that avoids eval imports core.js itself; core.js
