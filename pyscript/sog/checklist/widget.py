@@ -10,7 +10,7 @@ render_list.py, sentences in items.json.
 
 from sog import dates, dom, storage
 from sog import text as text_policy
-from sog.checklist import backup, calendar, items, render_list, render_sheet, saved, state, view
+from sog.checklist import calendar, items, render_list, render_sheet, saved, state, view
 from sog.checklist.sources import Sources
 from sog.markup import fill
 
@@ -173,9 +173,18 @@ def on_add_suggested(element, event):
     say(words["added_question"])
 
 
+def backup():
+    """The keep-my-work file module (download, load, clear everything),
+    imported on the first click that needs it: a start never runs it, and it
+    brings every other widget's saved format with it."""
+    from sog.checklist import backup as module
+
+    return module
+
+
 def on_download(element, event):
     name = words["download_name"]
-    text = backup.export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
+    text = backup().export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
     dom.download(name, "application/json", text)
     say(fill(words["downloaded"], {"name": name}))
 
@@ -219,7 +228,7 @@ def on_clear_yes(element, event):
     page["confirming"] = False
     # Everything this guide keeps: the checklist, the other widgets' work
     # (backup.PARTS) and the screener's answers; a computer may be shared.
-    cleared = backup.clear_all(sources.backend)
+    cleared = backup().clear_all(sources.backend)
     sources.screener_store.clear()
     page["state"] = state.new_state()
     page["raw"] = None
@@ -325,13 +334,13 @@ def on_load(element, event):
 
 def loaded_file(text):
     if text is None:
-        say(backup.refused(words["load"]["too_big_file"]))
+        say(backup().refused(words["load"]["too_big_file"]))
         return
-    loaded, message = backup.import_text(text)
+    loaded, message = backup().import_text(text)
     if loaded is not None:
         if saved.KIND in loaded:
             page["state"] = loaded[saved.KIND]
-        backup.save_all(sources.backend, loaded, dom.now_ms())
+        backup().save_all(sources.backend, loaded, dom.now_ms())
         latest()
         show("load-file")
         message = words["loaded"]
