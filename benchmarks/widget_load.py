@@ -7,7 +7,7 @@ headless Chromium:
   the guide, from the device), as a ratio to the load time of the same page
   with the widget's scripts removed;
 - where that time goes, phase by phase, from the performance marks the page
-  sets (widget-start.js: sog:download, sog:start, sog:wasm-start/-end,
+  sets (widget-start.js: sog:start, sog:wasm-start/-end,
   sog:files-written, sog:interpreter-ready; sog/dom.py's boot: sog:imported, sog:redrawn,
   sog:ready) and its Resource Timing entries (runtime and widget files
   fetched), cold, warm and throttled: PHASES;
@@ -100,7 +100,6 @@ READ_PHASES = """() => {
 TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 # What the phase table prints, in order: (label, key in READ_PHASES).
 PHASES = [
-    ("runtime downloads asked (after first paint)", "download"),
     ("page loaded (load event)", "loaded"),
     ("runtime start asked (widget-start.js)", "start"),
     ("runtime files fetched (PyScript, interpreter)", "runtime-fetched"),
