@@ -6,14 +6,24 @@ headless Chromium:
   (empty cache) and warm (second visit; once the service worker has saved
   the guide, from the device), as a ratio to the load time of the same page
   with the widget's scripts removed;
+- where that time goes, phase by phase, from the performance marks the page
+  sets (widget-start.js: sog:start, sog:wasm-start/-end,
+  sog:files-written, sog:interpreter-ready; sog/dom.py's boot: sog:imported, sog:redrawn,
+  sog:ready) and its Resource Timing entries (runtime and widget files
+  fetched), cold, warm and throttled: PHASES;
 - bytes the page transfers, raw and gzipped (what a gzip-serving host sends);
-- one cold load on a throttled "slow phone" (1.6 Mbps, 150 ms, 4x CPU): when
-  the page's largest paint is on screen, and when the widget is ready.
+- cold loads on a throttled "slow phone" (1.6 Mbps, 150 ms, 4x CPU): when
+  the page's largest paint is on screen, when the widget is ready, and the
+  main thread's blocking time from first paint to ready (each long task's
+  time over 50 ms, as Lighthouse's total blocking time counts it).
 
 The site is served gzipped, as hosts serve it.
 
-Targets (issue 11): cold ratio <= 2, warm ratio <= 1.5, a throttled cold
+Targets (issue 11, 17): cold ratio <= 2, warm ratio <= 1.5, a throttled cold
 load usable in <= 3 s; each widget page <= 500 KB gzipped in all (issue 5).
+
+    python benchmarks/widget_load.py [widget names...]   (default: every widget page)
+    BENCH_RUNS=5 BENCH_SLOW_RUNS=3 BENCH_SITE=/tmp/other-site python benchmarks/widget_load.py
 """
 
 import gzip
@@ -40,7 +50,8 @@ from tests.support.server import SiteServer  # noqa: E402
 
 # BENCH_SITE measures another build (an older one, for before and after).
 SITE = Path(os.environ.get("BENCH_SITE", PROJECT / "site"))
-RUNS = 9
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+SLOW_RUNS = int(os.environ.get("BENCH_SLOW_RUNS", "3"))
 TARGETS = {"cold": 2.0, "warm": 1.5, "gzip_kb": 500, "slow_s": 3.0}
 
 # Record when the widget marks itself ready, from inside the page, so polling
@@ -49,14 +60,59 @@ READY_PROBE = """
 new PerformanceObserver(function (list) {
   list.getEntries().forEach(function (entry) { window.__largestPaintAt = entry.startTime; });
 }).observe({type: 'largest-contentful-paint', buffered: true});
+window.__longTasks = [];
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (entry) { window.__longTasks.push([entry.startTime, entry.duration]); });
+}).observe({type: 'longtask', buffered: true});
 new MutationObserver(function (records, observer) {
   var root = document.querySelector('[data-widget]');
   if (root && root.getAttribute('data-state') === 'ready') {
     window.__widgetReadyAt = performance.now();
+    // The frame that shows the widget's first redraw.
+    requestAnimationFrame(function () { window.__paintedAt = performance.now(); });
     observer.disconnect();
   }
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
 """
+# Read back once the widget is ready: ms since the navigation started.
+READ_PHASES = """() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const found = {loaded: nav.loadEventEnd};
+  performance.getEntriesByType('mark').forEach(mark => {
+    const name = mark.name.startsWith('sog:') && mark.name.slice(4);
+    if (name && !(name in found)) found[name] = mark.startTime;
+  });
+  const versioned = performance.getEntriesByType('resource').filter(e => e.name.includes('/assets/versioned/'));
+  const last = entries => entries.length ? Math.max(...entries.map(e => e.responseEnd)) : null;
+  found['runtime-fetched'] = last(versioned.filter(e => !e.name.includes('/widgets-')));
+  found['widget-files-fetched'] = last(versioned.filter(e => e.name.includes('/widgets-')));
+  found.requests = versioned.length;
+  found.ready = window.__widgetReadyAt;
+  found.painted = window.__paintedAt;
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  const from = paint ? paint.startTime : 0;
+  found.blocking = window.__longTasks
+    .filter(([start, duration]) => start + duration > from && start < found.ready)
+    .reduce((sum, [start, duration]) => sum + Math.max(0, duration - 50), 0);
+  found['largest-paint'] = window.__largestPaintAt;
+  return found;
+}"""
+TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# What the phase table prints, in order: (label, key in READ_PHASES).
+PHASES = [
+    ("page loaded (load event)", "loaded"),
+    ("runtime start asked (widget-start.js)", "start"),
+    ("runtime files fetched (PyScript, interpreter)", "runtime-fetched"),
+    ("WebAssembly compile started", "wasm-start"),
+    ("WebAssembly compiled and instantiated", "wasm-end"),
+    ("widget files fetched", "widget-files-fetched"),
+    ("widget files written (bundle, widget-start.js)", "files-written"),
+    ("interpreter ready (files in place)", "interpreter-ready"),
+    ("widget modules and data imported", "imported"),
+    ("first redraw (widget's start done)", "redrawn"),
+    ("ready (data-state)", "ready"),
+    ("ready, painted (next frame)", "painted"),
+]
 READY = '[data-widget][data-state="ready"]'
 WIDGET_SCRIPTS = re.compile(
     r'<script[^>]*(widget-watchdog|safe-storage|widget-start|pyscript-without-eval|pyscript/core\.js)[^>]*>\s*</script>'
@@ -91,7 +147,8 @@ def measure(context, url, ready, fetched):
         # A selector wait, not wait_for_function: the page's policy forbids
         # the eval that one needs. The time itself comes from READY_PROBE.
         page.wait_for_selector(READY, state="attached", timeout=120000)
-        value = page.evaluate("window.__widgetReadyAt")
+        page.evaluate(TWO_FRAMES)
+        value = page.evaluate(READ_PHASES)
     else:
         value = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
     if page.locator("#offline-status").count() and not page.evaluate("Boolean(navigator.serviceWorker.controller)"):
@@ -102,9 +159,20 @@ def measure(context, url, ready, fetched):
     return value
 
 
+def median_phases(visits):
+    """{key: median ms} over visits (dicts from READ_PHASES); a phase some
+    visits lack (a build without that mark) is left out."""
+    keys = {key for visit in visits for key in visit}
+    return {
+        key: statistics.median(values)
+        for key in keys
+        if len(values := [visit[key] for visit in visits if visit.get(key) is not None]) == len(visits)
+    }
+
+
 def timings(browser, widget_origin, plain_origin, path):
-    """Median cold and warm milliseconds for the widget page (until ready) and
-    the plain page (until loaded), plus the URLs each fetched cold.
+    """Median cold and warm phases for the widget page (until ready) and
+    load times for the plain page, plus the URLs each fetched cold.
 
     The two are measured in turns, run by run, so a slow moment on the
     machine falls on both rather than skewing the ratio.
@@ -118,29 +186,34 @@ def timings(browser, widget_origin, plain_origin, path):
             cold.append(measure(context, origin + path, ready, [] if run else fetched))
             warm.append(measure(context, origin + path, ready, []))
             context.close()
+    widget_cold, widget_warm, fetched = runs["widget"]
+    plain_cold, plain_warm, plain_fetched = runs["plain"]
     return {
-        name: (statistics.median(cold), statistics.median(warm), fetched)
-        for name, (cold, warm, fetched) in runs.items()
+        "widget": (median_phases(widget_cold), median_phases(widget_warm), fetched),
+        "plain": (statistics.median(plain_cold), statistics.median(plain_warm), plain_fetched),
     }
 
 
 def slow_phone(browser, origin, path):
-    """One cold load under network and CPU throttling."""
-    context = browser.new_context()
-    context.add_init_script(READY_PROBE)
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send(
-        "Network.emulateNetworkConditions",
-        {"offline": False, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 94000},
-    )
-    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-    page.goto(origin + path, wait_until="load", timeout=180000)
-    page.wait_for_selector(READY, state="attached", timeout=180000)
-    value = page.evaluate("[window.__largestPaintAt, window.__widgetReadyAt]")
-    context.close()
-    return value
+    """Median phases of SLOW_RUNS cold loads under network and CPU throttling."""
+    visits = []
+    for _ in range(SLOW_RUNS):
+        context = browser.new_context()
+        context.add_init_script(READY_PROBE)
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send(
+            "Network.emulateNetworkConditions",
+            {"offline": False, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 94000},
+        )
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page.goto(origin + path, wait_until="load", timeout=180000)
+        page.wait_for_selector(READY, state="attached", timeout=180000)
+        page.evaluate(TWO_FRAMES)
+        visits.append(page.evaluate(READ_PHASES))
+        context.close()
+    return median_phases(visits)
 
 
 def transfer_sizes(site, origin, urls):
@@ -178,10 +251,11 @@ def bench_page(playwright, name, path):
     finally:
         browser.close()
         shutil.rmtree(baseline_site, ignore_errors=True)
-    cold_ratio, warm_ratio = cold / plain_cold, warm / plain_warm
-    print(f"\n{name} page ({path}), median of {RUNS} runs")
+    cold_ratio, warm_ratio = cold["ready"] / plain_cold, warm["ready"] / plain_warm
+    print(f"\n{name} page ({path}), median of {RUNS} runs ({SLOW_RUNS} throttled); "
+          f"load average {os.getloadavg()[0]:.1f}")
     print(f"  page without widget, loaded:  cold {plain_cold:7.0f} ms   warm {plain_warm:7.0f} ms")
-    print(f"  page with widget, ready:      cold {cold:7.0f} ms   warm {warm:7.0f} ms")
+    print(f"  page with widget, ready:      cold {cold['ready']:7.0f} ms   warm {warm['ready']:7.0f} ms")
     print(f"  cold ratio {cold_ratio:.2f} (target <= {TARGETS['cold']}: {verdict(cold_ratio <= TARGETS['cold'])})")
     print(f"  warm ratio {warm_ratio:.2f} (target <= {TARGETS['warm']}: {verdict(warm_ratio <= TARGETS['warm'])})")
     print(
@@ -189,8 +263,39 @@ def bench_page(playwright, name, path):
         f"(target <= {TARGETS['gzip_kb']} KB: {verdict(gz / 1024 <= TARGETS['gzip_kb'])}); "
         f"without widget {plain_raw / 1024:.0f} KB raw, {plain_gz / 1024:.0f} KB gzipped"
     )
-    print(f"  slow phone (1.6 Mbps, 150 ms, 4x CPU), cold: largest paint {slow[0] / 1000:.1f} s, "
-          f"ready {slow[1] / 1000:.1f} s")
+    print(f"  slow phone (1.6 Mbps, 150 ms, 4x CPU), cold: largest paint {slow.get('largest-paint', 0) / 1000:.1f} s, "
+          f"ready {slow['ready'] / 1000:.2f} s "
+          f"(target <= {TARGETS['slow_s']} s: {verdict(slow['ready'] / 1000 <= TARGETS['slow_s'])}), "
+          f"blocking time from first paint to ready {slow.get('blocking', 0):.0f} ms")
+    print_phases(cold, warm, slow)
+    SUMMARY.append((name, plain_cold, plain_warm, cold["ready"], warm["ready"], slow["ready"], slow.get("blocking", 0)))
+
+
+# One row per page benched, for the closing Markdown table.
+SUMMARY = []
+
+
+def print_summary():
+    """The figures of every page benched, as a Markdown table (for notes and the README)."""
+    if not SUMMARY:
+        return
+    print(f"\n| median of {RUNS} ({SLOW_RUNS} throttled), load {os.getloadavg()[0]:.1f} "
+          "| plain load cold / warm | ready cold (ratio) | ready warm (ratio) | throttled ready | throttled blocking |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name, plain_cold, plain_warm, cold, warm, slow, blocking in SUMMARY:
+        print(f"| {name} | {plain_cold:.0f} / {plain_warm:.0f} ms | {cold:.0f} ms ({cold / plain_cold:.2f}x) "
+              f"| {warm:.0f} ms ({warm / plain_warm:.2f}x) | {slow / 1000:.2f} s | {blocking:.0f} ms |")
+
+
+def print_phases(cold, warm, slow):
+    """The phase table: ms since the navigation started, each run's median."""
+    columns = (("cold", cold), ("warm", warm), ("throttled", slow))
+    print(f"  {'phase (ms from navigation start)':<48}" + "".join(f"{title:>11}" for title, _ in columns))
+    for label, key in PHASES:
+        cells = "".join(f"{phases[key]:11.0f}" if key in phases else f"{'-':>11}" for _, phases in columns)
+        print(f"  {label:<48}{cells}")
+    cells = "".join(f"{phases.get('requests', 0):11.0f}" for _, phases in columns)
+    print(f"  {'requests for runtime and widget files':<48}{cells}")
 
 
 def offline_download(site):
@@ -217,6 +322,7 @@ def main(names):
     with sync_playwright() as playwright:
         for name in names or pages:
             bench_page(playwright, name, pages[name])
+    print_summary()
 
 
 if __name__ == "__main__":

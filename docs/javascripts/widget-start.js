@@ -6,18 +6,55 @@
  * ticked before it started. So nothing about Python is fetched or run while
  * the page is being drawn: after the load event, when the browser is idle,
  * this adds preload hints for every file the runtime needs (so they come in
- * parallel, not one after another), then imports the module that lets
- * PyScript run without eval and PyScript's core, which starts the
- * <mpy-script> (or <py-script>) already in the page.
+ * parallel, not one after another), fetches the widget's bundle (every
+ * module and data file it needs, in one request), then imports the module
+ * that lets PyScript run without eval and PyScript's core, which starts the
+ * <mpy-script> (or <py-script>) already in the page. The bundle's files go
+ * into the interpreter's file system in PyScript's onReady hook, before the
+ * widget's main module runs.
  *
  * The addresses come from the data-start attribute, written by the build
  * (sitebuild/widgets.py: page_settings). A file that cannot load rejects the
  * import; the load watchdog hears that and says so on the page.
+ *
+ * Start-up phases are left as performance marks ("sog:..."; sog/dom.py's
+ * boot adds the widget's own), so `make bench` can say where the time goes:
+ * sog:start (this script starts the runtime), sog:wasm-start and
+ * sog:wasm-end (the interpreter's WebAssembly compiled and instantiated),
+ * sog:files-written (the bundle's files in place), sog:interpreter-ready
+ * (PyScript about to run the widget's main module).
  */
 (function () {
   "use strict";
   var script = document.currentScript;
   var start = JSON.parse(script.getAttribute("data-start"));
+
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark("sog:" + name);
+  }
+
+  // Marks around the interpreter's WebAssembly compile and instantiate
+  // (whichever call the runtime makes), passing everything through.
+  function timeWasm() {
+    if (!window.WebAssembly) return;
+    ["instantiateStreaming", "instantiate", "compileStreaming", "compile"].forEach(function (name) {
+      var original = WebAssembly[name];
+      if (typeof original !== "function") return;
+      WebAssembly[name] = function () {
+        mark("wasm-start");
+        return original.apply(WebAssembly, arguments).then(function (result) {
+          mark("wasm-end");
+          return result;
+        });
+      };
+    });
+  }
+
+  // PyScript says "<type>:ready" on its script element just before it runs
+  // the widget's main module.
+  ["mpy:ready", "py:ready"].forEach(function (name) {
+    window.addEventListener(name, function () { mark("interpreter-ready"); }, { capture: true, once: true });
+  });
 
   function absolute(href) {
     return new URL(href, document.baseURI).href;
@@ -36,13 +73,57 @@
   }
 
   function run() {
+    mark("start");
+    timeWasm();
     start.modulepreload.forEach(function (href) { hint("modulepreload", href); });
     start.preload.forEach(function (href) { hint("preload", href); });
     // In order: the module that avoids eval imports core.js itself; core.js
     // is imported again after it so that PyScript starts even if that
     // module were missing (the page then fails visibly, not silently).
     var modules = start.modules.map(absolute);
-    import(modules[0]).then(function () { return import(modules[1]); });
+    var bundle = fetchBundle(absolute(start.bundle));
+    import(modules[0]).then(function () { return import(modules[1]); }).then(function (core) {
+      // Before the widget's main module runs, its files go into place.
+      core.hooks.main.onReady.add(function (wrap) {
+        return bundle.then(function (files) { writeFiles(wrap.interpreter.FS, files); });
+      });
+    });
+  }
+
+  // The widget's modules and data files, in one request (the build's
+  // sitebuild/bundle.py): {"text": {path: text}, "binary": {path: base64}}.
+  // A failed request rejects, and the watchdog says so on the page.
+  function fetchBundle(href) {
+    return fetch(href).then(function (response) {
+      if (!response.ok) throw new Error(href + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  function bytesOf(base64) {
+    var text = atob(base64);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
+  // Write each file under the interpreter's working folder, making its
+  // folders first (Emscripten's file system, the same in both runtimes).
+  function writeFiles(FS, files) {
+    var made = {};
+    function place(path, data) {
+      var parts = (FS.cwd().replace(/\/$/, "") + "/" + path).split("/");
+      for (var i = 2; i < parts.length; i++) {
+        var folder = parts.slice(0, i).join("/");
+        if (made[folder]) continue;
+        try { FS.mkdir(folder); } catch (exists) { /* already there */ }
+        made[folder] = true;
+      }
+      FS.writeFile(parts.join("/"), data);
+    }
+    Object.keys(files.text).forEach(function (path) { place(path, files.text[path]); });
+    Object.keys(files.binary).forEach(function (path) { place(path, bytesOf(files.binary[path])); });
+    mark("files-written");
   }
 
   function whenIdle() {

@@ -14,7 +14,9 @@ Every PyScript plugin is turned off (plugins_off(), "!name" in the config):
 the widgets use none of them (no editor, terminal or game).
 
 For MicroPython the widget modules are shipped compiled (bytecode.py): the
-page imports sog/storage.mpy, not sog/storage.py (shipped_name).
+page imports sog/storage.mpy, not sog/storage.py (shipped_name). A page
+fetches its widget's files as one archive (bundle.py); the widgets folder
+holds only the archives and the main modules.
 """
 
 import hashlib
@@ -170,10 +172,13 @@ def groups(runtime_name):
         raise RuntimeFilesError(f"Runtime files missing: {missing}. Run `npm ci` (the Makefile does).")
     pyscript = {name: dist / name for name in pyscript_modules()}
     pyscript[WITHOUT_EVAL.name] = WITHOUT_EVAL
+    from sitebuild import bundle  # here: bundle reads the widgets, whose module imports this one
+
     return {
         "pyscript": pyscript,
         runtime_name: {name: settings["package"] / name for name in settings["files"]},
-        "widgets": _widget_group(runtime_name),
+        # Each widget's main module and one archive of everything else it needs.
+        "widgets": bundle.widget_group(runtime_name, _widget_group(runtime_name)),
     }
 
 

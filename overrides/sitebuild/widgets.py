@@ -29,7 +29,7 @@ import json
 import sys
 from pathlib import Path
 
-from sitebuild import runtime_files
+from sitebuild import bundle, runtime_files
 
 PROJECT = Path(__file__).resolve().parents[2]
 CODE = PROJECT / "pyscript"
@@ -259,10 +259,6 @@ def page_settings(widget, base, runtime_name, folders, off):
     pyscript = where["pyscript"]
     config = {
         "interpreter": where[runtime_name] + settings["entry"],
-        "files": {
-            where["widgets"] + shipped: "./" + shipped
-            for shipped in (runtime_files.shipped_name(path, runtime_name) for path in files_for(widget))
-        },
         # No plugin is used; the error plugin's red banner would only alarm a
         # patient (the widgets say themselves, in plain words, what failed).
         "plugins": off,
@@ -274,9 +270,11 @@ def page_settings(widget, base, runtime_name, folders, off):
         # The interpreter's module and PyScript's own, fetched in parallel
         # rather than one after another.
         "modulepreload": [config["interpreter"]] + [pyscript + name for name in runtime_files.core_chunks()],
-        # The interpreter's WebAssembly and the widget's files (the browser
-        # keeps them for PyScript's own requests).
-        "preload": [where[runtime_name] + wasm for wasm in settings["wasm"]] + list(config["files"]) + [main],
+        # The interpreter's WebAssembly and the widget's main module (the
+        # browser keeps them for PyScript's own requests).
+        "preload": [where[runtime_name] + wasm for wasm in settings["wasm"]] + [main],
+        # Every other file the widget needs, in one request (bundle.py).
+        "bundle": where["widgets"] + bundle.address(widget),
     }
     return {
         "type": settings["type"],

@@ -142,7 +142,7 @@ def blocked_file(runtime, name, what):
         "interpreter-module": f"**/{interpreter}.mjs",
         "interpreter-wasm": "**/*.wasm",
         "widget-main": f"**/sog/{name}/widget.py",
-        # Any other module of the widget's own package (compiled to .mpy for MicroPython).
+        # Every other module and data file: the widget's bundle (sitebuild/bundle.py).
         "widget-module": lambda url: f"/sog/{name}/" in url and not url.endswith("/widget.py"),
     }[what]
 
@@ -210,7 +210,14 @@ FAILS_AT_START = cases(["micropython"]) + cases(["pyodide"], SCREENER)
 @pytest.mark.parametrize("runtime, path, name", FAILS_AT_START, indirect=["runtime"])
 def test_python_that_fails_at_start_says_so(page, runtime, path, name):
     """Damaged widget data (the Python raises as it starts): the same plain message."""
-    page.route("**/sog/words.json", lambda route: route.fulfill(body="{ damaged"))
+
+    def damage_words(route):  # words.json comes in the widget's bundle (sitebuild/bundle.py)
+        response = route.fetch()
+        files = response.json()
+        files["text"]["sog/words.json"] = "{ damaged"
+        route.fulfill(response=response, body=json.dumps(files))
+
+    page.route("**/start.json", damage_words)
     page.goto(path)
     expect_plain_version_offered(page, name)
 

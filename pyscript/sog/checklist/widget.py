@@ -8,7 +8,7 @@ without parsing it again. Decisions live in state.py and view.py, markup in
 render_list.py, sentences in items.json.
 """
 
-from sog import dates, dom, keep, storage
+from sog import dates, dom, storage
 from sog import text as text_policy
 from sog.checklist import calendar, items, render_list, render_sheet, saved, state, view
 from sog.checklist.sources import Sources
@@ -161,9 +161,18 @@ def on_add_suggested(element, event):
     say(words["added_question"])
 
 
+def keeper():
+    """The keep-my-work file module (download, load, clear everything),
+    imported on the first click that needs it: a start never runs it, and it
+    brings every other widget's saved format with it."""
+    from sog import keep
+
+    return keep
+
+
 def on_download(element, event):
     name = words["download_name"]
-    text = keep.export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
+    text = keeper().export_text(sources.backend, dom.now_ms(), {saved.KIND: latest()})
     dom.download(name, "application/json", text)
     say(fill(words["downloaded"], {"name": name}))
 
@@ -207,7 +216,7 @@ def on_clear_yes(element, event):
     page["confirming"] = False
     # Everything this guide keeps (every widget's saved work, keep.parts):
     # a computer may be shared.
-    cleared = keep.clear_all(sources.backend)
+    cleared = keeper().clear_all(sources.backend)
     session.clear()
     show("clear")
     say(words["cleared"] if cleared or not session.store.available() else words["not_cleared"])
@@ -309,13 +318,13 @@ def on_load(element, event):
 
 def loaded_file(text):
     if text is None:
-        say(keep.too_big())
+        say(keeper().too_big())
         return
-    loaded, message = keep.import_text(text)
+    loaded, message = keeper().import_text(text)
     if loaded is not None:
         if saved.KIND in loaded:
             session.state = loaded[saved.KIND]
-        keep.save_all(sources.backend, loaded, dom.now_ms())
+        keeper().save_all(sources.backend, loaded, dom.now_ms())
         latest()
         show("load-file")
         message = words["loaded"]

@@ -10,7 +10,8 @@ installed PyScript:
 - folders: each group's folder is named by a hash of its files, which
   changes with any file's content or name and only then.
 - copy_into_site copies each group into its folder, with our module that
-  lets PyScript run without eval beside core.js, and leaves no old folder.
+  lets PyScript run without eval beside core.js, each widget's main module
+  and bundle, and leaves no old folder.
 - missing runtime files stop the build with a hint; an unknown runtime is refused.
 - MicroPython bytecode: mpy-cross is the shipped MicroPython's version; every
   module but the main modules and __init__ files is shipped compiled for
@@ -20,7 +21,7 @@ installed PyScript:
 import json
 
 import pytest
-from sitebuild import bytecode, runtime_files
+from sitebuild import bundle, bytecode, runtime_files, widgets
 
 PLUGINS_JS = """// artifact
 export default {
@@ -128,9 +129,10 @@ def test_copy_into_site(node_modules, tmp_path, runtime_name):
     assert runtime == sorted(runtime_files.RUNTIMES[runtime_name]["files"])
     copied = sorted(path.relative_to(site / where["widgets"]).as_posix()
                     for path in (site / where["widgets"]).rglob("*") if path.is_file())
-    expected = sorted(runtime_files.shipped_name(path.relative_to(runtime_files.CODE).as_posix(), runtime_name)
-                      for path in runtime_files.PACKAGE.rglob("*")
-                      if path.suffix in (".py", ".json") and "__pycache__" not in path.parts)
+    # Each widget's main module and the bundle of its other files (bundle.py).
+    registry = widgets.discover()
+    expected = sorted([widget["main"] for widget in registry.values()]
+                      + [bundle.address(widget) for widget in registry.values()])
     assert copied == expected
 
 

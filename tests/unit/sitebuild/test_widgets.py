@@ -366,8 +366,8 @@ def test_page_settings(name, runtime_name):
     runtime = runtime_files.RUNTIMES[runtime_name]
     config = json.loads(settings["config"])
     assert config["interpreter"] == "../../" + FOLDERS[runtime_name] + "/" + runtime["entry"]
-    shipped = [runtime_files.shipped_name(path, runtime_name) for path in widgets.files_for(widget)]
-    assert config["files"] == {"../../" + FOLDERS["widgets"] + "/" + path: "./" + path for path in shipped}
+    # The widget's files come in one bundle, which widget-start.js writes (bundle.py).
+    assert "files" not in config
     assert config["plugins"] == OFF
     assert settings["src"] == "../../" + FOLDERS["widgets"] + "/" + widget["main"]
     assert settings["type"] == runtime["type"]
@@ -376,8 +376,9 @@ def test_page_settings(name, runtime_name):
     assert start["modules"] == [pyscript + "pyscript-without-eval.js", pyscript + "core.js"]
     assert start["modulepreload"] == [config["interpreter"]] + [pyscript + chunk
                                                                 for chunk in runtime_files.core_chunks()]
-    assert start["preload"][-1] == settings["src"]
-    assert set(config["files"]) <= set(start["preload"])
+    assert start["preload"] == ["../../" + FOLDERS[runtime_name] + "/" + wasm for wasm in runtime["wasm"]] + [
+        settings["src"]]
+    assert start["bundle"] == "../../" + FOLDERS["widgets"] + "/sog/" + name + "/start.json"
 
 
 @pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
@@ -391,6 +392,7 @@ def test_the_other_script_type_gets_every_plugin_off(runtime_name):
 
 
 @pytest.mark.parametrize("path", ["overrides/sitebuild/widgets.py", "overrides/sitebuild/runtime_files.py",
+                                  "overrides/sitebuild/bundle.py",
                                   "overrides/sitebuild/offline.py", "overrides/hooks/widgets.py"])
 def test_build_code_names_no_widget(path):
     """The build finds widgets by their manifests: its code names none."""
