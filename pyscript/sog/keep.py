@@ -37,7 +37,8 @@ KIND = "checklist"
 VERSION = 3
 WORDS = "words.json"
 MANIFEST = "widget.json"
-# Found once per page: [{"name", "saved", "words", "in_file"}], by widget name.
+# Found once per page: [{"name", "module", "words", "in_file"}], by widget
+# name, from the manifests alone: naming the parts imports no saved module.
 _found = []
 
 
@@ -49,9 +50,8 @@ def _manifest(name):
         return None
 
 
-def parts():
-    """Every part, in widget-name order: {"name": widget name, "saved": its
-    saved module, "words": its saved.json words, "in_file": bool}."""
+def _listed_parts():
+    """Every part as its manifest names it, without importing its code."""
     if not _found:
         for name in sorted(os.listdir(datafiles.FOLDER)):
             manifest = _manifest(name) if "." not in name else None
@@ -61,11 +61,27 @@ def parts():
             stem = saved["module"][:-3]
             _found.append({
                 "name": name,
-                "saved": __import__("sog." + name + "." + stem, None, None, ["KIND"]),
+                "module": "sog." + name + "." + stem,
                 "words": datafiles.load(name + "/" + stem + ".json")["words"],
                 "in_file": saved.get("in_file") is True,
             })
     return _found
+
+
+def parts():
+    """Every part, in widget-name order: {"name": widget name, "saved": its
+    saved module, "words": its saved.json words, "in_file": bool}. Imports
+    every part's saved module: only a click (download, load, clear) needs
+    them, so a page start stays small."""
+    found = []
+    for part in _listed_parts():
+        found.append({
+            "name": part["name"],
+            "saved": __import__(part["module"], None, None, ["KIND"]),
+            "words": part["words"],
+            "in_file": part["in_file"],
+        })
+    return found
 
 
 def file_parts():
@@ -87,13 +103,13 @@ def listed(names):
 
 def saved_names():
     """What the file holds, as a phrase ("your checklist, your records letter and ...")."""
-    return listed([part["words"]["name"] for part in file_parts()])
+    return listed([part["words"]["name"] for part in _listed_parts() if part["in_file"]])
 
 
 def cleared_names():
     """What "Clear everything" clears, as a phrase; a part may say it in its
     own way there ("cleared": "every tick, item, question and note")."""
-    return listed([part["words"].get("cleared", part["words"]["name"]) for part in parts()])
+    return listed([part["words"].get("cleared", part["words"]["name"]) for part in _listed_parts()])
 
 
 # ---- the file ----------------------------------------------------------------
