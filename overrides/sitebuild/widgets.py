@@ -73,15 +73,23 @@ def marker_functions(registry):
     return functions
 
 
-def fill_markers(html, root, functions):
-    """Replace each widget marker in a page with its static HTML.
+def fill_markers(html, root, functions, language="en"):
+    """Replace each widget marker in a page with its static HTML, in the
+    page's language (its data files' overlays, see sog/language.py).
 
     root is the site root relative to the page ("..", "."); an unknown
     marker is an error, never left in the page.
     """
-    for marker, function in functions.items():
-        if marker in html:
-            html = html.replace(marker, function(root))
+    from sog import language as data_language  # importable once make_importable has run
+
+    before = data_language.current()
+    data_language.use(language)
+    try:
+        for marker, function in functions.items():
+            if marker in html:
+                html = html.replace(marker, function(root))
+    finally:
+        data_language.use(before)
     if "<!-- widget:" in html:
         start = html.index("<!-- widget:")
         raise WidgetError(f"unknown widget marker {html[start:html.index('-->', start) + 3]}")
@@ -145,19 +153,35 @@ def data_read_by(modules):
     return found
 
 
-def files_for(widget):
+def files_for(widget, language="en"):
     """What one widget's page fetches besides its main module: its modules,
     the data files its manifest lists and the data files its modules name,
-    pyscript/-relative."""
+    pyscript/-relative; in a language other than English, with those data
+    files' overlays (overlay_files)."""
     modules = modules_for(widget["main"])
-    return sorted(set(modules) | set(widget["data"]) | data_read_by(modules + [widget["main"]]))
+    files = set(modules) | set(widget["data"]) | data_read_by(modules + [widget["main"]])
+    return sorted(files | set(overlay_files(files, language)))
 
 
-def page_settings(widget, base, runtime_name, folders, off):
+def overlay_files(files, language):
+    """The overlays (pyscript/-relative) a page in this language fetches
+    besides these data files: each one's "<stem>.<language>.json" that exists."""
+    from sog import language as data_language
+
+    found = []
+    for relative in files:
+        overlay = data_language.overlay_name(relative, language)
+        if overlay and (CODE / overlay).is_file():
+            found.append(overlay)
+    return sorted(found)
+
+
+def page_settings(widget, base, runtime_name, folders, off, language="en"):
     """What the template needs for a widget page, with base (the site root
     relative to the page) in front of every address. folders and off are
     runtime_files.folders(runtime_name) and runtime_files.plugins_off(),
-    worked out once per build.
+    worked out once per build. A page in another language (language) also
+    fetches its data files' overlays.
 
     Nothing here loads while the page is drawn: widget-start.js reads "start"
     once the page has loaded and the browser is idle, adds the preloads, then
@@ -170,7 +194,7 @@ def page_settings(widget, base, runtime_name, folders, off):
         "interpreter": where[runtime_name] + settings["entry"],
         "files": {
             where["widgets"] + shipped: "./" + shipped
-            for shipped in (runtime_files.shipped_name(path, runtime_name) for path in files_for(widget))
+            for shipped in (runtime_files.shipped_name(path, runtime_name) for path in files_for(widget, language))
         },
         # No plugin is used; the error plugin's red banner would only alarm a
         # patient (the widgets say themselves, in plain words, what failed).

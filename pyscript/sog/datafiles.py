@@ -3,9 +3,14 @@
 In the browser PyScript puts the package in the current folder; at build
 time and in tests it is under pyscript/. Paths are relative to this package
 ("screener/questions.json"), so the same call works in every runtime.
+
+In a language other than English, load() lays the data file's overlay
+("questions.es.json", beside it) over it: see sog/language.py.
 """
 
 import json
+
+from sog import language
 
 
 def _package_folder():
@@ -23,9 +28,25 @@ def path(relative):
     return FOLDER + "/" + relative
 
 
+def _read(relative):
+    with open(path(relative)) as handle:
+        return json.load(handle)
+
+
 def load(relative):
-    """A JSON data file, read once per page. Callers must not change it."""
-    if relative not in _cache:
-        with open(path(relative)) as handle:
-            _cache[relative] = json.load(handle)
-    return _cache[relative]
+    """A JSON data file in the page's language (sog.language.current()),
+    read once per page and language. Callers must not change it.
+
+    Without its overlay (a page that did not fetch it) the English stands:
+    a page in English beats a page that cannot start."""
+    key = language.cache_key(relative)
+    if key not in _cache:
+        data = _read(relative)
+        overlay = language.overlay_name(relative, language.current())
+        if overlay:
+            try:
+                data = language.localise(data, _read(overlay))
+            except OSError:
+                pass
+        _cache[key] = data
+    return _cache[key]

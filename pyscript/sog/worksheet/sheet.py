@@ -13,7 +13,7 @@ The data file:
                  written [[name]] and filled from figures.json (with_figures)
 """
 
-from sog import datafiles, figures
+from sog import datafiles, figures, language
 
 DATA_FILE = "worksheet/worksheet.json"
 _filled = {}
@@ -30,11 +30,12 @@ def load():
 
 def with_figures():
     """The worksheet data with its yearly figures filled in, for showing."""
-    if "data" not in _filled:
+    key = language.cache_key("data")
+    if key not in _filled:
         with open(datafiles.path("figures.json")) as handle:
             known = figures.parse_figures(handle.read())
-        _filled["data"] = figures.fill_all(load(), known)
-    return _filled["data"]
+        _filled[key] = figures.fill_all(load(), known)
+    return _filled[key]
 
 
 def doctor_ids(data):

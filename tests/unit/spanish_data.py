@@ -1,0 +1,75 @@
+"""The widgets' data files and their Spanish overlays, for the Spanish tests.
+
+Every data file in pyscript/sog holds words a visitor reads, except those
+NO_WORDS names (with the reason); each of the others has "<stem>.es.json"
+beside it (see sog/language.py). The letter's overlay also holds the
+letter's own Spanish text under "body" (LETTER_BODY): the letter goes to a
+US office, so the merged data keeps its English text, and the Spanish is
+there to show and print beside it.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import sog
+from sog import language
+
+PACKAGE = Path(sog.__file__).parent
+# Data files with no words to translate, and why.
+NO_WORDS = {
+    "figures.json": "a dollar figure, its year, and the name and address of the page it comes from "
+                    "(names of sources stay as they are)",
+}
+LETTER = "letter/letter.json"
+LETTER_BODY = "body"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|\[\[[a-z_.]+\]\]")
+NUMBER = re.compile(r"\d+")
+
+
+def english_files():
+    """Package-relative names of the English data files (not the manifests)."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.json")):
+        name = path.relative_to(PACKAGE).as_posix()
+        if path.name != "widget.json" and len(path.name.split(".")) == 2:
+            found.append(name)
+    return found
+
+
+def overlaid_files():
+    return [name for name in english_files() if name not in NO_WORDS]
+
+
+def read(relative):
+    return json.loads((PACKAGE / relative).read_text(encoding="utf-8"))
+
+
+def overlay_of(relative):
+    return read(language.overlay_name(relative, "es"))
+
+
+def spanish_words(relative):
+    """{path: Spanish text} of a file's overlay, the letter's body included."""
+    overlay = overlay_of(relative)
+    found = {}
+    body = overlay.pop(LETTER_BODY, None) if relative == LETTER else None
+    found.update(language.words(overlay))
+    if body is not None:
+        found.update(language.words(body))
+    return found
+
+
+def english_words(relative):
+    return dict(language.words(read(relative)))
+
+
+def show(path):
+    """A path as a reader finds it in the file: levels[id=emergency].title."""
+    shown = ""
+    for step in path:
+        if isinstance(step, int) or "=" in step:
+            shown += "[" + str(step) + "]"
+        else:
+            shown += ("." if shown else "") + step
+    return shown
