@@ -73,3 +73,34 @@ def show(path):
         else:
             shown += ("." if shown else "") + step
     return shown
+
+
+class in_language:
+    """with in_language("es"): the widgets read their data in Spanish; the
+    language before is set again after (the language is per page: global)."""
+
+    def __init__(self, code):
+        self.code = code
+        self.before = None
+
+    def __enter__(self):
+        self.before = language.current()
+        language.use(self.code)
+        return self
+
+    def __exit__(self, *_):
+        language.use(self.before)
+        return False
+
+
+def without_words(data, path=()):
+    """data with every string a visitor reads emptied: what is left is the
+    rules, ids, numbers and links, which must be the same in every language."""
+    if isinstance(data, str):
+        return ""
+    if isinstance(data, dict):
+        return {key: value if language.is_structure(key, value) else without_words(value, path + (key,))
+                for key, value in data.items()}
+    if isinstance(data, list):
+        return [without_words(item, path) for item in data]
+    return data
