@@ -42,11 +42,21 @@ def load(relative):
     key = language.cache_key(relative)
     if key not in _cache:
         data = _read(relative)
-        overlay = language.overlay_name(relative, language.current())
-        if overlay:
-            try:
-                data = language.localise(data, _read(overlay))
-            except OSError:
-                pass
-        _cache[key] = data
+        words = overlay(relative)
+        _cache[key] = language.localise(data, words) if words is not None else data
     return _cache[key]
+
+
+def overlay(relative):
+    """A data file's overlay in the page's language, as written (the letter
+    reads its Spanish body from it), or None: in English, or where the page
+    did not fetch it. Read once per page; callers must not change it."""
+    name = language.overlay_name(relative, language.current())
+    if name is None:
+        return None
+    if name not in _cache:
+        try:
+            _cache[name] = _read(name)
+        except OSError:
+            _cache[name] = None
+    return _cache[name]

@@ -22,7 +22,11 @@ NO_WORDS = {
                     "(names of sources stay as they are)",
 }
 LETTER = "letter/letter.json"
+# In the letter's overlay: the letter's own Spanish text, an overlay of
+# letter.json itself; and the words only a Spanish page shows (the choice to
+# print in Spanish), which the English file has no need of.
 LETTER_BODY = "body"
+LETTER_ALONGSIDE = "alongside"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|\[\[[a-z_.]+\]\]")
 NUMBER = re.compile(r"\d+")
 
@@ -50,14 +54,23 @@ def overlay_of(relative):
 
 
 def spanish_words(relative):
-    """{path: Spanish text} of a file's overlay, the letter's body included."""
+    """{path: Spanish text} of a file's overlay, the letter's body included
+    (not the words only a Spanish page shows: spanish_only_words)."""
     overlay = overlay_of(relative)
     found = {}
     body = overlay.pop(LETTER_BODY, None) if relative == LETTER else None
+    overlay.pop(LETTER_ALONGSIDE, None)
     found.update(language.words(overlay))
     if body is not None:
         found.update(language.words(body))
     return found
+
+
+def spanish_only_words(relative):
+    """{path: text} of the words an overlay adds that no English page needs."""
+    if relative != LETTER:
+        return {}
+    return dict(language.words({LETTER_ALONGSIDE: overlay_of(relative)[LETTER_ALONGSIDE]}))
 
 
 def english_words(relative):

@@ -13,11 +13,14 @@ import json
 
 from sog import datafiles, language
 from sog.checklist import backup, calendar, items
+from sog.letter import render as letter_render
+from sog.letter import render_letter
+from sog.letter import view as letter_view
 from sog.screener import render, rules
 from sog.screener import saved as screener_saved
 
 from tests.runtimes.parity.harness import case, case_expecting, summary
-from tests.support import examples, screener_cases
+from tests.support import examples, letter_examples, screener_cases
 from tests.support.fake_storage import MemoryStorage
 
 NOW = (2026, 11, 21, 12, 0, 5)
@@ -71,6 +74,15 @@ def screener_saved_round_trip(answers):
     return screener_saved.from_saved(rules.load_data(), stored)
 
 
+def letter_in(code):
+    """The filled letter's sheets drawn in language code on a Spanish page."""
+    def build(data, checklist):
+        letter = letter_examples.filled_letter(checklist)
+        shown = letter_view.letter_view(data, checklist, letter, letter_view.values(letter, None, "2027-01-05"))
+        return render_letter.sheets_html(data, shown)
+    return summary(letter_view.in_language(code, build))
+
+
 def overlay_titles():
     return [level["title"] for level in datafiles.load("screener/questions.json")["levels"]]
 
@@ -107,3 +119,7 @@ def add_cases():
     case("spanish.backup.english_file_loads_in_spanish", lambda: in_spanish(load_file, work_file()))
     case("spanish.backup.spanish_file_loads_in_english", lambda: load_file(in_spanish(work_file)))
     case("spanish.backup.refused_in_spanish", in_spanish, backup.import_text, "{}")
+    for code in ("en", "es"):
+        case("spanish.letter.drawn_in_" + code, in_spanish, letter_in, code)
+    case("spanish.letter.static_page", lambda: summary(in_spanish(letter_render.static_page, "..")))
+    case("spanish.letter.alongside_words", in_spanish, letter_view.alongside_words)
