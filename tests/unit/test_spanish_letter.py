@@ -63,7 +63,8 @@ def test_the_choice_and_the_folded_letter():
     with in_language("es"):
         words = view.alongside_words()
     assert render_form.alongside_html(None, False) == ""
-    soup = parse_well_formed(render_form.alongside_html(words, False))
+    assert render_form.print_choice_html(None, False) == ""
+    soup = parse_well_formed(render_form.print_choice_html(words, False) + render_form.alongside_html(words, False))
     part = by_id(soup, render_form.OTHER_ID)
     assert "sog-no-print" in part["class"]
     box = by_id(soup, render_form.PRINT_LANGUAGE_ID)
@@ -73,7 +74,8 @@ def test_the_choice_and_the_folded_letter():
     assert by_id(soup, box["aria-describedby"]).get_text() == words["print_hint"]
     assert by_id(soup, render_form.OTHER_SUMMARY_ID).get_text() == words["summary"]
     assert by_id(soup, render_form.OTHER_PAPER_ID) is not None
-    printing_spanish = parse(render_form.alongside_html(words, True))
+    assert "sog-no-print" in box.parent["class"]
+    printing_spanish = parse(render_form.print_choice_html(words, True) + render_form.alongside_html(words, True))
     assert "checked" in by_id(printing_spanish, render_form.PRINT_LANGUAGE_ID).attrs
     assert by_id(printing_spanish, render_form.OTHER_SUMMARY_ID).get_text() == words["summary_letter"]
 

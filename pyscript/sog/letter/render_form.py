@@ -219,21 +219,30 @@ def actions_html(words, confirming):
     )
 
 
+def print_choice_html(alongside, print_other):
+    """On a page in another language than the letter's (alongside: the
+    overlay's words, view.alongside_words): the choice to print the letter
+    in the page's language (print_other), above the print button. Never printed."""
+    if not alongside:
+        return ""
+    return (
+        '<div class="sog-check sog-no-print"><input type="checkbox" id="' + PRINT_LANGUAGE_ID + '"'
+        ' data-action="print-language" aria-describedby="' + PRINT_LANGUAGE_ID + '-hint"'
+        + (" checked" if print_other else "") + '> <label for="' + PRINT_LANGUAGE_ID + '">'
+        + escape(alongside["print"]) + '</label><span class="sog-hint" id="' + PRINT_LANGUAGE_ID + '-hint">'
+        + escape(alongside["print_hint"]) + "</span></div>"
+    )
+
+
 def alongside_html(alongside, print_other):
-    """On a page in another language than the letter's: a choice to print
-    the letter in the page's language, and the letter in the language not
-    printed, folded, so the visitor can read what they sign. Never printed.
-    alongside: the overlay's words (view.alongside_words); print_other:
-    whether the letter prints in the page's language."""
+    """On such a page: the letter in the language it does not print in,
+    folded, so the visitor can read what they sign (the widget draws it in
+    OTHER_PAPER_ID). Never printed."""
     if not alongside:
         return ""
     summary = alongside["summary_letter"] if print_other else alongside["summary"]
     return (
         '<div class="sog-letter-alongside sog-no-print" id="' + OTHER_ID + '">'
-        '<div class="sog-check"><input type="checkbox" id="' + PRINT_LANGUAGE_ID + '" data-action="print-language"'
-        ' aria-describedby="' + PRINT_LANGUAGE_ID + '-hint"' + (" checked" if print_other else "") + '> <label for="'
-        + PRINT_LANGUAGE_ID + '">' + escape(alongside["print"]) + '</label><span class="sog-hint" id="'
-        + PRINT_LANGUAGE_ID + '-hint">' + escape(alongside["print_hint"]) + "</span></div>"
         '<details class="sog-slides-blank"><summary id="' + OTHER_SUMMARY_ID + '">' + escape(summary) + "</summary>"
         '<div class="sog-letter-paper" id="' + OTHER_PAPER_ID + '"></div></details></div>'
     )
@@ -251,11 +260,12 @@ def preview_html(words, sheets):
 
 
 def body_html(data, checklist_data, state, values, offered, sheets, confirming, alongside=None, print_other=False):
-    """Everything the widget draws in its body: form, actions (with the
-    letter in the other language, see alongside_html), letter."""
+    """Everything the widget draws in its body: form, actions, letter; on a
+    page in another language than the letter's, the choice to print in it
+    and the letter in the other language (print_choice_html, alongside_html)."""
     return (
         '<div class="sog-letter-layout"><div class="sog-letter-input">'
-        + form_html(data, checklist_data, state, values, offered) + actions_html(data["words"], confirming)
-        + alongside_html(alongside, print_other)
+        + form_html(data, checklist_data, state, values, offered) + print_choice_html(alongside, print_other)
+        + actions_html(data["words"], confirming) + alongside_html(alongside, print_other)
         + "</div>" + preview_html(data["words"], sheets) + "</div>"
     )
