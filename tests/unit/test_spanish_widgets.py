@@ -20,7 +20,6 @@ from sog import datafiles, language
 from sog.checklist import backup, calendar, items
 from sog.checklist import saved as checklist_saved
 from sog.letter import saved as letter_saved
-from sog.letter import state as letter_state
 from sog.screener import rules
 from sog.screener import saved as screener_saved
 from sog.worksheet import saved as worksheet_saved
@@ -183,43 +182,38 @@ def test_screener_answers_load_in_the_other_language(saved_in):
     assert (found, show, dropped) == (answers, True, 0)
 
 
-@pytest.mark.parametrize("saved_in", LANGUAGES)
-def test_checklist_loads_in_the_other_language(saved_in):
-    with in_language(saved_in):
-        checklist = examples.filled_checklist(items.load())
-    with in_language(other(saved_in)):
-        assert checklist_saved.clean(json.loads(json.dumps(checklist))) == (checklist, [])
-        assert checklist_saved.check(json.loads(json.dumps(checklist))) == (checklist, None)
+# Each widget's saved module, and its example of full saved work (made with
+# the data in the language it is saved in).
+SAVED_WORK = {
+    "checklist": (checklist_saved, lambda: examples.filled_checklist(items.load())),
+    "letter": (letter_saved, lambda: letter_examples.filled_letter(items.load())),
+    "worksheet": (worksheet_saved, lambda: worksheet_examples.filled_worksheet(sheet.load())),
+}
+
+
+def made_in(code):
+    """{KIND: example work} made with the data in language code."""
+    with in_language(code):
+        return {module.KIND: make() for module, make in SAVED_WORK.values()}
 
 
 @pytest.mark.parametrize("saved_in", LANGUAGES)
-def test_letter_loads_in_the_other_language(saved_in):
+@pytest.mark.parametrize("widget", sorted(SAVED_WORK))
+def test_saved_work_loads_in_the_other_language(widget, saved_in):
+    module, make = SAVED_WORK[widget]
     with in_language(saved_in):
-        letter = letter_examples.filled_letter(items.load())
+        work = make()
+    assert work != module.clean(None)[0]
     with in_language(other(saved_in)):
-        assert letter_saved.clean(json.loads(json.dumps(letter))) == (letter, [])
-        assert letter_saved.check(json.loads(json.dumps(letter))) == (letter, None)
-    assert letter != letter_state.new_state()
-
-
-@pytest.mark.parametrize("saved_in", LANGUAGES)
-def test_worksheet_loads_in_the_other_language(saved_in):
-    with in_language(saved_in):
-        worksheet = worksheet_examples.filled_worksheet(sheet.load())
-    with in_language(other(saved_in)):
-        assert worksheet_saved.clean(json.loads(json.dumps(worksheet))) == (worksheet, [])
-        assert worksheet_saved.check(json.loads(json.dumps(worksheet))) == (worksheet, None)
+        assert module.clean(json.loads(json.dumps(work))) == (work, [])
+        assert module.check(json.loads(json.dumps(work))) == (work, None)
 
 
 @pytest.mark.parametrize("saved_in", LANGUAGES)
 def test_a_keep_my_work_file_loads_in_the_other_language(saved_in):
     """Downloaded on the English page, loaded on the Spanish one, and back."""
+    work = made_in(saved_in)
     with in_language(saved_in):
-        work = {
-            checklist_saved.KIND: examples.filled_checklist(items.load()),
-            letter_saved.KIND: letter_examples.filled_letter(items.load()),
-            worksheet_saved.KIND: worksheet_examples.filled_worksheet(sheet.load()),
-        }
         text = backup.export_text(MemoryStorage(), 123, work)
     with in_language(other(saved_in)):
         loaded, message = backup.import_text(text)
