@@ -77,8 +77,10 @@ def fill_markers(html, root, functions, language="en"):
     """Replace each widget marker in a page with its static HTML, in the
     page's language (its data files' overlays, see sog/language.py).
 
-    root is the site root relative to the page ("..", "."); an unknown
-    marker is an error, never left in the page.
+    root is the site root relative to the page ("..", "."); the widgets use
+    it only for links to pages, so on a page in another language it is that
+    language's root ("es/"'s), and the links stay in that language. An
+    unknown marker is an error, never left in the page.
     """
     from sog import language as data_language  # importable once make_importable has run
 
