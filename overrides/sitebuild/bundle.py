@@ -38,16 +38,20 @@ BUNDLE = "start.json"
 TEXT_SUFFIXES = (".py", ".json")
 
 
-def address(widget):
-    """Where a widget's bundle lives in the widgets folder: "sog/x/start.json"."""
-    return PurePosixPath(widget["main"]).parent.joinpath(BUNDLE).as_posix()
+def address(widget, language="en"):
+    """Where a widget's bundle lives in the widgets folder: "sog/x/start.json"
+    in English, "sog/x/start.es.json" for a page in Spanish (it holds the
+    data files' Spanish overlays too)."""
+    name = BUNDLE if language == "en" else BUNDLE.replace(".json", "." + language + ".json")
+    return PurePosixPath(widget["main"]).parent.joinpath(name).as_posix()
 
 
-def members(widget, runtime_name, shipped):
+def members(widget, runtime_name, shipped, language="en"):
     """{name in the bundle: source file} for one widget: every file its page
-    needs (widgets.files_for), as shipped for the runtime. shipped is the
-    widget code group ({shipped name: source file})."""
-    names = (runtime_files.shipped_name(relative, runtime_name) for relative in widgets.files_for(widget))
+    needs in that language (widgets.files_for), as shipped for the runtime.
+    shipped is the widget code group ({shipped name: source file})."""
+    names = (runtime_files.shipped_name(relative, runtime_name)
+             for relative in widgets.files_for(widget, language=language))
     return {name: shipped[name] for name in names}
 
 
@@ -78,9 +82,10 @@ def built(files):
 
 def widget_group(runtime_name, shipped):
     """What the widgets folder holds: each widget's main module (the page's
-    script) and its bundle. shipped is every widget file as shipped."""
+    script) and its bundle in each language. shipped is every widget file as shipped."""
     group = {}
     for widget in widgets.discover().values():
         group[widget["main"]] = shipped[widget["main"]]
-        group[address(widget)] = built(members(widget, runtime_name, shipped))
+        for language in widgets.languages():
+            group[address(widget, language)] = built(members(widget, runtime_name, shipped, language))
     return group

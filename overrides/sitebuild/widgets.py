@@ -144,15 +144,25 @@ def copy_styles(site, registry, package=PACKAGE):
         target.write_bytes((package / path).read_bytes())
 
 
-def fill_markers(html, root, functions):
-    """Replace each widget marker in a page with its static HTML.
+def fill_markers(html, root, functions, language="en"):
+    """Replace each widget marker in a page with its static HTML, in the
+    page's language (its data files' overlays, see sog/language.py).
 
-    root is the site root relative to the page ("..", "."); an unknown
-    marker is an error, never left in the page.
+    root is the site root relative to the page ("..", "."); the widgets use
+    it only for links to pages, so on a page in another language it is that
+    language's root ("es/"'s), and the links stay in that language. An
+    unknown marker is an error, never left in the page.
     """
-    for marker, function in functions.items():
-        if marker in html:
-            html = html.replace(marker, function(root))
+    from sog import language as data_language  # importable once make_importable has run
+
+    before = data_language.current()
+    data_language.use(language)
+    try:
+        for marker, function in functions.items():
+            if marker in html:
+                html = html.replace(marker, function(root))
+    finally:
+        data_language.use(before)
     if "<!-- widget:" in html:
         start = html.index("<!-- widget:")
         raise WidgetError(f"unknown widget marker {html[start:html.index('-->', start) + 3]}")
@@ -228,11 +238,12 @@ def parts_files(registry):
     return files
 
 
-def files_for(widget, registry=None):
+def files_for(widget, registry=None, language="en"):
     """What one widget's page fetches besides its main module: its modules,
     the data files its manifest lists and the data files its modules name,
     pyscript/-relative; every part of the saved work if it runs sog/keep.py
-    (registry: discover()'s, found again if not given)."""
+    (registry: discover()'s, found again if not given); in a language other
+    than English, with those data files' overlays (overlay_files)."""
     modules = set(modules_for(widget["main"]))
     data = set()
     if KEEP in modules:
@@ -241,14 +252,40 @@ def files_for(widget, registry=None):
         data = parts - modules
     modules.discard(widget["main"])
     named = data_read_by(sorted(modules) + [widget["main"]])
-    return sorted(modules | set(widget["data"]) | data | named)
+    files = modules | set(widget["data"]) | data | named
+    return sorted(files | set(overlay_files(files, language)))
 
 
-def page_settings(widget, base, runtime_name, folders, off):
+def languages(package=PACKAGE):
+    """Every language the widgets' data is in: English, and each language
+    that has an overlay ("<stem>.<language>.json") somewhere in the package."""
+    found = {"en"}
+    for path in package.rglob("*.json"):
+        parts = path.name.split(".")
+        if len(parts) == 3 and parts[1].isalpha() and 2 <= len(parts[1]) <= 3:
+            found.add(parts[1])
+    return sorted(found)
+
+
+def overlay_files(files, language):
+    """The overlays (pyscript/-relative) a page in this language fetches
+    besides these data files: each one's "<stem>.<language>.json" that exists."""
+    from sog import language as data_language
+
+    found = []
+    for relative in files:
+        overlay = data_language.overlay_name(relative, language)
+        if overlay and (CODE / overlay).is_file():
+            found.append(overlay)
+    return sorted(found)
+
+
+def page_settings(widget, base, runtime_name, folders, off, language="en"):
     """What the template needs for a widget page, with base (the site root
     relative to the page) in front of every address. folders and off are
     runtime_files.folders(runtime_name) and runtime_files.plugins_off(),
-    worked out once per build.
+    worked out once per build. A page in another language (language) fetches
+    that language's bundle, which holds its data files' overlays too.
 
     Nothing here loads while the page is drawn: widget-start.js reads "start"
     once the page has loaded and the browser is idle, adds the preloads, then
@@ -274,7 +311,7 @@ def page_settings(widget, base, runtime_name, folders, off):
         # browser keeps them for PyScript's own requests).
         "preload": [where[runtime_name] + wasm for wasm in settings["wasm"]] + [main],
         # Every other file the widget needs, in one request (bundle.py).
-        "bundle": where["widgets"] + bundle.address(widget),
+        "bundle": where["widgets"] + bundle.address(widget, language),
     }
     return {
         "type": settings["type"],

@@ -3,9 +3,14 @@
 In the browser PyScript puts the package in the current folder; at build
 time and in tests it is under pyscript/. Paths are relative to this package
 ("screener/questions.json"), so the same call works in every runtime.
+
+In a language other than English, load() lays the data file's overlay
+("questions.es.json", beside it) over it: see sog/language.py.
 """
 
 import json
+
+from sog import language
 
 
 def _package_folder():
@@ -23,14 +28,42 @@ def path(relative):
     return FOLDER + "/" + relative
 
 
+def _read(relative):
+    with open(path(relative)) as handle:
+        return json.load(handle)
+
+
 def load(relative):
-    """A JSON data file, read once per page. Callers must not change it."""
-    if relative not in _cache:
-        with open(path(relative)) as handle:
-            _cache[relative] = json.load(handle)
-    return _cache[relative]
+    """A JSON data file in the page's language (sog.language.current()),
+    read once per page and language. Callers must not change it.
+
+    Without its overlay (a page that did not fetch it) the English stands:
+    a page in English beats a page that cannot start."""
+    key = language.cache_key(relative)
+    if key not in _cache:
+        data = _read(relative)
+        words = overlay(relative)
+        _cache[key] = language.localise(data, words) if words is not None else data
+    return _cache[key]
+
+
+def overlay(relative):
+    """A data file's overlay in the page's language, as written (the letter
+    reads its Spanish body from it), or None: in English, or where the page
+    did not fetch it. Read once per page; callers must not change it."""
+    name = language.overlay_name(relative, language.current())
+    if name is None:
+        return None
+    if name not in _cache:
+        try:
+            _cache[name] = _read(name)
+        except OSError:
+            _cache[name] = None
+    return _cache[name]
 
 
 def forget(relative):
-    """Read a data file again next time (the build wrote it anew)."""
-    _cache.pop(relative, None)
+    """Read a data file again next time, in every language (the build wrote
+    it anew)."""
+    for key in [key for key in _cache if key == relative or (isinstance(key, tuple) and key[1] == relative)]:
+        del _cache[key]

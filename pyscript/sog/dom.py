@@ -9,11 +9,22 @@ import js
 from pyscript.ffi import create_proxy
 
 from pyscript import document, window
+from sog import language
 
 # Proxies handed to the browser are kept here, so no runtime frees them.
 _kept = []
 # The root's state between the interpreter's start and the widget's own.
 STARTING = "starting"
+
+
+def page_language():
+    """The page's language, from <html lang> ("en" when it says none)."""
+    return language.normalise(str(document.documentElement.getAttribute("lang") or ""))
+
+
+# Set before any widget module reads its data (widget.py imports this module
+# first, and some read their data as they are imported).
+language.use(page_language())
 
 
 def by_id(element_id):

@@ -13,7 +13,7 @@ regular expressions, typing, dataclasses or f-string format specs.
 
 import json
 
-from sog import datafiles
+from sog import datafiles, language
 
 # The figures file, relative to the sog package (see datafiles).
 FILE = "figures.json"
@@ -157,6 +157,7 @@ def load_filled(relative):
     """A data file of the sog package (see datafiles.load) with every figure
     placeholder in it filled from figures.json; read and filled once. Callers
     must not change it. FigureError names a placeholder no figure fills."""
-    if relative not in _filled:
-        _filled[relative] = fill_all(datafiles.load(relative), load())
-    return _filled[relative]
+    key = language.cache_key(relative)
+    if key not in _filled:
+        _filled[key] = fill_all(datafiles.load(relative), load())
+    return _filled[key]

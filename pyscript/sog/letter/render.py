@@ -10,7 +10,7 @@
 - widget:phone-scripts, on the gathering-records page: what to say on the phone.
 """
 
-from sog import shell
+from sog import language, shell
 from sog.checklist import items
 from sog.letter import render_letter, view
 from sog.markup import escape
@@ -23,13 +23,30 @@ def _blank():
     return data, view.blank_view(data, items.load())
 
 
-def _folded(summary, sheet):
+def _folded(summary, sheet, css="sog-slides-blank"):
     """A blank sheet folded away under a line saying whom it is for; it
     prints only when opened."""
     return (
-        '<details class="sog-slides-blank"><summary>' + escape(summary) + "</summary>"
+        '<details class="' + css + '"><summary>' + escape(summary) + "</summary>"
         '<div class="sog-letter-paper">' + sheet + "</div></details>"
     )
+
+
+def _blank_sheets(data, blank):
+    return (render_letter.letter_html(data, blank) + render_letter.authorization_html(data, blank)
+            + render_letter.slides_html(data, blank))
+
+
+def translated_blank():
+    """On a page in another language than the letter's: the blank letter in
+    the page's language, folded, never printed (the letter prints in
+    English); "" on an English page."""
+    words = view.alongside_words()
+    if not words:
+        return ""
+    sheets = view.in_language(language.current(), lambda data, checklist: _blank_sheets(
+        data, view.blank_view(data, checklist)))
+    return _folded(words["summary"], render_letter.renamed(sheets, "other-"), "sog-slides-blank sog-no-print")
 
 
 def page_html(data, blank, root):
@@ -45,6 +62,7 @@ def page_html(data, blank, root):
         '<div class="sog-letter-paper">' + render_letter.letter_html(data, blank) + "</div>"
         + _folded(words["auth_summary"], render_letter.authorization_html(data, blank))
         + _folded(words["slides_summary"], render_letter.slides_html(data, blank))
+        + translated_blank()
         + "</section></div></div>"
     )
 
@@ -56,11 +74,12 @@ def static_page(root):
 
 
 def blank_letters(root):
-    """Marker widget:letter-blank: the blank letter and slides request."""
+    """Marker widget:letter-blank: the blank letter and slides request (on a
+    Spanish page, folded after them, in Spanish to read)."""
     data, blank = _blank()
     return (
-        '<div class="sog-letter-paper sog-letter-blank">' + render_letter.letter_html(data, blank)
-        + render_letter.authorization_html(data, blank) + render_letter.slides_html(data, blank) + "</div>"
+        '<div class="sog-letter-paper sog-letter-blank">' + _blank_sheets(data, blank) + "</div>"
+        + translated_blank()
     )
 
 

@@ -36,6 +36,11 @@ DOCTOR_ID = "letter-doctor"
 SLIDES_ID = "letter-slides"
 RECORDS_ID = "letter-records"
 CLEAR_ID = "letter-clear-part"
+# The letter in the other language, on pages not in the letter's language.
+OTHER_ID = "letter-other"
+OTHER_PAPER_ID = "letter-other-paper"
+OTHER_SUMMARY_ID = "letter-other-summary"
+PRINT_LANGUAGE_ID = "letter-print-language"
 PAPER_ID = "letter-paper"
 PREVIEW_ID = "letter-preview"
 
@@ -214,6 +219,35 @@ def actions_html(words, confirming):
     )
 
 
+def print_choice_html(alongside, print_other):
+    """On a page in another language than the letter's (alongside: the
+    overlay's words, view.alongside_words): the choice to print the letter
+    in the page's language (print_other), above the print button. Never printed."""
+    if not alongside:
+        return ""
+    return (
+        '<div class="sog-check sog-no-print"><input type="checkbox" id="' + PRINT_LANGUAGE_ID + '"'
+        ' data-action="print-language" aria-describedby="' + PRINT_LANGUAGE_ID + '-hint"'
+        + (" checked" if print_other else "") + '> <label for="' + PRINT_LANGUAGE_ID + '">'
+        + escape(alongside["print"]) + '</label><span class="sog-hint" id="' + PRINT_LANGUAGE_ID + '-hint">'
+        + escape(alongside["print_hint"]) + "</span></div>"
+    )
+
+
+def alongside_html(alongside, print_other):
+    """On such a page: the letter in the language it does not print in,
+    folded, so the visitor can read what they sign (the widget draws it in
+    OTHER_PAPER_ID). Never printed."""
+    if not alongside:
+        return ""
+    summary = alongside["summary_letter"] if print_other else alongside["summary"]
+    return (
+        '<div class="sog-letter-alongside sog-no-print" id="' + OTHER_ID + '">'
+        '<details class="sog-slides-blank"><summary id="' + OTHER_SUMMARY_ID + '">' + escape(summary) + "</summary>"
+        '<div class="sog-letter-paper" id="' + OTHER_PAPER_ID + '"></div></details></div>'
+    )
+
+
 def preview_html(words, sheets):
     """The letter as it will print, under its own heading. Not a live
     region: the visitor's own typing is not read back to them."""
@@ -225,10 +259,13 @@ def preview_html(words, sheets):
     )
 
 
-def body_html(data, checklist_data, state, values, offered, sheets, confirming):
-    """Everything the widget draws in its body: form, actions, letter."""
+def body_html(data, checklist_data, state, values, offered, sheets, confirming, alongside=None, print_other=False):
+    """Everything the widget draws in its body: form, actions, letter; on a
+    page in another language than the letter's, the choice to print in it
+    and the letter in the other language (print_choice_html, alongside_html)."""
     return (
         '<div class="sog-letter-layout"><div class="sog-letter-input">'
-        + form_html(data, checklist_data, state, values, offered) + actions_html(data["words"], confirming)
+        + form_html(data, checklist_data, state, values, offered) + print_choice_html(alongside, print_other)
+        + actions_html(data["words"], confirming) + alongside_html(alongside, print_other)
         + "</div>" + preview_html(data["words"], sheets) + "</div>"
     )

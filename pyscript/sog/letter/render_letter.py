@@ -274,6 +274,15 @@ def sheets_html(data, view, level=3):
     return html
 
 
+def renamed(html, prefix):
+    """Sheets (sheets_html) with prefix before their ids, so the same letter
+    can be shown twice on a page (in two languages) with ids still unique.
+    Typed text cannot match: its quotes are escaped."""
+    for sheet_id in (LETTER_ID, AUTH_ID, SLIDES_ID):
+        html = html.replace('"' + sheet_id, '"' + prefix + sheet_id)
+    return html
+
+
 def phone_scripts_html(data):
     """The phone scripts: what to say when you call, each under its title."""
     scripts = data["phone_scripts"]

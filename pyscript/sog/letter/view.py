@@ -9,7 +9,7 @@ lines to write on), so the page, the print-out and the blank letter on the
 guidance page read the same words.
 """
 
-from sog import dates, figures
+from sog import datafiles, dates, figures, language
 from sog import text as text_policy
 from sog.checklist import items
 from sog.checklist import view as checklist_view
@@ -22,10 +22,60 @@ PREFILL = {"doctor_name": "doctor", "doctor_phone": "phone", "visit_date": "date
 DATE_FIELDS = ("visit_date", "date")
 
 
+# The letter goes to a US office: it prints in English unless the visitor
+# asks for it in the page's language.
+LETTER_LANGUAGE = "en"
+# In the overlay: the letter's own text in that language (an overlay of
+# letter.json itself), and the words only a page in that language shows.
+BODY = "body"
+ALONGSIDE = "alongside"
+
+
 def load():
     """The letter's data (letter.json), yearly figures filled in (shared per
-    page: do not change it)."""
+    page: do not change it).
+
+    In another language the form's words are that language's and the
+    letter's own text stays English (the overlay leaves it alone)."""
     return figures.load_filled(DATA_FILE)
+
+
+_bodies = {}
+
+
+def letter_data():
+    """The letter's data with the letter itself in the current language,
+    yearly figures filled in (made once per language)."""
+    data = load()
+    overlay = datafiles.overlay(DATA_FILE)
+    if overlay is None or BODY not in overlay:
+        return data
+    key = language.cache_key(DATA_FILE)
+    if key not in _bodies:
+        _bodies[key] = figures.fill_all(language.localise(data, overlay[BODY]), figures.load())
+    return _bodies[key]
+
+
+def alongside_words():
+    """The words for the letter shown in two languages ({"summary", ...}),
+    or None where the page's language is the letter's or has no such text."""
+    overlay = datafiles.overlay(DATA_FILE)
+    if overlay is None or BODY not in overlay or ALONGSIDE not in overlay:
+        return None
+    return overlay[ALONGSIDE]
+
+
+def in_language(code, build):
+    """build(letter data, checklist data) with everything read in language
+    code (the letter's own text, its dates in words, the records' names),
+    then the page's language again. The widgets run one thing at a time,
+    so switching the language for one drawing is safe."""
+    before = language.current()
+    language.use(code)
+    try:
+        return build(letter_data(), items.load())
+    finally:
+        language.use(before)
 
 
 def offered_records(checklist_data, checklist, answers, picked):

@@ -9,7 +9,7 @@ drawn again. Decisions live in state.py and view.py, markup in render_*.py,
 sentences in letter.json.
 """
 
-from sog import dom
+from sog import dom, language
 from sog import text as text_policy
 from sog.letter import render, render_form, render_letter, saved, state, view
 from sog.letter.sources import Sources
@@ -22,7 +22,11 @@ checklist_data = sources.checklist_data
 words = data["words"]
 # The saved letter (sog/session.py): every change reads the newest copy.
 session = Session(saved, sources.backend, state.new_state, dom.now_ms)
-page = {"confirming": False, "offered": None, "slides": False, "auth": False}
+page = {"confirming": False, "offered": None, "slides": False, "auth": False,
+        "print_other": False}
+# On a page in another language than the letter's: the words for showing the
+# letter in both (None on an English page).
+alongside = view.alongside_words()
 
 
 def today():
@@ -43,10 +47,27 @@ def offered():
     return view.offered_records(checklist_data, sources.checklist(), sources.answers(), session.state["records"])
 
 
+def sheets_in(code, values):
+    """(letter view, its sheets) with the letter in language code."""
+    return view.in_language(code, lambda letter_data, checklist: _sheets(letter_data, checklist, values))
+
+
+def _sheets(letter_data, checklist, values):
+    shown = view.letter_view(letter_data, checklist, session.state, values)
+    return shown, render_letter.sheets_html(letter_data, shown)
+
+
 def draw_letter(values):
-    """Draw the letter again, and show the form parts its choices need."""
-    shown = view.letter_view(data, checklist_data, session.state, values)
-    dom.by_id(render_form.PAPER_ID).innerHTML = render_letter.sheets_html(data, shown)
+    """Draw the letter again (in the language it prints in, and on a page in
+    another language, folded, in the other too), and show the form parts its
+    choices need."""
+    page_code = language.current()
+    printed = page_code if page["print_other"] else view.LETTER_LANGUAGE
+    shown, sheets = sheets_in(printed, values)
+    dom.by_id(render_form.PAPER_ID).innerHTML = sheets
+    if alongside:
+        other = view.LETTER_LANGUAGE if page["print_other"] else page_code
+        dom.by_id(render_form.OTHER_PAPER_ID).innerHTML = render_letter.renamed(sheets_in(other, values)[1], "other-")
     dom.by_id(render_form.ME_ID).hidden = "me" not in session.state["send_to"]
     dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in session.state["send_to"]
     dom.by_id(render_form.SLIDES_ID).hidden = not shown["specimens"]
@@ -60,7 +81,8 @@ def draw_all(*focus_ids):
     page["offered"] = offered()
     values = current_values()
     page["body"].innerHTML = render_form.body_html(
-        data, checklist_data, session.state, values, page["offered"], "", page["confirming"]
+        data, checklist_data, session.state, values, page["offered"], "", page["confirming"], alongside,
+        page["print_other"]
     )
     draw_letter(values)
     dom.focus(*focus_ids)
@@ -153,6 +175,15 @@ def on_print(element, event):
     dom.print_page()
 
 
+def on_print_language(element, event):
+    """Print the letter in the page's language, or in the letter's own."""
+    page["print_other"] = bool(element.checked)
+    dom.show_text(dom.by_id(render_form.OTHER_SUMMARY_ID),
+                  alongside["summary_letter"] if page["print_other"] else alongside["summary"])
+    draw_letter(current_values())
+    announce(alongside["printing_other"] if page["print_other"] else alongside["printing_letter"])
+
+
 def draw_clear(focus_id):
     dom.by_id(render_form.CLEAR_ID).innerHTML = render_form.clear_html(words, page["confirming"])
     dom.focus(focus_id)
@@ -193,7 +224,7 @@ def start(root):
     dom.on(root, "click", {"print": on_print, "clear": on_clear, "clear-no": on_clear_no,
                            "clear-yes": on_clear_yes})
     dom.on(root, "input", {"field": on_field})
-    dom.on(root, "change", {"choice": on_choice})
+    dom.on(root, "change", {"choice": on_choice, "print-language": on_print_language})
     dom.on_window("storage", on_storage)
 
 
