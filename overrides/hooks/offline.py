@@ -4,9 +4,10 @@
   without the internet (pyscript/sog/words.json, "offline").
 - Keeps build-time sources in the theme folder (sitebuild/, hooks/) out of
   the site: MkDocs would otherwise copy the service worker's template.
-- Writes site/sw.js once every other file is in place (listed after
-  widgets.py in mkdocs.yml, so the runtime files are copied), and says which
-  files are too large to fetch ahead (Pyodide's).
+- Writes site/sw.js once every other file is in place, in every language
+  (after the i18n plugin's last language: sitebuild/languages.py; listed
+  after widgets.py in mkdocs.yml, so the runtime files are copied), and says
+  which files are too large to fetch ahead (Pyodide's).
 """
 
 import json
@@ -14,14 +15,17 @@ import logging
 import sys
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import offline  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import languages, offline  # noqa: E402  (in overrides/, via the path above)
 
 log = logging.getLogger("mkdocs.hooks.offline")
 WORDS = OVERRIDES.parent / "pyscript" / "sog" / "words.json"
+_rounds = languages.Rounds()
 
 
 def on_config(config):
@@ -36,8 +40,19 @@ def on_files(files, config):
     return files
 
 
+def on_pre_build(config):
+    _rounds.begin()
+
+
+def on_build_error(error):
+    _rounds.reset()
+
+
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_post_build(config):
-    build, files, large = offline.write_worker(Path(config["site_dir"]))
+    if not _rounds.end():
+        return
+    build, files, large = offline.write_worker(Path(config["site_dir"]), languages.search_languages(config))
     log.info(f"Offline: sw.js keeps {len(files)} files for build {build}")
     if large:
         log.info(f"Offline: not fetched ahead (too large; kept once used): {', '.join(large)}")

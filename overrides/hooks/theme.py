@@ -4,6 +4,8 @@ hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
 - Each page's meta description is its front matter's `summary`.
 - Fixes to the theme's own markup: a name for the search dialog, and no
   attributes the Nu Html Checker rejects.
+- One 404.html, in the default language: the i18n plugin renders the theme's
+  pages again for each language into the same file.
 """
 
 import sys
@@ -15,7 +17,7 @@ OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import languages, page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
 
 
 def on_page_context(context, page, config, nav):
@@ -41,4 +43,6 @@ def on_post_template(output_content, template_name, config):
     """Theme pages that are not built from docs/ (404.html)."""
     if not template_name.endswith(".html"):
         return output_content
+    if languages.build_language(config) != languages.default_language(config):
+        return ""  # MkDocs writes no file for an empty page
     return _fixed(output_content, template_name)

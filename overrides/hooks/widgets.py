@@ -7,22 +7,25 @@ sitebuild.runtime_files.
 - Gives pages whose front matter says `widget: name` the PyScript settings
   the template needs.
 - Copies the self-hosted runtime and the widget code into the built site,
-  in folders named by their content's hash.
+  in folders named by their content's hash, once for every language (the
+  i18n plugin builds once per language: sitebuild/languages.py).
 """
 
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 # MkDocs puts only this hook's own folder on sys.path while loading it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from sitebuild import runtime_files, widgets  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import languages, runtime_files, widgets  # noqa: E402  (in overrides/, via the path above)
 
 del sys.path[0]
 
 found = {}
+_rounds = languages.Rounds()
 
 
 def _runtime_name(config):
@@ -63,7 +66,18 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_pre_build(config):
+    _rounds.begin()
+
+
+def on_build_error(error):
+    _rounds.reset()
+
+
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_post_build(config):
+    if not _rounds.end():
+        return
     try:
         runtime_files.copy_into_site(Path(config["site_dir"]), _runtime_name(config))
     except runtime_files.RuntimeFilesError as error:

@@ -1,8 +1,9 @@
 """The guide offline: the service worker's file list, written when the build
 ends. Plain functions.
 
-Every file of the built site goes into the list except what no page loads
-(source maps, the host's _headers, the sitemap, search in other languages)
+Every file of the built site, in every language, goes into the list except
+what no page loads (source maps, the host's _headers, the sitemap, search
+for languages the site is not in)
 and files too large to fetch ahead on a phone (Pyodide's interpreter and
 standard library: the worker keeps them once a page has used them). Pages
 are listed by the address a browser asks for ("about/", "./").
@@ -23,8 +24,11 @@ WORKER_TEMPLATE = Path(__file__).with_name("offline_worker.js")
 # Larger than this is not fetched ahead (Pyodide's 2.4 MB library, 9 MB interpreter).
 LARGE_BYTES = 2_000_000
 NOT_LOADED_BY_PAGES = ("_headers", "sitemap.xml", "sitemap.xml.gz", caching.SERVICE_WORKER)
-# Material's search for other languages: this guide is in English.
+# Material's search for languages other than English; its search worker
+# loads only those of the site's languages (search_files).
 OTHER_LANGUAGES_SEARCH = "assets/javascripts/lunr/"
+# Besides lunr.<language>.min.js, what Material's worker loads for a language.
+SEARCH_EXTRAS = {"ja": ["tinyseg.js"], "hi": ["wordcut.js"], "th": ["wordcut.js"]}
 
 
 def address(relative):
@@ -41,21 +45,38 @@ def integrity(path):
     return "sha256-" + base64.b64encode(hashlib.sha256(Path(path).read_bytes()).digest()).decode("ascii")
 
 
-def wanted(relative):
+def search_files(search_languages):
+    """The files Material's search worker loads for these languages (the
+    search plugin's `lang`), as it names them: none for English alone."""
+    names = []
+    for language in search_languages:
+        names += SEARCH_EXTRAS.get(language, [])
+        if language != "en":
+            names.append(f"min/lunr.{language}.min.js")
+    if len(search_languages) > 1:
+        names.append("min/lunr.multi.min.js")
+    if names:
+        names.append("min/lunr.stemmer.support.min.js")
+    return {OTHER_LANGUAGES_SEARCH + name for name in names}
+
+
+def wanted(relative, search=frozenset()):
+    """Whether a page may load this file; search: search_files() of the site."""
     return not (
         relative in NOT_LOADED_BY_PAGES
         or relative.endswith(".map")
-        or relative.startswith(OTHER_LANGUAGES_SEARCH)
+        or (relative.startswith(OTHER_LANGUAGES_SEARCH) and relative not in search)
     )
 
 
-def file_list(site):
+def file_list(site, search_languages=("en",)):
     """([(address, integrity, immutable), ...] to fetch ahead, [too large, not fetched])."""
     site = Path(site)
+    search = search_files(search_languages)
     files, large = [], []
     for path in sorted(site.rglob("*")):
         relative = path.relative_to(site).as_posix()
-        if not path.is_file() or not wanted(relative):
+        if not path.is_file() or not wanted(relative, search):
             continue
         if path.stat().st_size > LARGE_BYTES:
             large.append(relative)
@@ -79,8 +100,8 @@ def worker_source(files):
     return head + WORKER_TEMPLATE.read_text(encoding="utf-8")
 
 
-def write_worker(site):
+def write_worker(site, search_languages=("en",)):
     """Write site/sw.js for the site as built; returns (build id, files, large files skipped)."""
-    files, large = file_list(site)
+    files, large = file_list(site, search_languages)
     (Path(site) / caching.SERVICE_WORKER).write_text(worker_source(files), encoding="utf-8")
     return build_id(files), files, large
