@@ -1,7 +1,8 @@
 """The guide offline (an MkDocs hook; the work is in overrides/sitebuild/offline.py).
 
 - Gives the template the words the page says when the guide is ready to use
-  without the internet (pyscript/sog/words.json, "offline").
+  without the internet (pyscript/sog/words.json, "offline"), in the page's
+  language (words.es.json beside it, when written).
 - Keeps build-time sources in the theme folder (sitebuild/, hooks/) out of
   the site: MkDocs would otherwise copy the service worker's template.
 - Writes site/sw.js once every other file is in place, in every language
@@ -10,7 +11,6 @@
   which files are too large to fetch ahead (Pyodide's).
 """
 
-import json
 import logging
 import sys
 from pathlib import Path
@@ -21,15 +21,18 @@ OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import languages, offline  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import language_words, languages, offline  # noqa: E402  (in overrides/, via the path above)
 
 log = logging.getLogger("mkdocs.hooks.offline")
 WORDS = OVERRIDES.parent / "pyscript" / "sog" / "words.json"
 _rounds = languages.Rounds()
 
 
+# After the i18n plugin's on_config, which sets the build's language: its
+# overlay (words.es.json) gives the words in that language.
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_config(config):
-    config["extra"]["offline"] = json.loads(WORDS.read_text(encoding="utf-8"))["offline"]
+    config["extra"]["offline"] = language_words.read(WORDS, languages.build_language(config))["offline"]
     return config
 
 
