@@ -3,7 +3,8 @@ sitebuild.runtime_files.
 
 - Renders each widget marker (<!-- widget:name -->) into its page from the
   same data files the browser reads, so the page works and prints with
-  JavaScript off.
+  JavaScript off; in the page's language where sitebuild.widgets takes one
+  (its `language` argument, branch es-widgets), else in English.
 - Gives pages whose front matter says `widget: name` the PyScript settings
   the template needs.
 - Copies the self-hosted runtime and the widget code into the built site,
@@ -11,6 +12,8 @@ sitebuild.runtime_files.
   i18n plugin builds once per language: sitebuild/languages.py).
 """
 
+import functools
+import inspect
 import sys
 from pathlib import Path
 
@@ -32,6 +35,15 @@ def _runtime_name(config):
     return config["extra"].get("python_runtime", "micropython")
 
 
+def _in_language(function, page, config):
+    """function with the page's language, if it takes one (sitebuild.widgets
+    does once branch es-widgets is merged; until then the widgets' words are
+    English on every page)."""
+    if "language" not in inspect.signature(function).parameters:
+        return function
+    return functools.partial(function, language=languages.page_language(page, config))
+
+
 def on_config(config):
     widgets.make_importable()
     try:
@@ -49,7 +61,8 @@ def on_page_content(html, page, config, files):
     if "<!-- widget:" not in html:
         return html
     try:
-        return widgets.fill_markers(html, get_relative_url(".", page.url) or ".", found["markers"])
+        fill = _in_language(widgets.fill_markers, page, config)
+        return fill(html, get_relative_url(".", page.url) or ".", found["markers"])
     except widgets.WidgetError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error
 
@@ -60,7 +73,8 @@ def on_page_context(context, page, config, nav):
         return context
     if name not in found["registry"]:
         raise PluginError(f"{page.file.src_uri}: unknown widget {name!r}; known: {sorted(found['registry'])}")
-    page.meta["pyscript"] = widgets.page_settings(
+    settings = _in_language(widgets.page_settings, page, config)
+    page.meta["pyscript"] = settings(
         found["registry"][name], context["base_url"], _runtime_name(config), found["folders"], found["plugins_off"]
     )
     return context
