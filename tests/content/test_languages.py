@@ -2,8 +2,10 @@
 
 - Every English page has its twin in each other language (docs/<page>.es.md)
   and every twin its English page.
-- Every built page says its language in <html lang>, links to its twin in
-  the language switch, and names both with hreflang alternate links.
+- Every built page says its language in <html lang> and links to its twin
+  in the language switch (<a hreflang lang>); sitemap.xml names every page's
+  versions with hreflang alternate links, both ways (the i18n plugin's
+  sitemap; the head has none: sitebuild/theme_markup.py says why).
 - The same facts on both twins: every number (figures, dates, phone numbers,
   CFR sections, dollar and percent amounts) and every link to another site.
 - No English sentence left on a page in another language (a common-word
@@ -24,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import textstat
+from bs4 import BeautifulSoup
 from sitebuild import widgets
 
 from .htmlpages import (
@@ -123,12 +126,23 @@ def outside_links(page):
     return found
 
 
-def _alternates(page):
-    """{hreflang: href} of the page's <link rel="alternate" hreflang> tags."""
+def sitemap_alternates(site):
+    """{site path of a page: {hreflang: site path}} from sitemap.xml's
+    <xhtml:link rel="alternate"> (addresses relative to the site root, or
+    absolute ones whose path ends the same way)."""
+
+    soup = BeautifulSoup((site.dir / "sitemap.xml").read_text(encoding="utf-8"), "html.parser")
+
+    def as_rel(address):
+        path = urlsplit(address).path.lstrip("/") if urlsplit(address).scheme else address
+        path = "" if path in (".", "./") else path
+        return path + "index.html" if path.endswith("/") or path == "" else path
+
     found = {}
-    for node in page.root.iter():
-        if node.tag == "link" and "alternate" in node.attrs.get("rel", "") and node.attrs.get("hreflang"):
-            found[node.attrs["hreflang"]] = node.attrs["href"]
+    for url in soup.find_all("url"):
+        found[as_rel(url.find("loc").text.strip())] = {
+            link["hreflang"]: as_rel(link["href"]) for link in url.find_all("xhtml:link")
+        }
     return found
 
 
@@ -206,18 +220,17 @@ def test_translation_keeps_the_front_matter(src):
 def test_page_language_switch_and_hreflang(site, src):
     """<html lang> is the page's language; the language switch links to the
     twin in each other language (named in that language, with lang and
-    hreflang); rel=alternate hreflang links name this page and its twins."""
+    hreflang); the page's entry in sitemap.xml names it and its twins with
+    hreflang."""
     page = _built(site, src)
     language = language_of(src)
     html = next(node for node in page.root.iter() if node.tag == "html")
     assert html.attrs.get("lang") == language, f"{src}: <html lang={html.attrs.get('lang')!r}>"
     twins = {other: twin(src, other) for other in (DEFAULT_LANGUAGE,) + OTHER_LANGUAGES}
-    alternates = _alternates(page)
-    assert sorted(alternates) == sorted(twins), f"{src}: hreflang alternates {alternates}"
-    for other, other_src in twins.items():
-        assert _points_at(page, alternates[other], html_path(other_src)), (
-            f"{src}: hreflang={other} points at {alternates[other]}, not {html_path(other_src)}"
-        )
+    alternates = sitemap_alternates(site).get(html_path(src))
+    assert alternates == {other: html_path(other_src) for other, other_src in twins.items()}, (
+        f"{src}: sitemap.xml's hreflang alternates are {alternates}"
+    )
     switches = [
         node for node in page.root.iter()
         if node.tag == "a" and "sog-language__link" in node.classes

@@ -1,7 +1,8 @@
 """The guide offline, through its service worker (overrides/sitebuild/offline.py).
 
 - After one visit to one page, with the network off, every page opens and
-  every widget starts; search works; an unknown address gets the guide's
+  every widget starts, in every language; search works, in English and in
+  Spanish; an unknown address gets the guide's
   "page not found" page. The page said, in the words of words.json, that
   the guide was saved. Nothing saved by a visitor is read or changed, and
   the worker only ever asked for the site's own files, each one through the
@@ -98,6 +99,11 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     page.locator("input.md-search__input").press_sequentially("referral")
     # Searching runs in a worker: slow on a busy machine, so a longer wait.
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=20000)
+    # Spanish search too (Material's Spanish stemmer is fetched ahead).
+    page.goto("/es/")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Teclee para comenzar búsqueda")
+    page.locator("input.md-search__input").press_sequentially("remisión")
+    expect(page.locator(".md-search-result__item a[href*='/es/']").first).to_be_visible(timeout=20000)
     missing = page.goto("/no-such-page/")
     assert missing.status == 404
     expect(page.locator("article h1")).to_contain_text("cannot find that page")
