@@ -23,10 +23,10 @@ every page of the build, in every language.
 
 import re
 from urllib.parse import urljoin, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 import textstat
-from bs4 import BeautifulSoup
 from sitebuild import widgets
 
 from .htmlpages import (
@@ -61,6 +61,9 @@ TEXTSTAT_DEFAULT = "en_US"
 
 # The page note's words, in each language (overrides/words/template*.json).
 NOT_ADVICE = {"es": "información general, no consejo médico"}
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 
 # A number as the page writes it: "1-800-633-4227" is four, "$1,250" one,
 # "164.524" one. Separators inside a number are dropped for the comparison
@@ -131,7 +134,7 @@ def sitemap_alternates(site):
     <xhtml:link rel="alternate"> (addresses relative to the site root, or
     absolute ones whose path ends the same way)."""
 
-    soup = BeautifulSoup((site.dir / "sitemap.xml").read_text(encoding="utf-8"), "html.parser")
+    root = ElementTree.parse(site.dir / "sitemap.xml").getroot()
 
     def as_rel(address):
         path = urlsplit(address).path.lstrip("/") if urlsplit(address).scheme else address
@@ -139,9 +142,9 @@ def sitemap_alternates(site):
         return path + "index.html" if path.endswith("/") or path == "" else path
 
     found = {}
-    for url in soup.find_all("url"):
-        found[as_rel(url.find("loc").text.strip())] = {
-            link["hreflang"]: as_rel(link["href"]) for link in url.find_all("xhtml:link")
+    for url in root.iter(SITEMAP + "url"):
+        found[as_rel(url.find(SITEMAP + "loc").text.strip())] = {
+            link.get("hreflang"): as_rel(link.get("href")) for link in url.iter(XHTML + "link")
         }
     return found
 
