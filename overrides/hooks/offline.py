@@ -3,8 +3,9 @@
 - Gives the template the words the page says when the guide is ready to use
   without the internet (pyscript/sog/words.json, "offline"), in the page's
   language (words.es.json beside it, when written).
-- Keeps build-time sources in the theme folder (sitebuild/, hooks/) out of
-  the site: MkDocs would otherwise copy the service worker's template.
+- Keeps build-time sources in the theme folder (sitebuild/, hooks/, words/)
+  out of the site: MkDocs would otherwise copy the service worker's
+  template and the templates' words.
 - Writes site/sw.js once every other file is in place, in every language
   (after the i18n plugin's last language: sitebuild/languages.py; listed
   after widgets.py in mkdocs.yml, so the runtime files are copied), and says
@@ -38,7 +39,7 @@ def on_config(config):
 
 def on_files(files, config):
     for file in list(files):
-        if file.src_uri.split("/")[0] in ("sitebuild", "hooks") and not file.is_documentation_page():
+        if file.src_uri.split("/")[0] in ("sitebuild", "hooks", "words") and not file.is_documentation_page():
             files.remove(file)
     return files
 
@@ -55,7 +56,9 @@ def on_build_error(error):
 def on_post_build(config):
     if not _rounds.end():
         return
-    build, files, large = offline.write_worker(Path(config["site_dir"]), languages.search_languages(config))
+    build, files, large = offline.write_worker(
+        Path(config["site_dir"]), languages.search_languages(config), languages.site_languages(config)
+    )
     log.info(f"Offline: sw.js keeps {len(files)} files for build {build}")
     if large:
         log.info(f"Offline: not fetched ahead (too large; kept once used): {', '.join(large)}")

@@ -11,6 +11,11 @@ are listed by the address a browser asks for ("about/", "./").
 The worker (offline_worker.js, written out as site/sw.js) caches the files of
 one build under a name made from their hashes, and checks each against its
 SHA-256 as it fetches it, so no cache ever mixes two builds.
+
+Languages: each page is marked with its language (file_language), the files
+every page uses with none. The worker fetches ahead the shared files and the
+pages in the visitor's language only, and a language's pages the first time
+the visitor opens one of them: the first visit stays under 1 MB gzipped.
 """
 
 import base64
@@ -69,6 +74,19 @@ def wanted(relative, search=frozenset()):
     )
 
 
+def page_languages(files, languages):
+    """{address: language} for the pages in files ("es/about/" -> "es",
+    "about/" and "./" -> the first, default, language). Every other file (the
+    theme, the runtime, the search index, the 404 page) is shared."""
+    found = {}
+    for entry in files:
+        page = entry[0]
+        if page == "./" or page.endswith("/"):
+            top = page.split("/")[0]
+            found[page] = top if top in languages[1:] else languages[0]
+    return found
+
+
 def file_list(site, search_languages=("en",)):
     """([(address, integrity, immutable), ...] to fetch ahead, [too large, not fetched])."""
     site = Path(site)
@@ -90,18 +108,19 @@ def build_id(files):
     return hashlib.sha256(json.dumps(files).encode("utf-8")).hexdigest()[:12]
 
 
-def worker_source(files):
-    """The service worker's source for this list."""
+def worker_source(files, languages=("en",)):
+    """The service worker's source for this list; languages: the site's, the default first."""
     head = (
         "// Written by `make build` (overrides/sitebuild/offline.py); do not edit.\n"
         f"const BUILD = {json.dumps(build_id(files))};\n"
         f"const FILES = {json.dumps(files, separators=(',', ':'))};\n"
+        f"const PAGE_LANGUAGES = {json.dumps(page_languages(files, languages), separators=(',', ':'))};\n"
     )
     return head + WORKER_TEMPLATE.read_text(encoding="utf-8")
 
 
-def write_worker(site, search_languages=("en",)):
+def write_worker(site, search_languages=("en",), languages=("en",)):
     """Write site/sw.js for the site as built; returns (build id, files, large files skipped)."""
     files, large = file_list(site, search_languages)
-    (Path(site) / caching.SERVICE_WORKER).write_text(worker_source(files), encoding="utf-8")
+    (Path(site) / caching.SERVICE_WORKER).write_text(worker_source(files, languages), encoding="utf-8")
     return build_id(files), files, large

@@ -15,12 +15,18 @@
   syllable count runs low, so the score is a floor, not a target).
 - Every page in another language says it is general information, not
   medical advice, and that an emergency means calling 911.
+- Offline: what a first visit fetches ahead in the background (the shared
+  files and the pages in the visitor's language, sw.js) is at most
+  FIRST_VISIT_BYTES gzipped, in every language; the other language's pages
+  are kept when the visitor first opens one (tests/e2e/test_offline.py).
 
 The English content tests (facts, reading grade, sources, originality) keep
 to the English pages; the page-visit, axe, Nu checker and policy tests take
 every page of the build, in every language.
 """
 
+import gzip
+import json
 import re
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
@@ -58,6 +64,11 @@ MIN_FERNANDEZ_HUERTA = 70
 # textstat's own name for the locale it starts in; set back after each use,
 # since set_lang changes the whole process.
 TEXTSTAT_DEFAULT = "en_US"
+
+# What a first visit may fetch ahead in the background, gzipped (issue 18).
+FIRST_VISIT_BYTES = 1_000_000
+# How a host compresses (gzip's default level).
+GZIP_LEVEL = 6
 
 # The page note's words, in each language (overrides/words/template*.json).
 NOT_ADVICE = {"es": "información general, no consejo médico"}
@@ -320,3 +331,30 @@ def test_says_not_medical_advice_and_911(site, src):
     note = " ".join(notes[0].text().split()).casefold()
     assert NOT_ADVICE[language_of(src)] in note, f"{src}: the page note does not say it: {note!r}"
     assert re.search(r"\b911\b", page.article.text()), f"{src}: 911 is not mentioned"
+
+
+def _worker_constant(site, name):
+    source = (site.dir / "sw.js").read_text(encoding="utf-8")
+    line = next(line for line in source.splitlines() if line.startswith(f"const {name} = "))
+    return json.loads(line.removeprefix(f"const {name} = ").rstrip(";"))
+
+
+def _built_file(site, address):
+    if address == "./" or address.endswith("/"):
+        address = address.removeprefix("./") + "index.html"
+    return site.dir / address
+
+
+@pytest.mark.parametrize("language", (DEFAULT_LANGUAGE,) + OTHER_LANGUAGES)
+def test_first_visit_fetches_at_most_1_mb_gzipped(site, language):
+    """The shared files and one language's pages, as sw.js fetches them ahead
+    on a first visit in that language: at most FIRST_VISIT_BYTES gzipped."""
+    page_languages = _worker_constant(site, "PAGE_LANGUAGES")
+    assert set(page_languages.values()) == {DEFAULT_LANGUAGE, *OTHER_LANGUAGES}
+    fetched = [
+        address for address, _, _ in _worker_constant(site, "FILES")
+        if page_languages.get(address, language) == language
+    ]
+    size = sum(len(gzip.compress(_built_file(site, address).read_bytes(), GZIP_LEVEL)) for address in fetched)
+    print(f"first visit in {language}: {len(fetched)} files, {size} bytes gzipped")
+    assert size <= FIRST_VISIT_BYTES, f"a first visit in {language} fetches {size} bytes gzipped"
