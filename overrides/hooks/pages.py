@@ -10,6 +10,10 @@ they are kept (pyscript/sog/figures.py fills them).
 
 Glossary words: the first of each in a section links to its meaning in a
 word list at the end of the same page (overrides/sitebuild/glossary_*.py).
+
+Languages: a Spanish page (docs/<page>.es.md) gets the Spanish glossary, word
+tooltips (includes/abbreviations.es.md) and review date; a language whose
+glossary is not written yet gets no glossary links, never English ones.
 """
 
 import datetime
@@ -18,6 +22,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -26,7 +31,7 @@ for _folder in (PROJECT / "overrides", PROJECT / "pyscript"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from sitebuild import glossary_links, glossary_list, glossary_terms, page_titles  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import glossary_links, glossary_list, glossary_terms, language_words, languages, page_titles  # noqa: E402,E501  (in overrides/, via the path above)
 from sog import datafiles, figures  # noqa: E402  (in pyscript/)
 
 REQUIRED = ("title", "summary", "reviewed")
@@ -34,6 +39,8 @@ FIGURES_JSON = PROJECT / "pyscript" / "sog" / "figures.json"
 GLOSSARY_PAGE = "glossary.md"
 GLOSSARY_ALIASES = "includes/glossary-aliases.json"
 GLOSSARY_WORDS = "includes/glossary-words.json"
+# Word tooltips (<abbr>), added to the end of every page in its language.
+ABBREVIATIONS = "includes/abbreviations.md"
 
 _build = {}
 
@@ -44,22 +51,44 @@ def _as_date(value):
     return datetime.date.fromisoformat(str(value))
 
 
-def format_review_date(value):
-    """2026-11-21 -> November 21, 2026 (how US readers write dates)."""
-    day = _as_date(value)
-    return f"{day:%B} {day.day}, {day.year}"
+def format_review_date(value, words):
+    """2026-11-21 -> November 21, 2026 (words: the page's template words,
+    config.extra.words, which say how the page's language writes a date)."""
+    return language_words.review_date(_as_date(value), words)
 
 
+def in_language(docs_relative, language):
+    """"glossary.md" -> "glossary.es.md" for Spanish (the suffix twins)."""
+    path = Path(docs_relative)
+    if language == language_words.DEFAULT:
+        return docs_relative
+    return path.with_name(f"{path.stem}.{language}{path.suffix}").as_posix()
+
+
+def _glossary(docs, language):
+    """(index, words) of a language's glossary, None if it has no glossary yet."""
+    paths = [docs / in_language(name, language) for name in (GLOSSARY_PAGE, GLOSSARY_ALIASES, GLOSSARY_WORDS)]
+    if not all(path.is_file() for path in paths):
+        return None
+    return glossary_terms.load_index(paths[0], paths[1]), glossary_list.load_words(paths[2])
+
+
+# After the i18n plugin's on_config, which sets the build's language.
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_config(config):
-    """Read the yearly figures and the glossary's entries once per build."""
+    """Read the yearly figures, the glossaries and the template's words once per build."""
     docs = Path(config["docs_dir"])
     try:
         _build["figures"] = figures.parse_figures(FIGURES_JSON.read_text(encoding="utf-8"))
-        _build["glossary"] = glossary_terms.load_index(docs / GLOSSARY_PAGE, docs / GLOSSARY_ALIASES)
-        _build["glossary_words"] = glossary_list.load_words(docs / GLOSSARY_WORDS)
-        # The titles "Read more" links name, from this build's nav, before
-        # any widget is drawn or the package is shipped.
-        if page_titles.write(page_titles.titles(config["nav"], docs)):
+        _build["glossaries"] = {language: _glossary(docs, language) for language in languages.site_languages(config)}
+        if _build["glossaries"][languages.default_language(config)] is None:
+            raise OSError(f"{docs / GLOSSARY_PAGE}, {GLOSSARY_ALIASES} and {GLOSSARY_WORDS} are needed")
+        config["extra"]["words"] = language_words.read(language_words.TEMPLATE_WORDS, languages.build_language(config))
+        # The titles "Read more" links name, from the nav, before any widget
+        # is drawn or the package is shipped (English; the Spanish titles are
+        # the overlay pyscript/sog/pages.es.json).
+        english = languages.build_language(config) == languages.default_language(config)
+        if english and page_titles.write(page_titles.titles(config["nav"], docs)):
             datafiles.forget(page_titles.PAGES_JSON.name)
     except (OSError, ValueError) as error:
         raise PluginError(str(error)) from error
@@ -71,6 +100,14 @@ def on_env(env, config, files):
     return env
 
 
+def _abbreviations(config, language):
+    """The snippet line that adds the word tooltips in the page's language ("" if none)."""
+    name = in_language(ABBREVIATIONS, language)
+    if not (Path(config["docs_dir"]) / name).is_file():
+        return ""
+    return f'\n\n--8<-- "{Path(config["docs_dir"]).name}/{name}"\n'
+
+
 def on_page_markdown(markdown, page, config, files):
     missing = [key for key in REQUIRED if not page.meta.get(key)]
     if missing:
@@ -80,9 +117,10 @@ def on_page_markdown(markdown, page, config, files):
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: reviewed must be a date like 2026-11-21") from error
     try:
-        return figures.fill(markdown, _build["figures"])
+        filled = figures.fill(markdown, _build["figures"])
     except figures.FigureError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error
+    return filled + _abbreviations(config, languages.page_language(page, config))
 
 
 def on_page_content(content, page, config, files):
@@ -97,12 +135,16 @@ def on_page_content(content, page, config, files):
     head, found, rest = content.partition("</h1>")
     if not found:
         raise PluginError(f"{page.file.src_uri}: page needs a # title")
+    language = languages.page_language(page, config)
+    if _build["glossaries"].get(language) is None:
+        return head + found + summary + rest
+    index, words = _build["glossaries"][language]
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
-    same_page = page.file.src_uri == GLOSSARY_PAGE
+    same_page = glossary is not None and page.file.src_uri == glossary.src_uri
     linked, entries = glossary_links.link_terms(
         head + found + summary + rest,
-        lambda word: glossary_terms.resolve(word, _build["glossary"]),
+        lambda word: glossary_terms.resolve(word, index),
         same_page=same_page,
     )
     href = get_relative_url(glossary.url, page.url) if glossary and not same_page else ""
-    return linked + glossary_list.list_html(entries, _build["glossary_words"], href)
+    return linked + glossary_list.list_html(entries, words, href)

@@ -2,8 +2,10 @@
 overrides/sitebuild/security.py).
 
 Listed last in mkdocs.yml's hooks, so the inline scripts it hashes are the
-page's final ones. Writes site/_headers after the build, with how long
-browsers may keep each file (sitebuild/caching.py). Under `mkdocs serve` the
+page's final ones. Writes site/_headers once every language is built (the
+i18n plugin builds once per language: sitebuild/languages.py), with each
+page's policy in every language and how long browsers may keep each file
+(sitebuild/caching.py). Under `mkdocs serve` the
 policy allows inline scripts, so that its live-reload script runs.
 """
 
@@ -11,17 +13,20 @@ import logging
 import sys
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import caching, security  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import caching, languages, security  # noqa: E402  (in overrides/, via the path above)
 
 log = logging.getLogger("mkdocs.hooks.security")
 
 # Page url -> its policy, gathered during one build for the _headers file.
 _policies = {}
 _serving = {"live_reload": False}
+_rounds = languages.Rounds()
 
 
 def on_startup(command, dirty):
@@ -31,7 +36,12 @@ def on_startup(command, dirty):
 
 
 def on_pre_build(config):
-    _policies.clear()
+    if _rounds.begin():
+        _policies.clear()
+
+
+def on_build_error(error):
+    _rounds.reset()
 
 
 def on_post_page(output, page, config):
@@ -42,8 +52,9 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output_content, template_name, config):
-    """Theme pages that are not built from docs/ (404.html)."""
-    if not template_name.endswith(".html"):
+    """Theme pages that are not built from docs/ (404.html, in the default
+    language only: theme.py empties the others)."""
+    if not template_name.endswith(".html") or not output_content.strip():
         return output_content
     output_content, _policies[template_name] = security.secure_page(
         output_content, widget=False, live_reload=_serving["live_reload"]
@@ -51,7 +62,10 @@ def on_post_template(output_content, template_name, config):
     return output_content
 
 
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_post_build(config):
+    if not _rounds.end():
+        return
     site = Path(config["site_dir"])
     text = security.headers_file(_policies, caching.file_rules(site), caching.NO_CACHE)
     (site / "_headers").write_text(text, encoding="utf-8")

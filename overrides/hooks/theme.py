@@ -2,8 +2,13 @@
 hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
 
 - Each page's meta description is its front matter's `summary`.
-- Fixes to the theme's own markup: a name for the search dialog, and no
-  attributes the Nu Html Checker rejects.
+- Fixes to the theme's own markup: a name for the search dialog (in the
+  page's language), no attributes the Nu Html Checker rejects, and no head
+  links to other language versions that make Material fetch a sitemap.xml
+  that is not there (theme_markup.py says why; sitemap.xml has the pairs).
+- One 404.html, in the default language: the i18n plugin renders the theme's
+  pages again for each language into the same file. It names no other
+  language version (hreflang, switch): it is the same page for every address.
 """
 
 import sys
@@ -15,7 +20,7 @@ OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import languages, page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
 
 
 def on_page_context(context, page, config, nav):
@@ -26,19 +31,28 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def _fixed(output, where):
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":
+        # The plugin sets the alternates again for each page it renders next.
+        config["extra"]["alternate"] = []
+    return context
+
+
+def _fixed(output, where, config):
     try:
-        return theme_markup.fix_theme_markup(output)
+        return theme_markup.fix_theme_markup(output, config["extra"]["words"]["search"])
     except theme_markup.ThemeMarkupChanged as error:
         raise PluginError(f"{where}: {error} (see overrides/sitebuild/theme_markup.py)") from error
 
 
 def on_post_page(output, page, config):
-    return _fixed(output, page.file.src_uri)
+    return _fixed(output, page.file.src_uri, config)
 
 
 def on_post_template(output_content, template_name, config):
     """Theme pages that are not built from docs/ (404.html)."""
     if not template_name.endswith(".html"):
         return output_content
-    return _fixed(output_content, template_name)
+    if languages.build_language(config) != languages.default_language(config):
+        return ""  # MkDocs writes no file for an empty page
+    return _fixed(output_content, template_name, config)

@@ -3,26 +3,29 @@ sitebuild.runtime_files.
 
 - Renders each widget marker (<!-- widget:name -->) into its page from the
   same data files the browser reads, so the page works and prints with
-  JavaScript off.
+  JavaScript off, in the page's language (the data files' overlays).
 - Gives pages whose front matter says `widget: name` the PyScript settings
   the template needs.
 - Copies the self-hosted runtime and the widget code into the built site,
-  in folders named by their content's hash.
+  in folders named by their content's hash, once for every language (the
+  i18n plugin builds once per language: sitebuild/languages.py).
 """
 
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 # MkDocs puts only this hook's own folder on sys.path while loading it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from sitebuild import runtime_files, widgets  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import languages, runtime_files, widgets  # noqa: E402  (in overrides/, via the path above)
 
 del sys.path[0]
 
 found = {}
+_rounds = languages.Rounds()
 
 
 def _runtime_name(config):
@@ -47,7 +50,8 @@ def on_page_content(html, page, config, files):
         return html
     found.setdefault("shown", {})[page.file.src_uri] = widgets.widgets_shown(html, found["registry"])
     try:
-        return widgets.fill_markers(html, get_relative_url(".", page.url) or ".", found["markers"])
+        return widgets.fill_markers(html, get_relative_url(".", page.url) or ".", found["markers"],
+                                    language=languages.page_language(page, config))
     except widgets.WidgetError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error
 
@@ -64,12 +68,24 @@ def on_page_context(context, page, config, nav):
     if name not in found["registry"]:
         raise PluginError(f"{page.file.src_uri}: unknown widget {name!r}; known: {sorted(found['registry'])}")
     page.meta["pyscript"] = widgets.page_settings(
-        found["registry"][name], context["base_url"], _runtime_name(config), found["folders"], found["plugins_off"]
+        found["registry"][name], context["base_url"], _runtime_name(config), found["folders"], found["plugins_off"],
+        language=languages.page_language(page, config),
     )
     return context
 
 
+def on_pre_build(config):
+    _rounds.begin()
+
+
+def on_build_error(error):
+    _rounds.reset()
+
+
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_post_build(config):
+    if not _rounds.end():
+        return
     widgets.copy_styles(config["site_dir"], found["registry"])
     try:
         runtime_files.copy_into_site(Path(config["site_dir"]), _runtime_name(config))

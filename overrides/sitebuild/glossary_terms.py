@@ -14,6 +14,9 @@ import re
 from markdown.extensions.toc import slugify
 
 HEADING = re.compile(r"^## +(.+?) *#* *$", re.MULTILINE)
+# A heading that names its anchor (a translated glossary keeps the English
+# one): "Biopsia { #biopsy }".
+OWN_ANCHOR = re.compile(r"^(.*?)\s*\{\s*#([\w-]+)\s*\}$")
 BRACKETS = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
 NOT_ENTRIES = frozenset({"sources"})
 
@@ -25,13 +28,15 @@ def normalize(word):
 
 def glossary_entries(markdown_text):
     """[(heading, anchor)] for each "## " heading of the glossary, in order, Sources left out.
-    The anchor is the id the toc extension gives the heading."""
+    The anchor is the heading's own ({ #anchor }), else the id the toc extension gives it."""
     entries = []
     for match in HEADING.finditer(markdown_text):
         heading = match.group(1).strip()
-        if normalize(heading) in NOT_ENTRIES:
+        own = OWN_ANCHOR.match(heading)
+        heading, anchor = (own.group(1), own.group(2)) if own else (heading, slugify(heading, "-"))
+        if normalize(heading) in NOT_ENTRIES or anchor in NOT_ENTRIES:
             continue
-        entries.append((heading, slugify(heading, "-")))
+        entries.append((heading, anchor))
     return entries
 
 

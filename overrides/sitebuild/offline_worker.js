@@ -3,11 +3,15 @@
  * widget starts without the network.
  *
  * The build (overrides/sitebuild/offline.py) writes this file to site/sw.js,
- * with BUILD (a hash of this build's files) and FILES (each file's address,
- * its SHA-256 and whether its name changes with its content) above.
+ * with BUILD (a hash of this build's files), FILES (each file's address,
+ * its SHA-256 and whether its name changes with its content) and
+ * PAGE_LANGUAGES (each page's language) above.
  *
  * - install: fetch every file of this build into a cache named after the
- *   build. Each response must match the SHA-256 the build wrote (the
+ *   build: the files every page uses and the pages in the visitor's language
+ *   (the language of the page that registered the worker), so a first visit
+ *   fetches under 1 MB. A page in another language, opened while online,
+ *   has the worker keep that language's pages too, the same way (keepLanguage). Each response must match the SHA-256 the build wrote (the
  *   browser checks, as Subresource Integrity), so a cache never holds files
  *   of two builds: if the host changed builds half way, the install fails,
  *   its cache is deleted, and the next visit tries again.
@@ -31,7 +35,72 @@ const SCOPE = new URL(self.registration.scope);
 const VERSIONED = new URL("assets/versioned/", SCOPE).pathname;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(precache());
+  event.waitUntil(visitorLanguage().then(precache));
+});
+
+// A page's language by its address ("" for a file every page shares).
+function languageOf(url) {
+  const address = url.pathname.startsWith(SCOPE.pathname) ? url.pathname.slice(SCOPE.pathname.length) || "./" : "";
+  return PAGE_LANGUAGES[address] || "";
+}
+
+// The language of the page that registered the worker (the default language
+// if it is no page of the guide: the 404 page, say).
+async function visitorLanguage() {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  for (const client of windows) {
+    const language = languageOf(new URL(client.url));
+    if (language) return language;
+  }
+  return PAGE_LANGUAGES["./"];
+}
+
+function filesOf(language) {
+  return FILES.filter(([address]) => {
+    const pageLanguage = PAGE_LANGUAGES[address];
+    return language === null ? !pageLanguage : pageLanguage === language;
+  });
+}
+
+function requestFor(address, integrity, immutable) {
+  // A file named after its content may come from the browser's cache; any
+  // other is asked for again, so it is this build's.
+  return new Request(new URL(address, SCOPE), { integrity, cache: immutable ? "default" : "no-cache" });
+}
+
+// Keep a language's pages in this build's cache, once: each is checked
+// against this build's SHA-256, so one of another build (the host changed)
+// is left out and asked for again next time.
+const keeping = new Map();
+function keepLanguage(language) {
+  if (!keeping.has(language)) {
+    keeping.set(language, fetchLanguage(language).finally(() => keeping.delete(language)));
+  }
+  return keeping.get(language);
+}
+
+async function fetchLanguage(language) {
+  if (!(await caches.has(CACHE))) return;
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    filesOf(language).map(async ([address, integrity, immutable]) => {
+      if (await cache.match(new URL(address, SCOPE))) return;
+      try {
+        const response = await fetch(requestFor(address, integrity, immutable));
+        if (response.ok) await cache.put(new URL(address, SCOPE), response);
+      } catch (error) {
+        // Offline, or a file of another build: asked for again next time.
+      }
+    }),
+  );
+}
+
+// A page may ask for a language to be kept, and hear when it is
+// ({keepLanguage: "es"} with a port to answer on).
+self.addEventListener("message", (event) => {
+  const language = event.data && event.data.keepLanguage;
+  if (!language) return;
+  event.waitUntil(keepLanguage(language).then(() => event.ports[0] && event.ports[0].postMessage(language)));
 });
 
 self.addEventListener("activate", (event) => {
@@ -47,17 +116,18 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== SCOPE.origin) return;
   event.respondWith(answer(request, url));
+  // A page in a language not kept yet: keep that language too.
+  const language = request.mode === "navigate" && languageOf(url);
+  if (language) event.waitUntil(keepLanguage(language));
 });
 
-async function precache() {
+async function precache(language) {
   const cache = await caches.open(CACHE);
   try {
     await Promise.all(
-      FILES.map(async ([address, integrity, immutable]) => {
+      filesOf(null).concat(filesOf(language)).map(async ([address, integrity, immutable]) => {
         const url = new URL(address, SCOPE);
-        // A file named after its content may come from the browser's cache;
-        // any other is asked for again, so it is this build's.
-        const response = await fetch(new Request(url, { integrity, cache: immutable ? "default" : "no-cache" }));
+        const response = await fetch(requestFor(address, integrity, immutable));
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
         await cache.put(url, response);
       }),

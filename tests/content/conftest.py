@@ -2,7 +2,7 @@
 
 import pytest
 
-from .grade_summary import PROPERTY
+from .grade_summary import EASE_PROPERTY, PROPERTY
 from .htmlpages import Site
 
 
@@ -19,6 +19,16 @@ def record_grade(request):
 
     def record(page, grade):
         request.node.user_properties.append((PROPERTY, (page, grade)))
+
+    return record
+
+
+@pytest.fixture
+def record_ease(request):
+    """Keep a Spanish page's Fernández-Huerta reading ease for the table at the end."""
+
+    def record(page, score):
+        request.node.user_properties.append((EASE_PROPERTY, (page, score)))
 
     return record
 

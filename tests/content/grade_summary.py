@@ -1,12 +1,14 @@
 """Prints the reading grades the test run measured, in a table at the end.
 
 test_reading_grade.py records each page's grade on its test report
-(record_grade, in conftest.py); this plugin, registered by tests/conftest.py,
+(record_grade, in conftest.py), test_languages.py each Spanish page's
+Fernández-Huerta reading ease (record_ease); this plugin, registered by tests/conftest.py,
 reads the reports where the terminal is: in the one pytest process, or in
 pytest-xdist's controller, which gets every worker's reports.
 """
 
 PROPERTY = "reading_grade"
+EASE_PROPERTY = "reading_ease_es"
 
 
 class GradeSummary:
@@ -14,6 +16,7 @@ class GradeSummary:
 
     def __init__(self):
         self.grades = {}
+        self.ease = {}
 
     def pytest_runtest_logreport(self, report):
         if report.when != "call":
@@ -22,8 +25,20 @@ class GradeSummary:
             if name == PROPERTY:
                 page, grade = value
                 self.grades[page] = grade
+            elif name == EASE_PROPERTY:
+                page, score = value
+                self.ease[page] = score
 
     def pytest_terminal_summary(self, terminalreporter):
+        if self.ease:
+            from .test_languages import MIN_FERNANDEZ_HUERTA
+
+            terminalreporter.write_sep(
+                "-", f"Fernández-Huerta reading ease per Spanish page (at least {MIN_FERNANDEZ_HUERTA}; a floor)"
+            )
+            for page, score in sorted(self.ease.items()):
+                flag = "  < floor" if score < MIN_FERNANDEZ_HUERTA else ""
+                terminalreporter.write_line(f"{page:<32}  {score:6.1f}{flag}")
         if not self.grades:
             return
         from .htmlpages import nav_pages

@@ -46,8 +46,38 @@ def _excluded():
     return pathspec.gitignore.GitIgnoreSpec.from_lines(lines)
 
 
-def source_pages():
-    """Every Markdown page the build turns into HTML, as paths relative to docs/ ("about.md")."""
+def site_languages():
+    """The site's languages from mkdocs.yml's i18n plugin, the default first: ["en", "es"]."""
+    for plugin in load_config().get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            languages = plugin["i18n"]["languages"]
+            return [lang["locale"] for lang in sorted(languages, key=lambda lang: not lang.get("default"))]
+    return ["en"]
+
+
+DEFAULT_LANGUAGE = site_languages()[0]
+OTHER_LANGUAGES = tuple(site_languages()[1:])
+
+
+def language_of(src):
+    """A page's language from its file name: "about.es.md" -> "es", "about.md" -> the default."""
+    suffixes = src.rpartition("/")[2].split(".")[1:-1]
+    return suffixes[-1] if suffixes and suffixes[-1] in OTHER_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def twin(src, language):
+    """The same page in another language: ("about.md", "es") -> "about.es.md", and back."""
+    parent, _, name = src.rpartition("/")
+    stem = name[: -len(".md")]
+    if language_of(src) != DEFAULT_LANGUAGE:
+        stem = stem.rpartition(".")[0]
+    name = f"{stem}.md" if language == DEFAULT_LANGUAGE else f"{stem}.{language}.md"
+    return f"{parent}/{name}" if parent else name
+
+
+def all_source_pages():
+    """Every Markdown page the build turns into HTML, in every language, as paths
+    relative to docs/ ("about.md", "about.es.md")."""
     excluded = _excluded()
     pages = []
     for path in DOCS.rglob("*.md"):
@@ -57,11 +87,21 @@ def source_pages():
     return sorted(pages)
 
 
+def source_pages(language=DEFAULT_LANGUAGE):
+    """The Markdown pages of one language (English unless told): the English
+    content tests (facts, reading grade, sources) keep to these."""
+    return [src for src in all_source_pages() if language_of(src) == language]
+
+
 def html_path(src):
-    """docs-relative Markdown path -> the built HTML file (use_directory_urls is on)."""
-    parent, _, name = src.rpartition("/")
+    """docs-relative Markdown path -> the built HTML file (use_directory_urls is on);
+    a page in another language is under its folder: "about.es.md" -> "es/about/index.html"."""
+    language = language_of(src)
+    parent, _, name = twin(src, DEFAULT_LANGUAGE).rpartition("/")
     stem = name[: -len(".md")]
     prefix = f"{parent}/" if parent else ""
+    if language != DEFAULT_LANGUAGE:
+        prefix = f"{language}/{prefix}"
     if stem in ("index", "README"):
         return f"{prefix}index.html"
     return f"{prefix}{stem}/index.html"
@@ -266,7 +306,7 @@ def parse_page(site_dir, rel, name=None):
 def parse_site(site_dir):
     """Every HTML file of a built site, parsed, keyed by its path inside the site."""
     site_dir = Path(site_dir)
-    by_html = {html_path(src): src for src in source_pages()}
+    by_html = {html_path(src): src for src in all_source_pages()}
     pages = {}
     for path in sorted(site_dir.rglob("*.html")):
         rel = path.relative_to(site_dir).as_posix()

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import textstat
 
-from .htmlpages import nav_pages, parse_site
+from .htmlpages import DEFAULT_LANGUAGE, language_of, nav_pages, parse_site
 
 BLANKS = re.compile(r"_{2,}")
 ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -59,9 +59,13 @@ def page_grade(page):
 
 
 def site_grades(site_dir):
-    """[(page, grade)] for every page built from docs/, in nav order."""
+    """[(page, grade)] for every English page built from docs/, in nav order
+    (the Spanish pages' reading ease: test_languages.py)."""
     order = {src: index for index, src in enumerate(nav_pages())}
-    pages = [page for page in parse_site(site_dir).values() if page.name.endswith(".md")]
+    pages = [
+        page for page in parse_site(site_dir).values()
+        if page.name.endswith(".md") and language_of(page.name) == DEFAULT_LANGUAGE
+    ]
     pages.sort(key=lambda page: (order.get(page.name, len(order)), page.name))
     return [(page.name, page_grade(page)) for page in pages]
 

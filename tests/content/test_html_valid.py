@@ -27,14 +27,14 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from .htmlpages import PROJECT, html_path, source_pages
+from .htmlpages import PROJECT, all_source_pages, html_path
 
 VNU_JAR = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # vnu.jar is Java 11 bytecode (class file version 55).
 MIN_JAVA = 11
 VNU_TIMEOUT = 600  # seconds; the whole site takes well under a minute
 
-PAGES = source_pages()
+PAGES = all_source_pages()
 # Built HTML that does not come from docs/: Material's "page not found" page.
 THEME_PAGES = ["404.html"]
 # A catch-all case for any other HTML file the build may make later.

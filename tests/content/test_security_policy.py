@@ -23,9 +23,9 @@ from sitebuild import security
 
 from tests.support import headers_file
 
-from .htmlpages import PROJECT, front_matter, html_path, source_pages
+from .htmlpages import PROJECT, all_source_pages, front_matter, html_path
 
-PAGES = source_pages()
+PAGES = all_source_pages()
 ALL_HTML = [html_path(src) for src in PAGES] + ["404.html"]
 WIDGET_HTML = {html_path(src) for src in PAGES if front_matter(src).get("widget")}
 README = PROJECT / "README.md"

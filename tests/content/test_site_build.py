@@ -18,9 +18,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from sitebuild import widgets
 
-from .htmlpages import DOCS, html_path, nav_pages, source_pages
+from .htmlpages import DOCS, all_source_pages, html_path, nav_pages
 
-PAGES = source_pages()
+PAGES = all_source_pages()
 # Built HTML that does not come from docs/: Material's "page not found" page.
 THEME_PAGES = ["404.html"]
 # A catch-all case for any other HTML file the build may make later.
@@ -32,7 +32,7 @@ ALL_HTML = PAGES + THEME_PAGES + [OTHER_HTML]
 # this build has none; list any here if the theme config ever adds them.
 THEME_EXTERNAL_LINKS = frozenset()
 # Pages whose article may link out anywhere: About lists the source articles.
-SOURCE_LIST_PAGES = frozenset({"about.md"})
+SOURCE_LIST_PAGES = frozenset({"about.md", "about.es.md"})
 SOURCES_ID = "sources"
 
 # <link rel=...> values that make the browser fetch something.

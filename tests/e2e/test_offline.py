@@ -1,7 +1,10 @@
 """The guide offline, through its service worker (overrides/sitebuild/offline.py).
 
-- After one visit to one page, with the network off, every page opens and
-  every widget starts; search works; an unknown address gets the guide's
+- After one visit to one page, with the network off, every page in the
+  visitor's language opens and every widget starts; the other language's
+  pages are not fetched ahead (a first visit stays under 1 MB gzipped) but
+  kept once the visitor opens one of them; then every page of every language
+  opens offline; search works, in English and in Spanish; an unknown address gets the guide's
   "page not found" page. The page said, in the words of words.json, that
   the guide was saved. Nothing saved by a visitor is read or changed, and
   the worker only ever asked for the site's own files, each one through the
@@ -42,6 +45,19 @@ SECOND_BUILD_NOTE = "This sentence is only in the second build."
 pytestmark = pytest.mark.timing
 
 CACHES = "caches.keys()"
+# The paths this build's cache holds.
+KEPT_PATHS = """
+caches.keys().then((names) => caches.open(names[0])).then((cache) => cache.keys())
+  .then((requests) => requests.map((request) => new URL(request.url).pathname))
+"""
+# Ask the worker to keep a language's pages; resolves when they are kept.
+KEEP_LANGUAGE = """
+(language) => navigator.serviceWorker.ready.then((registration) => new Promise((done) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event) => done(event.data);
+  registration.active.postMessage({ keepLanguage: language }, [channel.port2]);
+}))
+"""
 # The active worker, once it has finished activating (old caches deleted).
 ACTIVATED = """
 navigator.serviceWorker.ready.then((registration) => new Promise((done) => {
@@ -84,6 +100,12 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     page.close()
     page = visit_and_save(context, "/about/")
     assert page.evaluate(CACHES) == [CACHE_PREFIX + worker_constant(built_site, "BUILD")]
+    kept = page.evaluate(KEPT_PATHS)
+    assert "/about/" in kept and not [path for path in kept if path.startswith("/es/")]
+    # A page in the other language, online: the worker keeps its language.
+    page.goto("/es/about/")
+    assert page.evaluate(KEEP_LANGUAGE, "es") == "es"
+    assert {path for path in PAGES if path.startswith("/es/")} <= set(page.evaluate(KEPT_PATHS))
     context.set_offline(True)
     for path in PAGES:
         response = page.goto(path)
@@ -98,6 +120,11 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     page.locator("input.md-search__input").press_sequentially("referral")
     # Searching runs in a worker: slow on a busy machine, so a longer wait.
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=20000)
+    # Spanish search too (Material's Spanish stemmer is fetched ahead).
+    page.goto("/es/")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Teclee para comenzar búsqueda")
+    page.locator("input.md-search__input").press_sequentially("remisión")
+    expect(page.locator(".md-search-result__item a[href*='/es/']").first).to_be_visible(timeout=20000)
     missing = page.goto("/no-such-page/")
     assert missing.status == 404
     expect(page.locator("article h1")).to_contain_text("cannot find that page")
@@ -201,7 +228,10 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         page.goto("/about/")
         expect(page.locator(STATUS)).to_have_text(WORDS["updated"])
         assert len(page.evaluate(CACHES)) == 2
-        for path, widget in [("/about/", None)] + sorted(WIDGET_PAGES.items()):
+        # The pages of the visitor's language (the other language's are
+        # fetched from the host until kept: test_every_page_and_widget...).
+        english = [(path, widget) for path, widget in sorted(WIDGET_PAGES.items()) if not path.startswith("/es/")]
+        for path, widget in [("/about/", None)] + english:
             page.goto(path)
             expect(page.locator("article")).not_to_contain_text(SECOND_BUILD_NOTE)
             if widget:
@@ -215,7 +245,7 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         expect(page.locator("article")).to_contain_text(SECOND_BUILD_NOTE)
         (second_cache,) = page.evaluate(CACHES)
         assert second_cache != first_cache
-        for path, widget in sorted(WIDGET_PAGES.items()):
+        for path, widget in english:
             response = page.goto(path)
             assert response.from_service_worker
             wait_ready(page, widget)

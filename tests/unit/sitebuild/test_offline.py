@@ -95,10 +95,28 @@ def test_write_worker(site):
 
 
 def test_worker_template_uses_what_the_build_writes():
-    """The template reads BUILD and FILES and defines neither itself."""
+    """The template reads BUILD, FILES and PAGE_LANGUAGES and defines none itself."""
     template = offline.WORKER_TEMPLATE.read_text(encoding="utf-8")
     code = re.sub(r"/\*.*?\*/|//[^\n]*", "", template, flags=re.S)
     assert "BUILD" in code and "FILES" in template
-    assert not re.search(r"\b(const|let|var)\s+(BUILD|FILES)\b", template)
+    assert "PAGE_LANGUAGES" in code
+    assert not re.search(r"\b(const|let|var)\s+(BUILD|FILES|PAGE_LANGUAGES)\b", template)
     assert "skipWaiting" not in code, "a new build must wait until no page of the old one is open"
     assert "localStorage" not in code and "clients.claim" not in code
+
+
+def test_page_languages():
+    """Each page's language by its address (the default language's pages at the
+    root, another's under its folder); files that are no page are left out."""
+    files = [["./", "x", False], ["about/", "x", False], ["es/", "x", False], ["es/about/", "x", False],
+             ["404.html", "x", False], ["search/search_index.json", "x", False]]
+    assert offline.page_languages(files, ["en", "es"]) == {
+        "./": "en", "about/": "en", "es/": "es", "es/about/": "es",
+    }
+
+
+def test_worker_source_names_each_page_language(site):
+    files, _ = offline.file_list(site)
+    source = offline.worker_source(files, ["en", "es"])
+    languages = json.loads(re.search(r"^const PAGE_LANGUAGES = (.*);$", source, re.M).group(1))
+    assert languages == {"./": "en", "about/": "en"}

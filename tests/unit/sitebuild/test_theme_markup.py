@@ -81,3 +81,21 @@ def test_fix_theme_markup_applies_every_fix():
 def test_changed_theme_markup_is_refused(changed):
     with pytest.raises(theme_markup.ThemeMarkupChanged):
         theme_markup.fix_theme_markup(changed)
+
+
+def test_search_dialog_named_in_the_page_language():
+    assert 'role="dialog" aria-label="Búsqueda"' in theme_markup.fix_theme_markup(PAGE, "Búsqueda")
+
+
+def test_alternate_links_dropped_and_nothing_else():
+    """Material's head links to other language versions go (its script would
+    fetch a sitemap.xml beside each); the rest of the head stays."""
+    head = (
+        '<link rel="prev" href="../">\n'
+        '          <link rel="alternate" href="../../screener/" hreflang="en">\n'
+        '          <link rel="alternate" href="./" hreflang="es">\n'
+        '<link rel="icon" href="../../assets/favicon.svg">'
+    )
+    assert theme_markup.drop_alternate_links(head) == (
+        '<link rel="prev" href="../">\n<link rel="icon" href="../../assets/favicon.svg">'
+    )
