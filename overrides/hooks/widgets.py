@@ -32,6 +32,9 @@ def _runtime_name(config):
     return config["extra"].get("python_runtime", "micropython")
 
 
+# After pages.py's on_config (same priority, listed before): it writes
+# pages.json, which the checklist's manifest lists.
+@event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_config(config):
     widgets.make_importable()
     try:
