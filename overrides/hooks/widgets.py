@@ -53,8 +53,9 @@ def on_page_content(html, page, config, files):
         return html
     found.setdefault("shown", {})[page.file.src_uri] = widgets.widgets_shown(html, found["registry"])
     try:
-        return widgets.fill_markers(html, get_relative_url(".", page.url) or ".", found["markers"],
-                                    language=languages.page_language(page, config))
+        # Widget links stay in the page's language: root is its language's home.
+        root = get_relative_url(languages.home_of(page, config) or ".", page.url).rstrip("/") or "."
+        return widgets.fill_markers(html, root, found["markers"], language=languages.page_language(page, config))
     except widgets.WidgetError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error
 

@@ -69,6 +69,13 @@ def page_language(page, config):
     return getattr(page.file, "locale", None) or build_language(config)
 
 
+def home_of(page, config):
+    """The site-relative address of the home of a page's language: "" for
+    the default language, "es/" for Spanish (the plugin's folders)."""
+    language = page_language(page, config)
+    return "" if language == default_language(config) else language + "/"
+
+
 def search_languages(config):
     """The search plugin's languages (its `lang`), ["en"] when it has none."""
     for name in SEARCH_PLUGINS:
