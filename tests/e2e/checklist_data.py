@@ -57,8 +57,8 @@ def checklist_text(**changes):
 
 
 def screener_text(**answers):
-    """The screener's saved answers, as the screener page writes them (format 2)."""
-    return envelope("screener", 2, {"answers": answers, "show_result": False})
+    """The screener's saved answers, as the screener page writes them (format 3)."""
+    return envelope("screener", 3, {"answers": answers, "show_result": False})
 
 
 def set_saved(page, values):

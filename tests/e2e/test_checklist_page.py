@@ -675,6 +675,23 @@ def test_old_saved_checklist_is_brought_up_to_date(page):
     assert state["questions"][0]["id"] == "q2"
 
 
+def test_screener_answers_an_update_could_not_keep_are_said(page):
+    """Old screener answers whose questions changed (a biopsy or cancer, in
+    one question) cannot tailor the list; the page says so, instead of
+    quietly leaving out the pathology records."""
+    old = {"answers": {"biopsy_or_cancer": "yes", "medicare": "yes"}}
+    open_with(page, {SCREENER_KEY: envelope("screener", 1, old)})
+    expect(page.locator(NOTICE)).to_contain_text(ITEMS["words"]["screener_ask_again"])
+    assert "pathology_slides" not in shown_items(page)
+    # Answered again on the screener, the list follows and the notice is gone.
+    open_widget(page, "/screener/", "screener")
+    page.check("#q-cancer-yes")
+    page.check("#q-biopsy-yes")
+    open_checklist(page)
+    expect(item_row(page, "pathology_slides").locator(".sog-because")).to_have_text(BECAUSE["pathology_slides"])
+    expect(page.locator(NOTICE)).not_to_contain_text(ITEMS["words"]["screener_ask_again"])
+
+
 def test_unknown_ids_in_saved_checklist_are_left_out_and_said(page):
     """Saved ticks and records the list no longer has are dropped, the rest kept, and said."""
     saved = checklist_text(

@@ -98,3 +98,45 @@ def test_on_a_wide_screen_the_menu_sits_beside_the_page(make_context):
     page.goto("/about/")
     expect(page.locator(".sog-menu-button")).to_be_hidden()
     expect(page.locator(MENU).get_by_role("link", name="Home", exact=True)).to_be_visible()
+
+
+def test_without_javascript_the_keyboard_opens_the_menu(make_context):
+    """With JavaScript off there is no menu button; Material's own checkbox
+    takes its place as the first Tab stop: Space opens the menu, Tab then
+    reaches its links and its sections (each opened with Space too), and
+    Space on it again closes it."""
+    page = make_context(viewport=NARROW, java_script_enabled=False).new_page()
+    page.goto("/about/")
+    menu = page.locator(MENU)
+    expect(menu).to_be_hidden()
+    page.keyboard.press("Tab")
+    expect(page.locator("#__drawer")).to_be_focused()
+    page.keyboard.press("Space")
+    expect(page.locator("#__drawer")).to_be_checked()
+    home = menu.get_by_role("link", name="Home", exact=True)
+    expect(home).to_be_visible()
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED)["inMenu"]:
+            break
+    assert page.evaluate(FOCUSED)["inMenu"]
+    # A section of the menu ("The steps") opens by keyboard too.
+    steps = menu.locator(".md-nav__item--nested > .md-nav__toggle").first
+    for _ in range(15):
+        if page.evaluate("document.activeElement.classList.contains('md-nav__toggle')"):
+            break
+        page.keyboard.press("Tab")
+    expect(steps).to_be_focused()
+    page.keyboard.press("Space")
+    expect(steps).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(menu.get_by_role("link", name="When it is worth it")).to_be_focused()
+    page.locator("#__drawer").focus()
+    page.keyboard.press("Space")
+    wait_for_animations(page)
+    expect(menu).to_be_hidden()
+
+
+def test_with_javascript_the_checkbox_is_no_tab_stop(narrow):
+    narrow.goto("/about/")
+    expect(narrow.locator("#__drawer")).to_be_hidden()

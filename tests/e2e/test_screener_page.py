@@ -29,7 +29,7 @@ def title_of(level_id):
     return "Your result: " + rules.find_level(DATA, level_id)["title"]
 
 
-def envelope(answers, version=2, show_result=False):
+def envelope(answers, version=3, show_result=False):
     """The screener's saved text, as a page of that format saved it."""
     return json.dumps({"app": "second-opinion-guide", "kind": "screener", "version": version, "saved_at": 1,
                        "data": {"answers": answers, "show_result": show_result}})
@@ -69,7 +69,8 @@ def test_answers_given_before_python_starts_are_kept(page):
 def test_answers_give_result_with_reasons(page):
     """Surgery on Medicare: worth seeking, the reasons given, and the Part B note."""
     open_widget(page, PATH, "screener")
-    answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="original", trust_doctor="no")
+    answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="original",
+           time_for_questions="no")
     result = show_result(page)
     expect(result.get_by_role("heading", level=2)).to_have_text(title_of("worth_seeking"))
     reasons = result.locator(f"details:has(> summary:text-is('{WORDS['why']}')) li")
@@ -383,7 +384,7 @@ def test_old_saved_answers_are_brought_up_to_date_and_the_changed_ones_asked_aga
     answer(page, getting_worse="no")
     expect(asked).to_have_count(1)
     saved = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
-    assert saved["version"] == 2 and saved["data"]["ask_again"] == ["treatment_helping"]
+    assert saved["version"] == 3 and saved["data"]["ask_again"] == ["treatment_helping"]
 
 
 def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
@@ -391,7 +392,7 @@ def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
     saved = {
         "app": "second-opinion-guide",
         "kind": "screener",
-        "version": 2,
+        "version": 3,
         "saved_at": 1,
         "data": {"answers": {"no_diagnosis": "yes", "gone_question": "yes", "medicare": "maybe"}, "show_result": False},
     }

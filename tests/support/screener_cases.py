@@ -27,7 +27,7 @@ SIX_SITUATIONS = {
     "told_nothing_is_wrong": ("no_diagnosis", "yes"),
     "usual_treatment_not_working": ("treatment_helping", "no"),
     "serious_or_hard_to_diagnose": ("serious_illness", "yes"),
-    "rushed_or_questions_left": ("trust_doctor", "no"),
+    "rushed_or_questions_left": ("time_for_questions", "no"),
     "serious_costly_or_surgery": ("major_treatment", "yes"),
 }
 
@@ -43,6 +43,7 @@ ALONE = {
     "serious_illness": {"yes": "worth_seeking", "no": None, "not_sure": "could_help"},
     "major_treatment": {"yes": "worth_seeking", "no": None, "not_sure": "could_help"},
     "trust_doctor": {"yes": None, "no": "worth_seeking", "not_sure": "could_help"},
+    "time_for_questions": {"yes": None, "no": "worth_seeking", "not_sure": "could_help"},
     "conflicting_advice": {"yes": "worth_seeking", "no": None, "not_sure": "could_help"},
     "limited_options": {"yes": "worth_seeking", "no": None, "not_sure": "could_help"},
     "doctor_suggested": {"yes": "worth_seeking", "no": None, "not_sure": "could_help"},
@@ -54,7 +55,7 @@ ALONE = {
 
 # The calm answer to each question that can raise the level: No, except
 # where the question asks about something good.
-CALM = {"treatment_helping": "yes", "trust_doctor": "yes"}
+CALM = {"treatment_helping": "yes", "trust_doctor": "yes", "time_for_questions": "yes"}
 
 
 def _values(question):
@@ -153,11 +154,18 @@ CASES = [
     ("doctor_suggested_not_sure_rest_calm", calm(doctor_suggested="not_sure"), "could_help", []),
     ("side_effects_not_sure_rest_calm", calm(side_effects="not_sure"), "could_help", []),
     # Issue 14, 7: distrust or a poor fit with the doctor raises the level
-    # (sources 003 and 004); so does a rushed visit (source 001).
+    # (sources 003 and 004); so does a rushed visit (source 001). They are
+    # two questions, so each asks one thing: either No alone raises it.
     ("trust_no", {"trust_doctor": "no"}, "worth_seeking", []),
     ("trust_no_rest_calm", calm(trust_doctor="no"), "worth_seeking", []),
     ("trust_not_sure_rest_calm", calm(trust_doctor="not_sure"), "could_help", []),
     ("trust_yes_rest_calm", calm(trust_doctor="yes"), "not_needed_now", []),
+    ("time_no", {"time_for_questions": "no"}, "worth_seeking", []),
+    ("time_no_but_trust_yes", calm(trust_doctor="yes", time_for_questions="no"), "worth_seeking", []),
+    ("trust_no_but_time_yes", calm(trust_doctor="no", time_for_questions="yes"), "worth_seeking", []),
+    ("time_not_sure_rest_calm", calm(time_for_questions="not_sure"), "could_help", []),
+    ("time_blank_rest_calm", without(calm(), "time_for_questions"), None, []),
+    ("trust_blank_rest_calm", without(calm(), "trust_doctor"), None, []),
     # A breast problem only changes the checklist's records.
     ("breast_yes_alone", {"breast": "yes"}, None, []),
     ("breast_yes_rest_calm", calm(breast="yes"), "not_needed_now", []),

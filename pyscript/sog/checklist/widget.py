@@ -439,6 +439,8 @@ def start(root):
     page["next"] = first_view["next"]
     page["counts"] = counts_text(first_view)
     messages = [storage.message_for(notice, store.kept_copy)] + problems
+    if sources.ask_again():
+        messages.append(words["screener_ask_again"])
     if given and store.save(page["state"], dom.now_ms()):
         page["raw"] = page["state"]
     say(" ".join(message for message in messages if message))

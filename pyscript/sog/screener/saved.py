@@ -14,12 +14,15 @@ KIND = "screener"
 # The version of the saved format (not of the questions). Raise it, and add a
 # migration, when the format or the meaning of a saved answer changes.
 #
+# 3: "Do you trust your doctor, and do they take the time to answer your
+#    questions?" asked two things at once; it became two questions (see
+#    from_v2).
 # 2: questions were split, merged and turned around (see from_v1), and a
 #    list of questions to answer again ("ask_again") may be saved.
 # 1: {question id: answer value}. Medicare's own choices came within it: the
 #    "yes" saved before then still means what it meant (has Medicare, kind
 #    not said), a choice of its own ("Yes, but not sure which kind").
-VERSION = 2
+VERSION = 3
 
 # The answer values every version 1 question offered (Medicare had more,
 # but its answers carry over as they are).
@@ -121,7 +124,46 @@ def from_v1(data):
     return upgraded
 
 
-MIGRATIONS = {1: from_v1}
+def from_v2(data):
+    """Version 2 data to version 3. Pure; needs no question data.
+
+    "Do you trust your doctor, and do they take the time to answer your
+    questions?" became "Do you trust your doctor's advice?" (trust_doctor)
+    and "Does your doctor take the time to answer your questions?"
+    (time_for_questions). Yes to both at once is Yes to each. A No said at
+    least one was No, but not which: it stays a No to the time question
+    (the old hint began with a rushed visit), so the result is never
+    calmer, and trust is asked again. A Not sure says nothing certain about
+    either, so both are asked again. Anything else stays as it was.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
+        return data
+    answers = dict(data["answers"])
+    ask_again = data.get("ask_again") if isinstance(data.get("ask_again"), list) else []
+    # Asked again by version 1's migration: both of its parts are.
+    if "trust_doctor" in ask_again:
+        ask_again = ask_again + ["time_for_questions"]
+    else:
+        ask_again = list(ask_again)
+    old = answers.get("trust_doctor")
+    if _known(old):
+        del answers["trust_doctor"]
+        if old == "yes":
+            answers["trust_doctor"] = "yes"
+            answers["time_for_questions"] = "yes"
+        elif old == "no":
+            answers["time_for_questions"] = "no"
+            ask_again.append("trust_doctor")
+        else:
+            ask_again.append("trust_doctor")
+            ask_again.append("time_for_questions")
+    upgraded = {"answers": answers, "show_result": data.get("show_result") is True}
+    if ask_again:
+        upgraded["ask_again"] = ask_again
+    return upgraded
+
+
+MIGRATIONS = {1: from_v1, 2: from_v2}
 
 
 def open_store(backend):
@@ -184,19 +226,39 @@ def asked_again(data, saved, answers):
             if question["id"] in wanted and question["id"] not in answers]
 
 
-def answers_from_text(text):
-    """The screener answers in raw saved text, for other widgets. Never raises.
+def from_text(text):
+    """(answers, ask_again) in raw saved text, for other widgets, which tailor
+    themselves by the answers and must say when an update could not keep
+    some. Parses the text once; never raises.
 
-    Keeps string answers to string questions; anything unreadable reads as no
-    answers. Old saved answers are brought up to date first. Only the
-    screener itself reports and sets aside bad data, so other pages never
-    touch its key.
+    answers: string answers to string questions; anything unreadable reads as
+    no answers. ask_again: the questions still to answer again after an
+    update (the saved "ask_again", or what bringing this text up to date
+    adds), leaving out any answered since. Old saved answers are brought up
+    to date first. Only the screener itself reports and sets aside bad data,
+    so other pages never touch its key.
     """
     loaded, _, _ = storage.unwrap(KIND, VERSION, text, MIGRATIONS)
-    raw = loaded.get("answers") if isinstance(loaded, dict) else None
+    if not isinstance(loaded, dict):
+        return {}, []
+    raw = loaded.get("answers")
     answers = {}
     if isinstance(raw, dict):
         for key in raw:
             if isinstance(key, str) and isinstance(raw[key], str):
                 answers[key] = raw[key]
-    return answers
+    wanted = loaded.get("ask_again")
+    if not isinstance(wanted, list):
+        return answers, []
+    return answers, [question_id for question_id in wanted
+                     if isinstance(question_id, str) and question_id not in answers]
+
+
+def answers_from_text(text):
+    """The screener answers in raw saved text (see from_text)."""
+    return from_text(text)[0]
+
+
+def ask_again_from_text(text):
+    """The questions still to answer again in raw saved text (see from_text)."""
+    return from_text(text)[1]

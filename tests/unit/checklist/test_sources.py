@@ -71,3 +71,20 @@ def test_unchanged_screener_answers_are_not_parsed_again(monkeypatch):
     assert sources.answers() == {"medicare": "yes"}
     assert sources.answers() == {"medicare": "yes"}
     assert len(parsed) <= 1
+
+
+def test_says_which_screener_answers_an_update_could_not_keep():
+    """ask_again() names the screener questions whose old answers could not
+    be kept (the list may miss what they call for), until they are answered."""
+    backend = MemoryStorage()
+    sources = Sources(backend)
+    assert sources.ask_again() == []
+    old = storage.wrap(saved.KIND, 1, {"answers": {"biopsy_or_cancer": "yes", "medicare": "yes"}}, 1)
+    backend.setItem(storage.storage_key(saved.KIND), json.dumps(old))
+    assert sources.ask_again() == ["cancer", "biopsy"]
+    assert sources.answers() == {"medicare": "yes"}
+    # The screener saves what the visitor answers since; the rest is still to answer.
+    saved.open_store(backend).save(saved.to_saved({"cancer": "no", "medicare": "yes"}, False, ["cancer", "biopsy"]), 2)
+    assert sources.ask_again() == ["biopsy"]
+    saved.open_store(backend).save(saved.to_saved({"cancer": "no", "biopsy": "yes"}, False), 3)
+    assert sources.ask_again() == []

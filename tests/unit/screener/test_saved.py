@@ -91,8 +91,8 @@ def test_kind_and_version():
     """The saved form's storage kind and format version, which name the key and
     the envelope (changing them orphans visitors' saved answers)."""
     assert saved.KIND == "screener"
-    assert saved.VERSION == 2
-    assert sorted(saved.MIGRATIONS) == [1]
+    assert saved.VERSION == 3
+    assert sorted(saved.MIGRATIONS) == [1, 2]
     assert storage.storage_key(saved.KIND) == "second-opinion-guide:screener"
 
 

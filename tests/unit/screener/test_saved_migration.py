@@ -1,4 +1,5 @@
-"""Unit tests for the migration of the screener's saved answers (saved.from_v1).
+"""Unit tests for the migrations of the screener's saved answers
+(saved.from_v1, saved.from_v2; old data goes through each in turn).
 
 Version 1 asked five questions that changed: "Are you not getting better, or
 getting worse, with the usual treatment?" (split in two, and asked plainly),
@@ -14,6 +15,11 @@ version 1's own rules and by today's); that answers to unchanged questions
 and damaged values are neither lost nor misread; that the saved text reads
 the same on the screener's page (Store.load), and on the checklist's and the
 letter's (answers_from_text), which tailor themselves from it.
+
+Version 2 asked "Do you trust your doctor, and do they take the time to
+answer your questions?", two things at once; version 3 asks them apart. The
+same is checked for it: each old answer, and no calmer result, by version
+2's rules and today's.
 """
 
 import itertools
@@ -67,8 +73,14 @@ def v1_data(answers, show_result=False):
 
 
 def migrated(answers):
-    """(answers, ask_again) from version 1 answers."""
+    """(answers, ask_again) in version 2 from version 1 answers."""
     upgraded = saved.from_v1(v1_data(answers))
+    return upgraded["answers"], upgraded.get("ask_again", [])
+
+
+def up_to_date(answers):
+    """(answers, ask_again) today from version 1 answers, through every migration."""
+    upgraded = saved.from_v2(saved.from_v1(v1_data(answers)))
     return upgraded["answers"], upgraded.get("ask_again", [])
 
 
@@ -170,7 +182,7 @@ def test_no_old_answer_ever_becomes_a_calmer_result(data):
     checked = 0
     for old in v1_answer_sets():
         before = rules.evaluate(V1_DATA, old)["level"]
-        answers, dropped = saved.clean_answers(data, migrated(old)[0])
+        answers, dropped = saved.clean_answers(data, up_to_date(old)[0])
         assert dropped == 0, old
         after = rules.evaluate(data, answers)["level"]
         if after == "not_needed_now":
@@ -189,11 +201,11 @@ def test_every_dropped_answer_is_asked_again():
         "not_improving": {"getting_worse", "treatment_helping"},
         "no_diagnosis": {"no_diagnosis"},
         "told_nothing_wrong": {"no_diagnosis"},
-        "rushed_visit": {"trust_doctor"},
+        "rushed_visit": {"trust_doctor", "time_for_questions"},
         "biopsy_or_cancer": {"biopsy", "cancer"},
     }
     for old in v1_answer_sets():
-        answers, ask_again = migrated(old)
+        answers, ask_again = up_to_date(old)
         for question_id in CHANGED:
             if question_id in old:
                 kept = replaced_by[question_id] & set(answers)
@@ -224,10 +236,121 @@ def test_other_pages_read_old_answers_brought_up_to_date():
     an old Yes, asked again, tailors nothing until answered)."""
     text = v1_text({"biopsy_or_cancer": "no", "rushed_visit": "yes", "major_treatment": "yes", "medicare": "yes"})
     answers = saved.answers_from_text(text)
-    assert answers == {"biopsy": "no", "cancer": "no", "trust_doctor": "no", "major_treatment": "yes",
+    assert answers == {"biopsy": "no", "cancer": "no", "time_for_questions": "no", "major_treatment": "yes",
                        "medicare": "yes"}
     checklist = checklist_items.load()
     first = checklist_view.tailor(checklist, answers)["first"]
     assert "surgeon_notes" in first and "medicare_part_b" in first
     assert "pathology_slides" not in first and "mammograms" not in first
     assert saved.answers_from_text(v1_text({"biopsy_or_cancer": "yes"})) == {}
+
+
+# ---- version 2 to 3: trust, and time for questions, asked apart ---------------------------------
+
+def _v2_data(data):
+    """Today's questions as version 2 had them: one trust question, no time question."""
+    v2 = dict(data)
+    v2["notes"] = []
+    v2["questions"] = [question for question in data["questions"] if question["id"] != "time_for_questions"]
+    return v2
+
+
+def from_v2(answers, ask_again=None):
+    old = {"answers": answers, "show_result": True}
+    if ask_again is not None:
+        old["ask_again"] = ask_again
+    upgraded = saved.from_v2(old)
+    assert upgraded["show_result"] is True
+    return upgraded["answers"], upgraded.get("ask_again", [])
+
+
+@pytest.mark.parametrize(
+    "old, answers, ask_again",
+    [
+        pytest.param({"trust_doctor": "yes"}, {"trust_doctor": "yes", "time_for_questions": "yes"}, [],
+                     id="yes-is-yes-to-both"),
+        # At least one was No: the result stays as pressing; trust is asked again.
+        pytest.param({"trust_doctor": "no"}, {"time_for_questions": "no"}, ["trust_doctor"], id="no"),
+        pytest.param({"trust_doctor": "not_sure"}, {}, ["trust_doctor", "time_for_questions"], id="not-sure"),
+        pytest.param({"trust_doctor": "maybe"}, {"trust_doctor": "maybe"}, [], id="damaged-stays-to-be-dropped"),
+        pytest.param({"emergency": "no", "cancer": "yes"}, {"emergency": "no", "cancer": "yes"}, [], id="others"),
+    ],
+)
+def test_each_version_2_trust_answer(old, answers, ask_again):
+    assert from_v2(old) == (answers, ask_again)
+
+
+def test_asked_again_before_is_asked_again_in_both_parts():
+    """A version 1 answer that was to be answered again (a visit that was not
+    rushed says nothing of trust) is asked again as both questions."""
+    assert from_v2({"cancer": "no"}, ["getting_worse", "trust_doctor"]) == (
+        {"cancer": "no"}, ["getting_worse", "trust_doctor", "time_for_questions"])
+
+
+@pytest.mark.parametrize("data_in", [None, "x", {}, {"answers": []}], ids=["none", "string", "empty", "list"])
+def test_version_2_damaged_shapes_pass_through(data_in):
+    assert saved.from_v2(data_in) == data_in
+
+
+def test_no_version_2_answer_ever_becomes_a_calmer_result(data):
+    """Every answer to the old trust question (or none), with every other
+    question calm, blank, raised a little, or raised more: judged by version
+    2's rules before and today's after, the result is never calmer."""
+    v2 = _v2_data(data)
+    rests = [
+        {question["id"]: ("yes" if question["id"] == "treatment_helping" else "no")
+         for question in v2["questions"] if question["leads_to"] and question["id"] != "trust_doctor"},
+        {},
+        {"emergency": "no", "side_effects": "yes"},
+        {"emergency": "no", "side_effects": "not_sure", "biopsy": "no"},
+    ]
+    for value in (None, "yes", "no", "not_sure"):
+        for rest in rests:
+            old = dict(rest)
+            if value is not None:
+                old["trust_doctor"] = value
+            before = rules.evaluate(v2, old)["level"]
+            answers, dropped = saved.clean_answers(data, from_v2(old)[0])
+            assert dropped == 0
+            after = rules.evaluate(data, answers)["level"]
+            if after == "not_needed_now":
+                assert before == "not_needed_now", (old, before, after)
+            if after is not None and before is not None:
+                assert RANK[after] <= RANK[before], (old, before, after)
+
+
+def v2_text(answers):
+    return json.dumps(storage.wrap(saved.KIND, 2, {"answers": answers, "show_result": True}, 7))
+
+
+def test_the_screener_page_reads_version_2_answers(data):
+    backend = MemoryStorage()
+    backend.setItem(storage.storage_key(saved.KIND), v2_text({"trust_doctor": "no", "medicare": "original"}))
+    loaded, _, notice = saved.open_store(backend).load()
+    assert notice == storage.MIGRATED
+    answers, show, dropped = saved.from_saved(data, loaded)
+    assert (answers, show, dropped) == ({"time_for_questions": "no", "medicare": "original"}, True, 0)
+    assert saved.asked_again(data, loaded, answers) == ["trust_doctor"]
+    assert saved.answers_from_text(v2_text({"trust_doctor": "yes"})) == {"trust_doctor": "yes",
+                                                                          "time_for_questions": "yes"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (None, []),
+        ("{broken", []),
+        (v1_text({"biopsy_or_cancer": "yes"}), ["cancer", "biopsy"]),
+        (v1_text({"rushed_visit": "no", "emergency": "no"}), ["trust_doctor", "time_for_questions"]),
+        (v2_text({"trust_doctor": "no"}), ["trust_doctor"]),
+        (v2_text({"trust_doctor": "yes"}), []),
+        (json.dumps(storage.wrap(saved.KIND, saved.VERSION, {"answers": {"cancer": "no"}, "ask_again": [
+            "cancer", "biopsy", 3]}, 9)), ["biopsy"]),
+    ],
+    ids=["nothing", "unreadable", "v1-biopsy-or-cancer", "v1-not-rushed", "v2-trust-no", "v2-trust-yes",
+         "current-partly-answered"],
+)
+def test_other_pages_learn_which_answers_to_ask_again(text, expected):
+    """The checklist says when an update dropped answers that tailor it:
+    ask_again_from_text names those questions, leaving out any answered since."""
+    assert saved.ask_again_from_text(text) == expected
