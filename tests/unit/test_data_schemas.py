@@ -20,6 +20,7 @@ import json
 import pytest
 
 from tests.support import data_schemas
+from tests.support.changes import set_in
 
 FILES = data_schemas.data_files()
 
@@ -40,15 +41,6 @@ def test_every_schema_describes_a_data_file():
     assert sorted(data_schemas.SCHEMAS.rglob("*.schema.json")) == sorted(described)
 
 
-def _set(path, value):
-    def change(data):
-        target = data
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
-    return change
-
-
 def _add(path, key, value):
     def change(data):
         target = data
@@ -59,22 +51,22 @@ def _add(path, key, value):
 
 
 MISTAKES = [
-    ("screener/questions.json", _set(["questions", 0, "id"], "Emergency Now"), "id with capitals and a space"),
+    ("screener/questions.json", set_in(["questions", 0, "id"], "Emergency Now"), "id with capitals and a space"),
     ("screener/questions.json", _add(["questions", 0], "extra", "x"), "unknown field"),
-    ("screener/questions.json", _set(["questions", 0, "leads_to", "yes"], 3), "a level that is no id"),
-    ("screener/questions.json", _set(["levels", 1, "next_steps", 0, "href"], "https://example.org/"),
+    ("screener/questions.json", set_in(["questions", 0, "leads_to", "yes"], 3), "a level that is no id"),
+    ("screener/questions.json", set_in(["levels", 1, "next_steps", 0, "href"], "https://example.org/"),
      "a link off the guide"),
-    ("screener/questions.json", _set(["notes", 0, "when", 0], ["doctor_suggested"]), "a condition with no answer"),
-    ("checklist/items.json", _set(["items", 0, "kind"], "chore"), "an unknown kind"),
-    ("checklist/items.json", _set(["items", 0, "core"], "yes"), "core as text"),
+    ("screener/questions.json", set_in(["notes", 0, "when", 0], ["doctor_suggested"]), "a condition with no answer"),
+    ("checklist/items.json", set_in(["items", 0, "kind"], "chore"), "an unknown kind"),
+    ("checklist/items.json", set_in(["items", 0, "core"], "yes"), "core as text"),
     ("checklist/items.json", _add(["items", 0], "note", "x"), "unknown field"),
-    ("checklist/items.json", _set(["items", 0, "when"], [["medicare"]]), "a condition with no answer"),
-    ("letter/letter.json", _set(["version"], "1"), "version as text"),
+    ("checklist/items.json", set_in(["items", 0, "when"], [["medicare"]]), "a condition with no answer"),
+    ("letter/letter.json", set_in(["version"], "1"), "version as text"),
     ("worksheet/worksheet.json", _add(["rows", 0], "extra", 1), "unknown field"),
-    ("figures.json", _set(["figures", "part_b_deductible", "year"], "2026"), "year as text"),
-    ("words.json", _set(["months"], "January"), "months as one string"),
-    ("checklist/saved.json", _set(["words", "problems", "markup"], ["only one"]), "a problem with no plural"),
-    ("pages.json", _set(["titles", "pathology"], "Pathology"), "an address with no slash"),
+    ("figures.json", set_in(["figures", "part_b_deductible", "year"], "2026"), "year as text"),
+    ("words.json", set_in(["months"], "January"), "months as one string"),
+    ("checklist/saved.json", set_in(["words", "problems", "markup"], ["only one"]), "a problem with no plural"),
+    ("pages.json", set_in(["titles", "pathology"], "Pathology"), "an address with no slash"),
 ]
 
 

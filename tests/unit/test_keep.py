@@ -24,6 +24,7 @@ from sog.checklist import saved, state
 from sog.markup import fill
 
 from tests.support import examples
+from tests.support.changes import set_in
 from tests.support.fake_storage import MemoryStorage, SafeStorage
 
 CORE_RECORD = examples.RECORD
@@ -137,13 +138,6 @@ def exported(data, change):
     return json.dumps(envelope)
 
 
-def set_in(path, value):
-    def change(checklist):
-        target = checklist
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
-    return change
 
 
 REFUSED = [

@@ -21,6 +21,7 @@ from sog.markup import fill
 from sog.worksheet import saved, sheet, state
 
 from tests.support import examples, worksheet_examples
+from tests.support.changes import set_in
 from tests.support.examples import MARKUP_TEXTS
 from tests.support.fake_storage import MemoryStorage, SafeStorage
 
@@ -40,13 +41,6 @@ def with_change(worksheet, change):
     return raw
 
 
-def set_in(path, value):
-    def change(raw):
-        target = raw
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
-    return change
 
 
 def drop(path):
