@@ -33,7 +33,7 @@ def _runtime_name(config):
 
 
 # After pages.py's on_config (same priority, listed before): it writes
-# pages.json, which the checklist's manifest lists.
+# pages.json, which a manifest may list.
 @event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_config(config):
     widgets.make_importable()

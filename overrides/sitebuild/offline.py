@@ -21,6 +21,7 @@ the visitor opens one of them: the first visit stays under 1 MB gzipped.
 import base64
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from sitebuild import caching
@@ -74,16 +75,26 @@ def wanted(relative, search=frozenset()):
     )
 
 
+WIDGET_BUNDLE = re.compile(r"^assets/versioned/widgets-[^/]+/.*/start(?:\.([a-z]{2,3}))?\.json$")
+
+
 def page_languages(files, languages):
     """{address: language} for the pages in files ("es/about/" -> "es",
-    "about/" and "./" -> the first, default, language). Every other file (the
-    theme, the runtime, the search index, the 404 page) is shared."""
+    "about/" and "./" -> the first, default, language) and the widgets'
+    bundles. Every other file (the theme, the runtime, the search index, the
+    404 page) is shared."""
     found = {}
     for entry in files:
         page = entry[0]
         if page == "./" or page.endswith("/"):
             top = page.split("/")[0]
             found[page] = top if top in languages[1:] else languages[0]
+        else:
+            # A widget's bundle is one language's (bundle.py: start.json,
+            # start.es.json): saved with that language's pages.
+            bundle = WIDGET_BUNDLE.search(page)
+            if bundle:
+                found[page] = bundle.group(1) if bundle.group(1) in languages[1:] else languages[0]
     return found
 
 

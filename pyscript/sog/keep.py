@@ -27,7 +27,7 @@ sentence, and nothing changes.
 import json
 import os
 
-from sog import datafiles, storage
+from sog import datafiles, language, storage
 from sog import text as text_policy
 from sog.markup import fill
 
@@ -37,9 +37,10 @@ KIND = "checklist"
 VERSION = 3
 WORDS = "words.json"
 MANIFEST = "widget.json"
-# Found once per page: [{"name", "module", "words", "in_file"}], by widget
-# name, from the manifests alone: naming the parts imports no saved module.
-_found = []
+# Found once per page and language: [{"name", "module", "words",
+# "in_file"}], by widget name, from the manifests alone: naming the parts
+# imports no saved module. (The build draws pages in every language.)
+_found = {}
 
 
 def _manifest(name):
@@ -52,20 +53,23 @@ def _manifest(name):
 
 def _listed_parts():
     """Every part as its manifest names it, without importing its code."""
-    if not _found:
+    key = language.cache_key("parts")
+    if key not in _found:
+        found = []
         for name in sorted(os.listdir(datafiles.FOLDER)):
             manifest = _manifest(name) if "." not in name else None
             saved = manifest.get("saved") if manifest else None
             if not saved:
                 continue
             stem = saved["module"][:-3]
-            _found.append({
+            found.append({
                 "name": name,
                 "module": "sog." + name + "." + stem,
                 "words": datafiles.load(name + "/" + stem + ".json")["words"],
                 "in_file": saved.get("in_file") is True,
             })
-    return _found
+        _found[key] = found
+    return _found[key]
 
 
 def parts():

@@ -11,12 +11,12 @@ never rules, ids or numbers. The data file
 with the overlay's strings put in must still fit the schema.
 """
 
-import copy
 import json
 import re
 from pathlib import Path
 
 import jsonschema
+from sog import language
 
 PROJECT = Path(__file__).resolve().parents[2]
 SCHEMAS = PROJECT / "schemas"
@@ -66,8 +66,17 @@ def problems(relative, data):
             for error in sorted(validator(relative).iter_errors(data), key=lambda error: list(map(str, error.path)))]
 
 
+def _structure(key, value):
+    """An id, link or rule: the same in every language. "when" is a rule
+    where it holds one, and a word where it is one (a label)."""
+    return (key in NOT_WORDS and not (key == "when" and isinstance(value, str))) or language.is_structure(key, value)
+
+
 def overlay_problems(base, overlay, where=""):
-    """Where an overlay is not the data file's shape with strings only."""
+    """Where an overlay is not the data file's shape with strings only. A
+    list of objects with an identity key (sog.language.identity_key: "id",
+    "value") is matched by it, so the overlay repeats each entry's id as
+    it is; other lists are matched by position."""
     if isinstance(overlay, str):
         return [] if isinstance(base, str) else [f"{where or '/'}: a string where the data has {type(base).__name__}"]
     if isinstance(overlay, dict) and isinstance(base, dict):
@@ -75,12 +84,22 @@ def overlay_problems(base, overlay, where=""):
         for key in sorted(overlay):
             if key not in base:
                 found.append(f"{where}/{key}: not in the data file")
-            elif key in NOT_WORDS:
+            elif _structure(key, base[key]) and overlay[key] != base[key]:
                 found.append(f"{where}/{key}: ids, links and rules are the same in every language")
-            else:
+            elif not _structure(key, base[key]):
                 found += overlay_problems(base[key], overlay[key], f"{where}/{key}")
         return found
     if isinstance(overlay, list) and isinstance(base, list):
+        identity = language.identity_key(base)
+        if identity:
+            by_id = {entry[identity]: entry for entry in base}
+            found = []
+            for index, entry in enumerate(overlay):
+                if not isinstance(entry, dict) or entry.get(identity) not in by_id:
+                    found.append(f"{where}/{index}/{identity}: no entry with this {identity} in the data file")
+                else:
+                    found += overlay_problems(by_id[entry[identity]], entry, f"{where}/{index}")
+            return found
         if len(overlay) != len(base):
             return [f"{where}: {len(overlay)} entries where the data has {len(base)}"]
         found = []
@@ -91,12 +110,6 @@ def overlay_problems(base, overlay, where=""):
 
 
 def with_overlay(base, overlay):
-    """The data file with the overlay's strings put in (a copy)."""
-    if isinstance(overlay, dict):
-        merged = copy.deepcopy(base)
-        for key in overlay:
-            merged[key] = with_overlay(base[key], overlay[key])
-        return merged
-    if isinstance(overlay, list):
-        return [with_overlay(one, other) for one, other in zip(base, overlay, strict=False)]
-    return overlay
+    """The data file with the overlay's strings put in, as the widgets read
+    it (sog.language.localise, a copy)."""
+    return language.localise(base, overlay)

@@ -55,7 +55,20 @@ def test_bundles_are_reproducible_and_kept_by_content(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
-def test_widgets_folder_holds_each_main_module_and_its_bundle(runtime_name):
+def test_widgets_folder_holds_each_main_module_and_its_bundles(runtime_name):
     group = runtime_files.groups(runtime_name)["widgets"]
+    # A bundle per widget and language: start.json, and start.es.json with
+    # the data files' Spanish overlays.
     assert sorted(group) == sorted([widget["main"] for widget in REGISTRY.values()]
-                                   + ["sog/" + name + "/start.json" for name in NAMES])
+                                   + ["sog/" + name + "/start.json" for name in NAMES]
+                                   + ["sog/" + name + "/start.es.json" for name in NAMES])
+
+
+def test_a_spanish_bundle_holds_the_english_files_and_their_overlays():
+    widget = REGISTRY["screener"]
+    english = set(widgets.files_for(widget))
+    spanish = set(widgets.files_for(widget, language="es"))
+    assert english < spanish
+    assert "sog/screener/questions.es.json" in spanish - english
+    assert all(".es." in name for name in spanish - english)
+    assert bundle.address(widget, "es") == "sog/screener/start.es.json"

@@ -132,7 +132,8 @@ def test_copy_into_site(node_modules, tmp_path, runtime_name):
     # Each widget's main module and the bundle of its other files (bundle.py).
     registry = widgets.discover()
     expected = sorted([widget["main"] for widget in registry.values()]
-                      + [bundle.address(widget) for widget in registry.values()])
+                      + [bundle.address(widget, language) for widget in registry.values()
+                         for language in widgets.languages()])
     assert copied == expected
 
 
