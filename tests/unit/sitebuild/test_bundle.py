@@ -7,8 +7,8 @@ Tested here:
   as text, each unchanged.
 - the same files give the same bytes (the versioned folder's name only
   changes with its content), kept in build/bundles/ by content.
-- the widgets folder holds each widget's main module and its bundle, and
-  nothing else.
+- the widgets folder holds each widget's main module and its bundle in each
+  language (start.json, start.es.json), and nothing else.
 """
 
 import base64
@@ -25,13 +25,15 @@ def shipped(runtime_name):
     return runtime_files._widget_group(runtime_name)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
-def test_bundle_holds_every_file_the_page_needs(name, runtime_name):
+def test_bundle_holds_every_file_the_page_needs(name, runtime_name, language):
     files = shipped(runtime_name)
-    members = bundle.members(REGISTRY[name], runtime_name, files)
+    members = bundle.members(REGISTRY[name], runtime_name, files, language)
     assert sorted(members) == sorted(runtime_files.shipped_name(path, runtime_name)
-                                     for path in widgets.files_for(REGISTRY[name]))
+                                     for path in widgets.files_for(REGISTRY[name], language=language))
+    assert ("sog/words.es.json" in members) == (language == "es")
     data = json.loads(bundle.bundle(members))
     assert sorted(list(data["text"]) + list(data["binary"])) == sorted(members)
     for path, text in data["text"].items():

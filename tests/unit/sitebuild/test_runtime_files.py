@@ -129,7 +129,8 @@ def test_copy_into_site(node_modules, tmp_path, runtime_name):
     assert runtime == sorted(runtime_files.RUNTIMES[runtime_name]["files"])
     copied = sorted(path.relative_to(site / where["widgets"]).as_posix()
                     for path in (site / where["widgets"]).rglob("*") if path.is_file())
-    # Each widget's main module and the bundle of its other files (bundle.py).
+    # Each widget's main module and the bundle of its other files in each
+    # language (bundle.py).
     registry = widgets.discover()
     expected = sorted([widget["main"] for widget in registry.values()]
                       + [bundle.address(widget, language) for widget in registry.values()
