@@ -495,12 +495,6 @@ def test_a_long_letter_prints_on_one_page_in_12pt_and_the_slides_request_on_its_
     page.click("#letter-print")
     expect_print_calls(page, 1)
     fill_long(page)
-    page.emulate_media(media="print")
-    for selector in ["#letter-form", "#letter-print", "#letter-clear", "article h1", "#letter-preview-heading",
-                     ".md-header", ".md-footer", ".sog-page-note"]:
-        expect(page.locator(selector)).to_be_hidden()
-    expect(page.locator(SHEET)).to_be_visible()
-    page.emulate_media(media="screen")
     for paper in PAPER_SIZES:
         pages = pdf_pages(page.pdf(format=paper))
         assert len(pages) == 2, paper
@@ -529,6 +523,11 @@ def test_a_long_letter_prints_on_one_page_in_12pt_and_the_slides_request_on_its_
         assert "Signature:" in first
         for pdf_page in pages:
             assert min(pdf_sizes(pdf_page)) >= MIN_PRINT_PT
+    page.emulate_media(media="print")
+    for selector in ["#letter-form", "#letter-print", "#letter-clear", "article h1", "#letter-preview-heading",
+                     ".md-header", ".md-footer", ".sog-page-note"]:
+        expect(page.locator(selector)).to_be_hidden()
+    expect(page.locator(SHEET)).to_be_visible()
 
 
 # ---- keyboard only -------------------------------------------------------------
