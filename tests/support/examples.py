@@ -1,8 +1,5 @@
 """Named examples the tests share: hostile text, example checklists and data.
 
-The checklist's named examples are data, in its own folder
-(pyscript/sog/checklist/examples.json, never shipped: its widget.json does
-not list it); this module reads them and builds the checklists from them.
 The unit tests (CPython) and the runtime parity cases (MicroPython and
 Pyodide) both import this module, so it keeps to the Python every runtime
 shares: no typing, dataclasses or copy module. Example checklists are built
@@ -12,16 +9,7 @@ make.
 
 import json
 
-from sog import datafiles
 from sog.checklist import items, state
-
-
-def widget_examples(widget):
-    """A widget's named examples (pyscript/sog/<widget>/examples.json), a copy safe to change."""
-    return json.loads(json.dumps(datafiles.load(widget + "/examples.json")["examples"]))
-
-
-CHECKLIST = widget_examples("checklist")
 
 # Text that breaks markup if it is ever put into a page unescaped.
 EVIL = "<b onmouseover=\"x\">&'</b>"
@@ -63,12 +51,20 @@ MARKUP_TEXTS = [
     ("nul", "ok\u0000"),
 ]
 
-# Screener answer sets the checklist tailors itself to: [(name, answers)].
-ANSWER_SETS = [(name, answers) for name, answers in CHECKLIST["answer_sets"]]
+# Screener answer sets the checklist tailors itself to.
+ANSWER_SETS = [
+    ("empty", {}),
+    ("biopsy", {"biopsy": "yes", "breast": "yes"}),
+    ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
+    ("medicare_original", {"medicare": "original"}),
+    ("medicare_advantage", {"medicare": "advantage", "biopsy": "not_sure"}),
+    ("serious_older", {"serious_illness": "yes", "older_adult": "yes"}),
+    ("all_no", {"biopsy": "no", "major_treatment": "no", "medicare": "no"}),
+    ("junk", {"biopsy": 1, "medicare": None, "nope": "yes"}),
+]
 
-RICH = CHECKLIST["rich"]
-TASK = RICH["task"]
-RECORD = RICH["record"]
+TASK = "tell_doctor"
+RECORD = "lab_results"
 
 
 def copy_data(value):
@@ -82,14 +78,14 @@ def rich_checklist(data):
     checklist = state.toggle(data, checklist, TASK)
     checklist = state.set_stage(data, checklist, RECORD, "confirmed")
     checklist = state.set_stage(data, checklist, "clinical_summary", "sent")
-    for text in RICH["custom"]:
-        checklist = state.add_custom(checklist, text)
+    checklist = state.add_custom(checklist, "Find parking for the visit")
+    checklist = state.add_custom(checklist, "Ask Sam to drive")
     checklist = state.toggle(data, checklist, "c2")
-    checklist = state.add_suggested(data, checklist, RICH["suggested"])
-    checklist = state.add_question(checklist, RICH["question"])
-    for field in sorted(RICH["appointment"]):
-        checklist = state.set_appointment(checklist, field, RICH["appointment"][field])
-    checklist = state.set_goals(checklist, RICH["goals"])
+    checklist = state.add_suggested(data, checklist, "benefits")
+    checklist = state.add_question(checklist, "Can I keep working during treatment?")
+    checklist = state.set_appointment(checklist, "doctor", "Dr. Ana Ruiz")
+    checklist = state.set_appointment(checklist, "date", "2026-12-03")
+    checklist = state.set_goals(checklist, "Walk with my grandchildren.")
     checklist = state.set_plain_title(checklist, True)
     checklist = state.set_group_open(data, checklist, "records", True)
     return state.set_show_all(checklist, True)
@@ -101,7 +97,7 @@ def filled_checklist(data):
     checklist = rich_checklist(data)
     for field in state.APPOINTMENT_FIELDS:
         checklist = state.set_appointment(checklist, field, "My " + field)
-    checklist = state.add_question(checklist, CHECKLIST["filled_question"])
+    checklist = state.add_question(checklist, "Who reads my scans?")
     return state.set_show_all(checklist, False)
 
 
@@ -163,7 +159,16 @@ def hostile_words(data):
 
 
 # A development-era (version 1) saved checklist.
-V1_CHECKLIST = CHECKLIST["old_format"]["data"]
+V1_CHECKLIST = {
+    "ticked": [TASK, "release_form"],
+    "stages": {RECORD: "sent"},
+    "custom": ["Find parking", "Ask Sam"],
+    "appointment": {
+        "doctor": "Dr. Lee", "phone": "", "date": "2026-12-01", "time": "09:30", "companion": "Sam",
+    },
+    "questions": ["How sure are you?", "What if I wait?"],
+    "goals": "Keep gardening.",
+}
 
 
 def v1_checklist_as_v2():
