@@ -139,6 +139,14 @@ window.print = () => {
 };
 """
 
+# Makes localStorage throw, as a browser set to block site data does.
+BLOCK_STORAGE = """
+Object.defineProperty(window, 'localStorage', {
+  configurable: true,
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
+});
+"""
+
 # Swallows the storage event before a widget hears it, so a tab goes stale.
 DEAF_TO_OTHER_TABS = """
 window.addEventListener('storage', event => {

@@ -15,7 +15,6 @@ browser's colour scheme set to dark too.
 import json
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text, screener_text, set_saved
@@ -69,25 +68,33 @@ def assert_no_axe_violations(page):
     assert not found, json.dumps(found, indent=2)
 
 
-@pytest.mark.parametrize(
-    "choices",
-    [
-        ["#q-emergency-no", "#q-no_diagnosis-yes", "#q-medicare-yes", "#q-major_treatment-yes",
-         "#q-biopsy-yes"],
-        ["#q-emergency-not_sure", "#q-no_diagnosis-yes"],
-        [],
-    ],
-    ids=["worth-seeking-with-notes", "urgent-with-banner", "no-verdict"],
-)
-def test_screener_result_has_no_axe_violations(page, choices):
-    """The result panel passes axe too: with reasons, notes and links; urgent,
-    with its banner showing; and asking for more answers."""
+# The result panel's kinds: with reasons, notes and links; urgent, with its
+# banner showing; and asking for more answers (no answers at all).
+RESULT_KINDS = {
+    "no-verdict": [],
+    "urgent-with-banner": ["#q-emergency-not_sure", "#q-no_diagnosis-yes"],
+    "worth-seeking-with-notes": ["#q-emergency-no", "#q-no_diagnosis-yes", "#q-medicare-yes",
+                                 "#q-major_treatment-yes", "#q-biopsy-yes"],
+}
+
+
+def test_screener_result_has_no_axe_violations(page):
+    """The result panel passes axe in each of its kinds, light and dark, in
+    one started page (each kind's answers chosen over the last's)."""
     open_widget(page, "/screener/", "screener")
-    for choice in choices:
-        page.check(choice)
-    page.get_by_role("button", name="Show my result").click()
-    page.locator("#screener-result h2").wait_for()
-    assert_no_axe_violations(page)
+    found = {}
+    for scheme in ("light", "dark"):
+        if scheme == "dark":
+            switch_to_dark(page)
+        for kind, choices in RESULT_KINDS.items():
+            for choice in choices:
+                page.check(choice)
+            page.get_by_role("button", name="Show my result").click()
+            page.locator("#screener-result h2").wait_for()
+            violations = axe_violations(page)
+            if violations:
+                found[f"{scheme}-{kind}"] = violations
+    assert not found, json.dumps(found, indent=2)
 
 
 def test_checklist_in_use_has_no_axe_violations(page):

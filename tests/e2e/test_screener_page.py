@@ -93,29 +93,38 @@ def test_answers_give_result_with_reasons(page):
     expect(result.get_by_role("link", name="Read more", exact=True)).to_have_count(0)
 
 
-def test_result_is_in_a_live_region(page):
+@pytest.fixture
+def started(start_once):
+    """The screener started once for this module's read-only checks."""
+    return start_once(PATH, "screener").page
+
+
+def test_result_is_in_a_live_region(started):
     """The result container is a polite live region, present before any result."""
-    open_widget(page, PATH, "screener")
-    expect(page.locator(RESULT)).to_have_attribute("aria-live", "polite")
+    expect(started.locator(RESULT)).to_have_attribute("aria-live", "polite")
 
 
-@pytest.mark.parametrize(
-    "answers, level",
-    [
-        (calm(), "not_needed_now"),
-        ({"no_diagnosis": "no", "side_effects": "yes"}, "could_help"),
-        ({"serious_illness": "not_sure"}, "could_help"),
-        ({"biopsy": "yes"}, "could_help"),
-        ({"doctor_suggested": "yes"}, "worth_seeking"),
-        ({"trust_doctor": "no"}, "worth_seeking"),
-    ],
-    ids=["all-calm", "side-effects", "not-sure", "biopsy", "doctor-suggested", "trust-no"],
-)
-def test_each_level(page, answers, level):
-    """Each plain level is reachable in the browser."""
+# A set of answers for each plain level.
+LEVELS = [
+    ("all-calm", calm(), "not_needed_now"),
+    ("side-effects", {"no_diagnosis": "no", "side_effects": "yes"}, "could_help"),
+    ("not-sure", {"serious_illness": "not_sure"}, "could_help"),
+    ("biopsy", {"biopsy": "yes"}, "could_help"),
+    ("doctor-suggested", {"doctor_suggested": "yes"}, "worth_seeking"),
+    ("trust-no", {"trust_doctor": "no"}, "worth_seeking"),
+]
+
+
+def test_each_level(page):
+    """Each plain level is reachable in the browser: one started page, each
+    set of answers after "Start over"."""
     open_widget(page, PATH, "screener")
-    answer(page, **answers)
-    expect(show_result(page).locator("h2")).to_have_text(title_of(level))
+    for name, answers, level in LEVELS:
+        answer(page, **answers)
+        expect(show_result(page).locator("h2"), name).to_have_text(title_of(level))
+        page.get_by_role("button", name="Start over").click()
+        page.get_by_role("button", name=WORDS["reset_yes"]).click()
+        expect(page.locator("input[type=radio]:checked")).to_have_count(0)
 
 
 def test_too_few_answers_ask_for_more_not_a_verdict(page):
@@ -336,29 +345,6 @@ def _preload(page, text):
     page.reload()
     wait_ready(page, "screener")
 
-
-@pytest.mark.parametrize(
-    "saved, message",
-    [
-        ("{not json", "could not read"),
-        (json.dumps({"app": "second-opinion-guide", "kind": "screener", "version": 0, "data": {}}), "older version"),
-        (json.dumps({"app": "second-opinion-guide", "kind": "screener", "version": 99, "data": {}}), "newer version"),
-        ("x" * 300000, "too large"),
-    ],
-    ids=["corrupt", "old", "newer", "too-large"],
-)
-def test_bad_saved_data_starts_fresh_and_says_so(page, saved, message):
-    """Bad saved data never breaks the page: it starts fresh, says so, keeps a copy."""
-    _preload(page, saved)
-    expect(page.locator(NOTICE)).to_contain_text(message)
-    expect(page.locator("input[type=radio]:checked")).to_have_count(0)
-    kept = page.evaluate(f"localStorage.getItem('{KEY}:unreadable')")
-    assert kept and kept[:20] == saved[:20]
-    # And the widget still works.
-    answer(page, no_diagnosis="yes")
-    expect(show_result(page).locator("h2")).to_contain_text("worth seeking")
-
-
 def test_old_saved_answers_are_brought_up_to_date_and_the_changed_ones_asked_again(page):
     """Answers saved by the first version of the questions: those that still
     mean the same come back (an old Medicare "yes" as "Yes, but not sure
@@ -408,16 +394,6 @@ Object.defineProperty(window, 'localStorage', {
 });
 """
 
-
-def test_blocked_storage_still_works_and_says_it_cannot_remember(page):
-    """With storage blocked the screener works and says it cannot remember."""
-    page.add_init_script(BLOCK_STORAGE)
-    open_widget(page, PATH, "screener")
-    expect(page.locator(NOTICE)).to_contain_text("not letting this page save")
-    answer(page, serious_illness="yes")
-    expect(show_result(page).locator("h2")).to_contain_text("worth seeking")
-
-
 def test_works_without_javascript(make_context):
     """With JavaScript off: every question and the plain guide show, the
     guide open and in full, no dead buttons."""
@@ -462,10 +438,9 @@ def test_in_site_navigation_starts_widget(page):
     expect(page).to_have_url(re.compile(r"/screener/$"))
 
 
-def test_targets_are_big_enough(page):
+def test_targets_are_big_enough(started):
     """Every answer choice is at least 24 by 24 CSS pixels (WCAG 2.2 target size)."""
-    open_widget(page, PATH, "screener")
-    sizes = page.eval_on_selector_all(
+    sizes = started.eval_on_selector_all(
         ".sog-choice", "els => els.map(e => [e.offsetWidth, e.offsetHeight])"
     )
     assert sizes and all(w >= 24 and h >= 24 for w, h in sizes)

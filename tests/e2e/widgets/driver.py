@@ -1,0 +1,166 @@
+"""How the shared widget suite drives a widget page: from the "page" part of
+the widget's own named examples (pyscript/sog/<widget>/examples.json), in the
+manner of GOV.UK Frontend's per-component examples.
+
+A widget's "page" part names, as data, what every stateful widget has:
+
+    "notice":        the element where it says what happened to saved data
+    "change":        a visitor's change: {"do": steps, "shows": checks,
+                     "saves": [path in the saved data, value]}
+    "other_change":  a second, independent change (for two tabs)
+    "follows_other_tabs": whether an open page shows another tab's change
+    "typed_markup":  [{"field", "text", "says", "submit"?, "fixed"?,
+                     "still_shows"?}]: text a field must refuse, the words that
+                     say so, and what the page still shows meanwhile
+    "wrong_shape_says": the words for saved data of the wrong shape, or null
+    "old_format":    {"says", "shows", "then"} for its examples' "old_format"
+                     (then: the change to make next), or null
+
+Steps are [action, selector, value?] with action one of click, check, fill,
+press; checks are ["checked" | "value" | "text" | "contains", selector, value?]. Words are
+["shared", key...] (sog/words.json), ["own", key...] (the widget's data
+file), or literal text. The widgets, and so the cases, come from the build:
+every widget page of every language (site_pages.SITE_PAGES) whose widget has a
+"change" is driven, with nothing listed here.
+"""
+
+import importlib
+import json
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+from tests.e2e.checklist_data import envelope, saved_text, set_saved
+from tests.e2e.site_pages import SITE_PAGES, storage_key, wait_ready
+
+SOG = Path(__file__).resolve().parents[3] / "pyscript" / "sog"
+# A check's kind: the assertion that it holds, and the one that it does not.
+CHECKS = {
+    "checked": ("to_be_checked", "not_to_be_checked"),
+    "value": ("to_have_value", "not_to_have_value"),
+    "text": ("to_have_text", "not_to_have_text"),
+    "contains": ("to_contain_text", "not_to_contain_text"),
+}
+SHARED_WORDS = json.loads((SOG / "words.json").read_text(encoding="utf-8"))
+
+
+def _manifest_data(name):
+    """The widget's own data file (the manifest's data entry in its folder)."""
+    manifest = json.loads((SOG / name / "widget.json").read_text(encoding="utf-8"))
+    own = [entry for entry in manifest.get("data", []) if entry.startswith(name + "/")]
+    return json.loads((SOG / own[0]).read_text(encoding="utf-8")) if own else {}
+
+
+class Widget:
+    """One widget page of the built site, and how to drive it."""
+
+    def __init__(self, site_page):
+        self.path = site_page.path
+        self.lang = site_page.lang
+        self.name = site_page.widget
+        examples_file = SOG / self.name / "examples.json"
+        examples = json.loads(examples_file.read_text(encoding="utf-8")) if examples_file.is_file() else {}
+        self.examples = examples.get("examples", {})
+        self.page_part = examples.get("page") or {}
+        self.key = storage_key(self.name)
+        saved = importlib.import_module(f"sog.{self.name}.saved") if (SOG / self.name / "saved.py").is_file() else None
+        self.current_version = getattr(saved, "VERSION", None)
+        self.own_words = _manifest_data(self.name).get("words", {})
+
+    def __str__(self):
+        return self.path
+
+    def __getattr__(self, name):
+        try:
+            return self.__dict__["page_part"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    # ---- words ----
+
+    def words(self, spec):
+        """The text a ["shared"|"own", key...] spec names (the first form of a
+        [singular, plural] pair), or spec itself if it is literal text."""
+        if isinstance(spec, str):
+            return spec
+        where, keys = spec[0], spec[1:]
+        value = SHARED_WORDS if where == "shared" else self.own_words
+        for key in keys:
+            value = value[key]
+        return value[0] if isinstance(value, list) else value
+
+    # ---- opening ----
+
+    def open(self, page, saved=None):
+        """Open the widget page until ready, with this raw text saved first (or nothing)."""
+        if saved is not None:
+            set_saved(page, {self.key: saved})
+        page.goto(self.path)
+        wait_ready(page, self.name)
+
+    def envelope(self, version, data):
+        return envelope(self.name, version, data)
+
+    # ---- changes ----
+
+    def make(self, page, change_name="change"):
+        """Make a visitor's change and check the page shows it."""
+        change = self.page_part[change_name]
+        for step in change["do"]:
+            action, selector, value = (step + [None])[:3]
+            if action == "click":
+                page.click(selector)
+            elif action == "check":
+                page.check(selector)
+            elif action == "fill":
+                page.fill(selector, value)
+            elif action == "press":
+                page.press(selector, value)
+            else:
+                raise ValueError(f"unknown step {step}")
+        self.expect_shows(page, change_name)
+
+    def expect_shows(self, page, change_name="change", shown=True):
+        """The page shows the change (shown=False: it does not, yet)."""
+        self.expect_checks(page, self.page_part[change_name]["shows"], shown)
+
+    def expect_checks(self, page, checks, holds=True):
+        """Each check holds (holds=False: none does yet, or its element is not there)."""
+        for check in checks:
+            kind, selector, value = (check + [None])[:3]
+            if not holds and page.locator(selector).count() == 0:
+                continue
+            assertion = getattr(expect(page.locator(selector)), CHECKS[kind][0 if holds else 1])
+            assertion(*([] if value is None else [value]))
+
+    # ---- what is saved ----
+
+    def saved_text(self, page, suffix=""):
+        return saved_text(page, self.key + suffix)
+
+    def saved_data(self, page):
+        text = self.saved_text(page)
+        return json.loads(text)["data"] if text else None
+
+    def saved_value(self, data, path):
+        for key in path:
+            data = data[key]
+        return data
+
+    def expect_saved(self, page, *change_names):
+        """The saved data holds each of these changes."""
+        data = self.saved_data(page)
+        assert data is not None, "nothing saved"
+        for change_name in change_names:
+            path, value = self.page_part[change_name]["saves"]
+            assert self.saved_value(data, path) == value, (change_name, path, data)
+
+
+def widgets(needs=None):
+    """Every widget page of the build whose widget's examples drive it (and,
+    if needs is given, that has that part, not null)."""
+    found = [Widget(site_page) for site_page in SITE_PAGES if site_page.widget]
+    found = [widget for widget in found if widget.page_part.get("change")]
+    if needs:
+        found = [widget for widget in found if widget.page_part.get(needs)]
+    return found

@@ -1,0 +1,101 @@
+"""Saved data, for every widget that remembers (driver.py: each widget's own
+examples drive it): blocked storage, saved data that cannot be read, and an
+old format brought up to date. In each case the page says so in plain words
+and still works: a change shows, and is saved where storage allows.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.site_pages import BLOCK_STORAGE, fail_on_dialogs
+from tests.e2e.widgets.driver import widgets
+
+STATEFUL = widgets()
+
+
+def params(found, cases=(None,)):
+    """pytest params over (widget page, case), with readable ids."""
+    return [
+        pytest.param(widget, case, id=f"{widget.path.strip('/')}-{case}" if case else widget.path.strip("/"))
+        for widget in found
+        for case in cases
+    ]
+
+
+@pytest.mark.parametrize("widget, case", params(STATEFUL))
+def test_blocked_storage_still_works_and_says_it_cannot_remember(page, widget, case):
+    """Storage blocked: the widget says it cannot remember, and every change
+    still shows, with no complaint that it could not be saved."""
+    page.add_init_script(BLOCK_STORAGE)
+    widget.open(page)
+    notice = page.locator(widget.notice)
+    expect(notice).to_contain_text(widget.words(["shared", "storage", "blocked"]))
+    widget.make(page, "change")
+    widget.make(page, "other_change")
+    widget.expect_shows(page, "change")
+    expect(notice).not_to_contain_text(widget.words(["shared", "storage", "not_saved"]))
+
+
+# Saved text that cannot be read, and what the page says about it.
+UNREADABLE = ["corrupt", "too-large", "newer", "older", "wrong-shape"]
+# The cases sog/storage.py keeps aside, whole, under "<key>:unreadable" (saved
+# data of the right format but the wrong shape is the widget's to read, and
+# is not kept).
+KEPT_ASIDE = ["corrupt", "too-large", "newer", "older"]
+
+
+def unreadable(widget, case):
+    """(saved text, [words the notice holds]) for a case, or None where the
+    widget has no such case."""
+    version_now = widget.current_version
+    if case == "corrupt":
+        return "{not json", [["shared", "storage", "corrupt"], ["shared", "storage", "kept_copy"]]
+    if case == "too-large":
+        return "x" * 300000, [["shared", "storage", "too_large"]]
+    if case == "newer":
+        return widget.envelope(version_now + 7, {}), [["shared", "storage", "newer"]]
+    if case == "older":
+        return widget.envelope(0, {}), [["shared", "storage", "old"]]
+    if case == "wrong-shape" and widget.wrong_shape_says:
+        return widget.envelope(version_now, "just a string"), [widget.wrong_shape_says]
+    return None
+
+
+UNREADABLE_CASES = [
+    param for param in params(STATEFUL, UNREADABLE) if unreadable(*param.values) is not None
+]
+
+
+@pytest.mark.parametrize("widget, case", UNREADABLE_CASES)
+def test_unreadable_saved_data_starts_empty_says_so_and_is_kept_aside(page, widget, case):
+    """Saved data that cannot be read never breaks the page: it starts empty,
+    says why, keeps text it cannot read at all aside under a second key
+    (whole), and the next change is saved in the current format."""
+    dialogs = fail_on_dialogs(page)
+    saved, says = unreadable(widget, case)
+    widget.open(page, saved)
+    for words in says:
+        expect(page.locator(widget.notice)).to_contain_text(widget.words(words))
+    widget.expect_shows(page, "change", shown=False)
+    if case in KEPT_ASIDE:
+        kept = widget.saved_text(page, ":unreadable")
+        assert kept == saved, f"kept aside: {kept[:40] if kept else kept!r}"
+    widget.make(page, "change")
+    widget.expect_saved(page, "change")
+    assert not dialogs
+
+
+@pytest.mark.parametrize("widget, case", params(widgets(needs="old_format")))
+def test_old_saved_data_is_brought_up_to_date(page, widget, case):
+    """Data an older version saved (the widget's "old_format" example) comes
+    back, the page says it was updated, and the next change saves in the
+    current format, keeping it."""
+    old = widget.examples["old_format"]
+    widget.open(page, widget.envelope(old["version"], old["data"]))
+    for words in widget.old_format["says"]:
+        expect(page.locator(widget.notice)).to_contain_text(widget.words(words))
+    widget.expect_checks(page, widget.old_format["shows"])
+    then = widget.old_format["then"]
+    widget.make(page, then)
+    widget.expect_checks(page, widget.old_format["shows"])
+    widget.expect_saved(page, then)
