@@ -37,8 +37,10 @@ KIND = "checklist"
 VERSION = 3
 WORDS = "words.json"
 MANIFEST = "widget.json"
-# Found once per page: [{"name", "module", "words", "in_file"}], by widget
-# name, from the manifests alone: naming the parts imports no saved module.
+# Found once per page: [{"name", "module", "words_file", "in_file"}], by
+# widget name, from the manifests alone: naming the parts imports no saved
+# module. The words are read when needed (_part_words), in the language of
+# the moment: the build renders pages in several languages in one process.
 _found = []
 
 
@@ -62,7 +64,7 @@ def _listed_parts():
             _found.append({
                 "name": name,
                 "module": "sog." + name + "." + stem,
-                "words": datafiles.load(name + "/" + stem + ".json")["words"],
+                "words_file": name + "/" + stem + ".json",
                 "in_file": saved.get("in_file") is True,
             })
     return _found
@@ -78,10 +80,15 @@ def parts():
         found.append({
             "name": part["name"],
             "saved": __import__(part["module"], None, None, ["KIND"]),
-            "words": part["words"],
+            "words": _part_words(part),
             "in_file": part["in_file"],
         })
     return found
+
+
+def _part_words(part):
+    """A part's saved.json words, in the current language."""
+    return datafiles.load(part["words_file"])["words"]
 
 
 def file_parts():
@@ -103,13 +110,14 @@ def listed(names):
 
 def saved_names():
     """What the file holds, as a phrase ("your checklist, your records letter and ...")."""
-    return listed([part["words"]["name"] for part in _listed_parts() if part["in_file"]])
+    return listed([_part_words(part)["name"] for part in _listed_parts() if part["in_file"]])
 
 
 def cleared_names():
     """What "Clear everything" clears, as a phrase; a part may say it in its
     own way there ("cleared": "every tick, item, question and note")."""
-    return listed([part["words"].get("cleared", part["words"]["name"]) for part in _listed_parts()])
+    found = [_part_words(part) for part in _listed_parts()]
+    return listed([words.get("cleared", words["name"]) for words in found])
 
 
 # ---- the file ----------------------------------------------------------------
