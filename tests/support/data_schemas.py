@@ -5,18 +5,20 @@ schemas/<path>.schema.json describes pyscript/sog/<path>.json;
 schemas/saved.schema.json every widget's saved.json. An overlay,
 <stem>.<language>.json beside a data file (the Spanish words, say), has
 the same shape holding strings only: each of its strings stands for a
-string of the data file at the same place (lists matched by position), and
-none is an id, a link or a rule (NOT_WORDS), so a language changes words and
-never rules, ids or numbers. The data file
-with the overlay's strings put in must still fit the schema.
+string of the data file at the same place (lists of objects matched by their
+"id" or "value", other lists by position, as sog/language.py lays them
+over), and none is an id, a link or a rule (NOT_WORDS; an object's id only
+names which object it is, and must be one the data file has), so a language
+changes words and never rules, ids or numbers. The data file with the
+overlay's strings put in (language.localise) must still fit the schema.
 """
 
-import copy
 import json
 import re
 from pathlib import Path
 
 import jsonschema
+from sog import language
 
 PROJECT = Path(__file__).resolve().parents[2]
 SCHEMAS = PROJECT / "schemas"
@@ -24,8 +26,9 @@ PACKAGE = PROJECT / "pyscript" / "sog"
 SAVED = "saved.json"
 # <stem>.<language>.json: a language overlay, not a data file of its own.
 OVERLAY = re.compile(r"^(?P<stem>[^.]+)\.(?P<language>[a-z]{2})\.json$")
-# Fields that hold ids, links or rules, never words: an overlay leaves them out.
-NOT_WORDS = {"id", "value", "href", "group", "kind", "when", "leads_to", "part", "version"}
+# Fields that hold ids, links or rules, never words, besides those
+# language.is_structure names: an overlay leaves them out.
+NOT_WORDS = {"version"}
 # Files that are no data file: the manifests (sitebuild/widgets.py checks them).
 NOT_DATA = {"widget.json"}
 
@@ -75,12 +78,15 @@ def overlay_problems(base, overlay, where=""):
         for key in sorted(overlay):
             if key not in base:
                 found.append(f"{where}/{key}: not in the data file")
-            elif key in NOT_WORDS:
+            elif key in NOT_WORDS or language.is_structure(key, base[key]):
                 found.append(f"{where}/{key}: ids, links and rules are the same in every language")
             else:
                 found += overlay_problems(base[key], overlay[key], f"{where}/{key}")
         return found
     if isinstance(overlay, list) and isinstance(base, list):
+        key = language.identity_key(base)
+        if key is not None:
+            return _matched_problems(base, overlay, key, where)
         if len(overlay) != len(base):
             return [f"{where}: {len(overlay)} entries where the data has {len(base)}"]
         found = []
@@ -90,13 +96,24 @@ def overlay_problems(base, overlay, where=""):
     return [f"{where or '/'}: {type(overlay).__name__} where only strings may be"]
 
 
+def _matched_problems(base, overlay, key, where):
+    """A list of objects matched by identity: each overlay object names one
+    of the data file's objects by key, and is that object's shape otherwise."""
+    by_id = {item[key]: item for item in base}
+    found = []
+    for index, other in enumerate(overlay):
+        place = f"{where}/{index}"
+        if not isinstance(other, dict):
+            found.append(f"{place}: {type(other).__name__} where the data has an object")
+        elif other.get(key) not in by_id:
+            found.append(f"{place}/{key}: ids, links and rules are the same in every language")
+        else:
+            rest = {name: value for name, value in other.items() if name != key}
+            found += overlay_problems(by_id[other[key]], rest, place)
+    return found
+
+
 def with_overlay(base, overlay):
-    """The data file with the overlay's strings put in (a copy)."""
-    if isinstance(overlay, dict):
-        merged = copy.deepcopy(base)
-        for key in overlay:
-            merged[key] = with_overlay(base[key], overlay[key])
-        return merged
-    if isinstance(overlay, list):
-        return [with_overlay(one, other) for one, other in zip(base, overlay, strict=False)]
-    return overlay
+    """The data file with the overlay's strings put in (a copy), as the
+    widgets read it (language.localise)."""
+    return language.localise(base, overlay)
