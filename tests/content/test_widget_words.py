@@ -20,9 +20,11 @@ from .test_originality import copied_runs, words
 from .test_reading_grade import MAX_GRADE
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
-# Every JSON file of the package but the widgets' manifests (widget.json).
+# Every JSON file of the package but the widgets' manifests (widget.json) and
+# the tests' named examples (examples.json: what a visitor might type, never shipped).
 DATA_FILES = sorted(
-    path.relative_to(PACKAGE).as_posix() for path in PACKAGE.rglob("*.json") if path.name != "widget.json"
+    path.relative_to(PACKAGE).as_posix() for path in PACKAGE.rglob("*.json")
+    if path.name not in ("widget.json", "examples.json")
 )
 # Keys whose values are ids, addresses or codes, never read as sentences.
 NOT_WORDS = frozenset({"id", "href", "value", "kind", "group", "when", "version", "anchor", "download_name"})

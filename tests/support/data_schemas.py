@@ -26,8 +26,9 @@ SAVED = "saved.json"
 OVERLAY = re.compile(r"^(?P<stem>[^.]+)\.(?P<language>[a-z]{2})\.json$")
 # Fields that hold ids, links or rules, never words: an overlay leaves them out.
 NOT_WORDS = {"id", "value", "href", "group", "kind", "when", "leads_to", "part", "version"}
-# Files that are no data file: the manifests (sitebuild/widgets.py checks them).
-NOT_DATA = {"widget.json"}
+# Not data a page reads: the manifests, and the named examples the tests
+# drive each widget with (never shipped; tests/e2e/widgets checks their shape).
+NOT_DATA = {"widget.json", "examples.json"}
 
 
 def data_files():

@@ -31,12 +31,18 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}|\[\[[a-z_.]+\]\]")
 NUMBER = re.compile(r"\d+")
 
 
+# Not data a page reads: the manifests, and each widget's named examples for
+# the tests (never shipped).
+NOT_DATA = ("widget.json", "examples.json")
+
+
 def english_files():
-    """Package-relative names of the English data files (not the manifests)."""
+    """Package-relative names of the English data files (not the manifests
+    or the examples)."""
     found = []
     for path in sorted(PACKAGE.rglob("*.json")):
         name = path.relative_to(PACKAGE).as_posix()
-        if path.name != "widget.json" and len(path.name.split(".")) == 2:
+        if path.name not in NOT_DATA and len(path.name.split(".")) == 2:
             found.append(name)
     return found
 
