@@ -160,7 +160,8 @@ def test_saving_for_offline_waits_for_the_page(make_context, path):
       }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']});
     """)
     page.goto(path)
-    expect(page.locator(STATUS)).to_have_text(WORDS["ready"])
+    # The page's own words, in its language (the English ones are WORDS["ready"]).
+    expect(page.locator(STATUS)).to_have_text(page.locator(STATUS).get_attribute("data-ready-text"))
     registered_after = page.evaluate(
         "Math.max(performance.getEntriesByType('navigation')[0].loadEventEnd, window.__readyAt || 0)")
     worker_script = page.evaluate(

@@ -29,6 +29,7 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import expect
+from sog import language
 
 from tests.e2e.checklist_data import envelope, saved_text, set_saved
 from tests.e2e.site_pages import SITE_PAGES, storage_key, wait_ready
@@ -41,14 +42,20 @@ CHECKS = {
     "text": ("to_have_text", "not_to_have_text"),
     "contains": ("to_contain_text", "not_to_contain_text"),
 }
-SHARED_WORDS = json.loads((SOG / "words.json").read_text(encoding="utf-8"))
+def _read(relative, lang):
+    """A data file as a page in lang reads it: its overlay laid over (sog/language.py)."""
+    data = json.loads((SOG / relative).read_text(encoding="utf-8"))
+    overlay = language.overlay_name(relative, lang)
+    if overlay and (SOG / overlay).is_file():
+        data = language.localise(data, json.loads((SOG / overlay).read_text(encoding="utf-8")))
+    return data
 
 
-def _manifest_data(name):
-    """The widget's own data file (the manifest's data entry in its folder)."""
+def _manifest_data(name, lang):
+    """The widget's own data file (the manifest's data entry in its folder), in lang."""
     manifest = json.loads((SOG / name / "widget.json").read_text(encoding="utf-8"))
     own = [entry for entry in manifest.get("data", []) if entry.startswith(name + "/")]
-    return json.loads((SOG / own[0]).read_text(encoding="utf-8")) if own else {}
+    return _read(own[0], lang) if own else {}
 
 
 class Widget:
@@ -65,7 +72,9 @@ class Widget:
         self.key = storage_key(self.name)
         saved = importlib.import_module(f"sog.{self.name}.saved") if (SOG / self.name / "saved.py").is_file() else None
         self.current_version = getattr(saved, "VERSION", None)
-        self.own_words = _manifest_data(self.name).get("words", {})
+        self.shared_words = _read("words.json", self.lang)
+        self.own_data = _manifest_data(self.name, self.lang)
+        self.own_words = self.own_data.get("words", {})
 
     def __str__(self):
         return self.path
@@ -79,12 +88,14 @@ class Widget:
     # ---- words ----
 
     def words(self, spec):
-        """The text a ["shared"|"own", key...] spec names (the first form of a
-        [singular, plural] pair), or spec itself if it is literal text."""
+        """The text a ["shared"|"own"|"data", key or index...] spec names, in
+        the page's language (the first form of a [singular, plural] pair), or
+        spec itself if it is literal text. "own" is the widget's own words,
+        "data" its whole data file."""
         if isinstance(spec, str):
             return spec
         where, keys = spec[0], spec[1:]
-        value = SHARED_WORDS if where == "shared" else self.own_words
+        value = {"shared": self.shared_words, "own": self.own_words, "data": self.own_data}[where]
         for key in keys:
             value = value[key]
         return value[0] if isinstance(value, list) else value
@@ -131,7 +142,7 @@ class Widget:
             if not holds and page.locator(selector).count() == 0:
                 continue
             assertion = getattr(expect(page.locator(selector)), CHECKS[kind][0 if holds else 1])
-            assertion(*([] if value is None else [value]))
+            assertion(*([] if value is None else [self.words(value) if isinstance(value, list) else value]))
 
     # ---- what is saved ----
 
