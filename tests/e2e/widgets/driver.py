@@ -75,6 +75,8 @@ class Widget:
         self.shared_words = _read("words.json", self.lang)
         self.own_data = _manifest_data(self.name, self.lang)
         self.own_words = self.own_data.get("words", {})
+        saved_words = SOG / self.name / "saved.json"
+        self.saved_words = _read(self.name + "/saved.json", self.lang)["words"] if saved_words.is_file() else {}
 
     def __str__(self):
         return self.path
@@ -88,14 +90,15 @@ class Widget:
     # ---- words ----
 
     def words(self, spec):
-        """The text a ["shared"|"own"|"data", key or index...] spec names, in
-        the page's language (the first form of a [singular, plural] pair), or
-        spec itself if it is literal text. "own" is the widget's own words,
-        "data" its whole data file."""
+        """The text a ["shared"|"own"|"saved"|"data", key or index...] spec
+        names, in the page's language (the first form of a [singular, plural]
+        pair), or spec itself if it is literal text. "own" is the widget's own
+        words, "saved" its saved work's (saved.json), "data" its whole data file."""
         if isinstance(spec, str):
             return spec
         where, keys = spec[0], spec[1:]
-        value = {"shared": self.shared_words, "own": self.own_words, "data": self.own_data}[where]
+        value = {"shared": self.shared_words, "own": self.own_words, "saved": self.saved_words,
+                 "data": self.own_data}[where]
         for key in keys:
             value = value[key]
         return value[0] if isinstance(value, list) else value

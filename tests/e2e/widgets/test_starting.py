@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from sog import language
 
 from tests.e2e.conftest import RUNTIMES
 from tests.e2e.site_pages import WIDGET_PAGES, open_widget, wait_ready
@@ -173,6 +174,16 @@ FIRST_VIEW_FIELDS = """els => els
   .map(e => [e.id || e.name || e.tagName, e.checkVisibility()])"""
 
 
+def words_of(page):
+    """The shared words in the page's language (words.json with its overlay)."""
+    code = page.evaluate("document.documentElement.lang")
+    overlay = language.overlay_name("words.json", code)
+    path = Path(__file__).resolve().parents[3] / "pyscript" / "sog"
+    if overlay and (path / overlay).is_file():
+        return language.localise(WORDS, json.loads((path / overlay).read_text(encoding="utf-8")))
+    return WORDS
+
+
 def expect_plain_version_offered(page, name):
     """The failed widget says so, links to its plain version and shows it; the
     first view's fields stay; no button or other part that needs Python is
@@ -181,7 +192,7 @@ def expect_plain_version_offered(page, name):
     # The context's timeout: Pyodide may take many seconds to start, then fail.
     page.locator(f'[data-widget="{name}"][data-state="failed"]').wait_for()
     status = page.locator(f"#{name}-status")
-    expect(status).to_contain_text(WORDS["start"]["failed"])
+    expect(status).to_contain_text(words_of(page)["start"]["failed"])
     link = status.get_by_role("link")
     href = root.get_attribute("data-fallback-href")
     expect(link).to_have_attribute("href", href)
@@ -220,7 +231,7 @@ def test_python_that_fails_at_start_says_so(page, runtime, path, name):
         files["text"]["sog/words.json"] = "{ damaged"
         route.fulfill(response=response, body=json.dumps(files))
 
-    page.route("**/start.json", damage_words)
+    page.route("**/start*.json", damage_words)  # start.json, or start.es.json on a Spanish page
     page.goto(path)
     expect_plain_version_offered(page, name)
 
