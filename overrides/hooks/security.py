@@ -52,13 +52,21 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output_content, template_name, config):
-    """Theme pages that are not built from docs/ (404.html, in the default
-    language only: theme.py empties the others)."""
+    """Theme pages that are not built from docs/ (404.html). MkDocs writes
+    them at the site's root in every language's build: another language's
+    is written to its own folder here (es/404.html), the root's left alone."""
     if not template_name.endswith(".html") or not output_content.strip():
         return output_content
-    output_content, _policies[template_name] = security.secure_page(
+    language = languages.build_language(config)
+    folder = "" if language == languages.default_language(config) else language + "/"
+    output_content, _policies[folder + template_name] = security.secure_page(
         output_content, widget=False, live_reload=_serving["live_reload"]
     )
+    if folder:
+        path = Path(config["site_dir"]) / folder / template_name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(output_content, encoding="utf-8")
+        return ""  # MkDocs writes no file for an empty page
     return output_content
 
 

@@ -6,9 +6,11 @@ hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
   page's language), no attributes the Nu Html Checker rejects, and no head
   links to other language versions that make Material fetch a sitemap.xml
   that is not there (theme_markup.py says why; sitemap.xml has the pairs).
-- One 404.html, in the default language: the i18n plugin renders the theme's
-  pages again for each language into the same file. It names no other
-  language version (hreflang, switch): it is the same page for every address.
+- A 404.html for each language: the i18n plugin renders the theme's pages
+  again for each language into the same file, site/404.html; security.py
+  (last, once the page is final) moves each other language's to its folder
+  (site/es/404.html). It names no other language version (hreflang, switch):
+  it is the same page for every address.
 """
 
 import sys
@@ -35,6 +37,14 @@ def on_template_context(context, template_name, config):
     if template_name == "404.html":
         # The plugin sets the alternates again for each page it renders next.
         config["extra"]["alternate"] = []
+        # Where this language's pages are ("" or "es/"), and the others' homes
+        # (the root 404 answers every address: it offers the Spanish guide).
+        language = languages.build_language(config)
+        default = languages.default_language(config)
+        context["language_folder"] = "" if language == default else language + "/"
+        context["other_languages"] = [
+            other for other in languages.site_languages(config) if other not in (language, default)
+        ]
     return context
 
 
@@ -53,6 +63,4 @@ def on_post_template(output_content, template_name, config):
     """Theme pages that are not built from docs/ (404.html)."""
     if not template_name.endswith(".html"):
         return output_content
-    if languages.build_language(config) != languages.default_language(config):
-        return ""  # MkDocs writes no file for an empty page
     return _fixed(output_content, template_name, config)

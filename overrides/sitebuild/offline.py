@@ -35,6 +35,7 @@ NOT_LOADED_BY_PAGES = ("_headers", "sitemap.xml", "sitemap.xml.gz", caching.SERV
 OTHER_LANGUAGES_SEARCH = "assets/javascripts/lunr/"
 # Besides lunr.<language>.min.js, what Material's worker loads for a language.
 SEARCH_EXTRAS = {"ja": ["tinyseg.js"], "hi": ["wordcut.js"], "th": ["wordcut.js"]}
+SEARCH_INDEX = "search/search_index.json"
 
 
 def address(relative):
@@ -95,13 +96,33 @@ def page_languages(files, languages):
             bundle = WIDGET_BUNDLE.search(page)
             if bundle:
                 found[page] = bundle.group(1) if bundle.group(1) in languages[1:] else languages[0]
+            elif page.split("/")[0] in languages[1:]:
+                # A language's own files (es/search/search_index.json, es/404.html).
+                found[page] = page.split("/")[0]
+            elif page == SEARCH_INDEX:
+                # The default language's search index (sitebuild/search_index.py).
+                found[page] = languages[0]
     return found
+
+
+def site_search_files(site, search_languages=("en",)):
+    """search_files() for every search index the site has, each with its own
+    `lang` (sitebuild/search_index.py: one index per language); an index
+    that names none counts as search_languages."""
+    names = set()
+    for path in Path(site).rglob("search_index.json"):
+        try:
+            lang = json.loads(path.read_text(encoding="utf-8")).get("config", {}).get("lang")
+        except (ValueError, AttributeError):
+            lang = None
+        names |= search_files(lang or search_languages)
+    return names or search_files(search_languages)
 
 
 def file_list(site, search_languages=("en",)):
     """([(address, integrity, immutable), ...] to fetch ahead, [too large, not fetched])."""
     site = Path(site)
-    search = search_files(search_languages)
+    search = site_search_files(site, search_languages)
     files, large = [], []
     for path in sorted(site.rglob("*")):
         relative = path.relative_to(site).as_posix()

@@ -36,7 +36,7 @@ VNU_TIMEOUT = 600  # seconds; the whole site takes well under a minute
 
 PAGES = all_source_pages()
 # Built HTML that does not come from docs/: Material's "page not found" page.
-THEME_PAGES = ["404.html"]
+THEME_PAGES = ["404.html", "es/404.html"]  # one per language (hooks/theme.py)
 # A catch-all case for any other HTML file the build may make later.
 OTHER_HTML = "other-html-files"
 ALL_HTML = PAGES + THEME_PAGES + [OTHER_HTML]

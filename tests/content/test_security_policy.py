@@ -26,7 +26,7 @@ from tests.support import headers_file
 from .htmlpages import PROJECT, all_source_pages, front_matter, html_path
 
 PAGES = all_source_pages()
-ALL_HTML = [html_path(src) for src in PAGES] + ["404.html"]
+ALL_HTML = [html_path(src) for src in PAGES] + ["404.html", "es/404.html"]
 WIDGET_HTML = {html_path(src) for src in PAGES if front_matter(src).get("widget")}
 README = PROJECT / "README.md"
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')

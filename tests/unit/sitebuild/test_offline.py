@@ -107,11 +107,14 @@ def test_worker_template_uses_what_the_build_writes():
 
 def test_page_languages():
     """Each page's language by its address (the default language's pages at the
-    root, another's under its folder); files that are no page are left out."""
+    root, another's under its folder), and each language's own files (its
+    search index, its 404 page); files every page shares are left out."""
     files = [["./", "x", False], ["about/", "x", False], ["es/", "x", False], ["es/about/", "x", False],
-             ["404.html", "x", False], ["search/search_index.json", "x", False]]
+             ["404.html", "x", False], ["search/search_index.json", "x", False],
+             ["es/404.html", "x", False], ["es/search/search_index.json", "x", False], ["sw.js", "x", False]]
     assert offline.page_languages(files, ["en", "es"]) == {
         "./": "en", "about/": "en", "es/": "es", "es/about/": "es",
+        "search/search_index.json": "en", "es/404.html": "es", "es/search/search_index.json": "es",
     }
 
 
@@ -119,4 +122,4 @@ def test_worker_source_names_each_page_language(site):
     files, _ = offline.file_list(site)
     source = offline.worker_source(files, ["en", "es"])
     languages = json.loads(re.search(r"^const PAGE_LANGUAGES = (.*);$", source, re.M).group(1))
-    assert languages == {"./": "en", "about/": "en"}
+    assert languages == {"./": "en", "about/": "en", "search/search_index.json": "en"}
