@@ -47,6 +47,16 @@ def load(relative):
     return _cache[key]
 
 
+def original(relative):
+    """A data file as written, in English, without any overlay (read once
+    per page; callers must not change it): the checklist knows a suggested
+    question saved in English words on a page in another language."""
+    key = ("original", relative)
+    if key not in _cache:
+        _cache[key] = _read(relative)
+    return _cache[key]
+
+
 def overlay(relative):
     """A data file's overlay in the page's language, as written (the letter
     reads its Spanish body from it), or None: in English, or where the page

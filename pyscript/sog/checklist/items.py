@@ -14,11 +14,14 @@ The data file:
                          answer] pairs, and an item is shown first if ANY
                          pair matches the screener answers. because says why
                          such an item is shown ("Shown because ...").
-    suggested_questions  [{id, text}] questions the visitor can add
+    suggested_questions  [{id, text}] questions the visitor can add; a
+                         question added from here is saved with its id
+                         ("from") and shown in the page's language
+                         (question_words), wherever it was added
     words                every other sentence the checklist pages show
 """
 
-from sog import figures
+from sog import datafiles, figures
 
 DATA_FILE = "checklist/items.json"
 
@@ -43,6 +46,35 @@ def find_item(data, item_id):
 def suggested(data, suggested_id):
     """The suggested question with this id, or None."""
     return _by_id(data["suggested_questions"], suggested_id)
+
+
+def question_words(data, entry):
+    """A saved question's words as the page shows them: a suggested one in
+    the page's language (found by its id), the visitor's own as typed."""
+    question = suggested(data, entry.get("from", "")) if entry.get("from") else None
+    return question["text"] if question is not None else entry["text"]
+
+
+def _text_key(text):
+    return " ".join(text.lower().split())
+
+
+def suggested_by_words(data):
+    """{words: id} of every suggested question, in the page's language and
+    in English (the data file as written), so a question saved as its words
+    in either is known by its id again. Words compare without case or
+    extra spaces. (On an English page, Spanish words are not at hand: such
+    a question stays as it was saved, the visitor's own words.)"""
+    found = {}
+    for source in (datafiles.original(DATA_FILE), data):
+        for question in source["suggested_questions"]:
+            found[_text_key(question["text"])] = question["id"]
+    return found
+
+
+def suggested_id_of(by_words, text):
+    """The id of the suggested question with these words, or "" (own words)."""
+    return by_words.get(_text_key(text), "") if isinstance(text, str) else ""
 
 
 def ids_of_kind(data, kind):

@@ -252,9 +252,10 @@ def when_line(data, when):
 def _question_buttons(data, entry, first, last):
     words = data["words"]
     qid = entry["id"]
-    up = "" if first else _button("up-" + qid, "move-up", qid, words["move_up"], entry["text"])
-    down = "" if last else _button("down-" + qid, "move-down", qid, words["move_down"], entry["text"])
-    remove = _button("del-" + qid, "remove-question", qid, words["remove"], entry["text"])
+    text = items.question_words(data, entry)
+    up = "" if first else _button("up-" + qid, "move-up", qid, words["move_up"], text)
+    down = "" if last else _button("down-" + qid, "move-down", qid, words["move_down"], text)
+    remove = _button("del-" + qid, "remove-question", qid, words["remove"], text)
     return '<span class="sog-question-buttons">' + up + down + remove + "</span>"
 
 
@@ -264,7 +265,8 @@ def _questions(data, state):
     count = len(state["questions"])
     for index, entry in enumerate(state["questions"]):
         rows.append(
-            '<li class="sog-my-question"><span class="sog-question-text">' + escape(entry["text"]) + "</span>"
+            '<li class="sog-my-question"><span class="sog-question-text">'
+            + escape(items.question_words(data, entry)) + "</span>"
             + _question_buttons(data, entry, index == 0, index == count - 1) + "</li>"
         )
     if rows:

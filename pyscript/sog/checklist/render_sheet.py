@@ -97,7 +97,7 @@ def _appointment(data, state):
 
 
 def _questions(data, state):
-    rows = "".join("<li>" + escape(entry["text"]) + "</li>" for entry in state["questions"])
+    rows = "".join("<li>" + escape(items.question_words(data, entry)) + "</li>" for entry in state["questions"])
     # Always leave room to write more by hand.
     blanks = max(2, BLANK_QUESTION_LINES - len(state["questions"]))
     rows += "".join("<li>" + blank_lines(1) + "</li>" for _ in range(blanks))

@@ -127,6 +127,7 @@ def _clean_custom(value, issues):
 
 def _clean_questions(data, value, issues):
     known = [question["id"] for question in data["suggested_questions"]]
+    by_words = items.suggested_by_words(data)
     questions = []
     for entry in _clean_list(value, "question_bad", "questions_too_many", MAX_QUESTIONS, issues):
         text = _clean_entry(entry, ("id", "text", "from"), "question_bad", issues)
@@ -136,6 +137,11 @@ def _clean_questions(data, value, issues):
         if origin != "" and origin not in known:
             checks.note(issues, "from_unknown")
             origin = ""
+        if origin == "":
+            # Saved as words only (format 1, or typed as the list words it):
+            # a suggested question's words, in either language, are that
+            # question again, shown in the page's language; others stay own.
+            origin = items.suggested_id_of(by_words, text)
         questions.append({"id": entry.get("id"), "text": text, "from": origin})
     return questions
 
