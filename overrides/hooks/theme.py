@@ -13,6 +13,7 @@ hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
   it is the same page for every address.
 """
 
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +24,9 @@ if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
 from sitebuild import languages, page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
+
+# partials/alternate.html: the language switch in the header.
+HEADER_SWITCH = re.compile(r'<div class="md-header__option sog-language sog-language--header">.*?</div>', re.S)
 
 
 def on_page_context(context, page, config, nav):
@@ -63,4 +67,9 @@ def on_post_template(output_content, template_name, config):
     """Theme pages that are not built from docs/ (404.html)."""
     if not template_name.endswith(".html"):
         return output_content
+    if template_name == "404.html":
+        # In a later language's build the header still gets the last page's
+        # alternates (the template reads another copy than on_template_context
+        # empties): a 404 page answers every address, so it names no twin.
+        output_content = HEADER_SWITCH.sub("", output_content)
     return _fixed(output_content, template_name, config)

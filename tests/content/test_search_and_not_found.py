@@ -90,3 +90,6 @@ def test_each_language_has_its_own_404_page(site, language):
     links = [a.get("href") for a in page.find("article").find_all("a") if a.get("href")]
     assert links and all(f"/{language}/" in href for href in links[:3]), links
     assert "911" in page.text()
+    # A 404 page answers every address: no switch to some page's twin.
+    for built in (page, english):
+        assert not built.find_all(cls="sog-language__link")
