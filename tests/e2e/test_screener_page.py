@@ -40,6 +40,12 @@ def answer(page, **answers):
         page.check(f"#q-{question}-{value}")
 
 
+def start_over(page):
+    """Start over, and say yes: every answer cleared."""
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+
+
 def show_result(page):
     page.get_by_role("button", name="Show my result").click()
     return page.locator(RESULT)
@@ -98,15 +104,13 @@ def test_live_region_big_targets_a_result_with_reasons_each_level_and_too_few_an
         "href", "../insurance-and-costs/"
     )
     expect(result.get_by_role("link", name="Read more", exact=True)).to_have_count(0)
-    page.get_by_role("button", name="Start over").click()
-    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+    start_over(page)
     expect(page.locator("input[type=radio]:checked")).to_have_count(0)
     # Each level.
     for name, answers, level in LEVELS:
         answer(page, **answers)
         expect(show_result(page).locator("h2"), name).to_have_text(title_of(level))
-        page.get_by_role("button", name="Start over").click()
-        page.get_by_role("button", name=WORDS["reset_yes"]).click()
+        start_over(page)
         expect(page.locator("input[type=radio]:checked")).to_have_count(0)
     # Too few answers (every answer cleared by the last "Start over").
     result = show_result(page)
@@ -129,8 +133,7 @@ def test_live_region_big_targets_a_result_with_reasons_each_level_and_too_few_an
     answer(page, **calm())
     expect(result.locator("h2")).to_have_text(title_of("not_needed_now"))
     # One Yes gives a verdict at once, blanks or not.
-    page.get_by_role("button", name="Start over").click()
-    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+    start_over(page)
     answer(page, side_effects="yes")
     expect(show_result(page).locator("h2")).to_have_text(title_of("could_help"))
 
@@ -206,8 +209,7 @@ def test_on_a_phone_the_result_comes_first_and_not_sure_about_an_emergency_is_ur
     page.emulate_media(media="screen")
     ask_first.get_by_role("link").click()
     expect(page).to_have_url(re.compile("#q-emergency$"))
-    page.get_by_role("button", name="Start over").click()
-    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+    start_over(page)
     expect(page.locator("input[type=radio]:checked")).to_have_count(0)
     visible_banners = page.locator(URGENT_BANNERS + ":visible")
     expect(visible_banners).to_have_count(0)
@@ -300,8 +302,7 @@ def test_answers_are_saved_a_reload_restores_them_and_the_result_and_start_over_
     expect(page.get_by_role("button", name="Start over")).to_be_focused()
     expect(page.locator("#q-older_adult-yes")).to_be_checked()
     expect(page.locator(RESULT)).not_to_be_empty()
-    page.get_by_role("button", name="Start over").click()
-    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+    start_over(page)
     expect(page.locator("input[type=radio]:checked")).to_have_count(0)
     expect(page.locator(RESULT)).to_be_empty()
     expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])

@@ -3,23 +3,33 @@ page the build made with a widget (site_pages.WIDGET_PAGES), so a new widget
 is covered by adding its page, with nothing to list here.
 
 - Python starts, marks the widget ready, shows the buttons that need it and
-  says nothing alarming; it starts only once the page has loaded, fetches
-  only files that exist, and nothing on the page moves when it starts (its
-  first view was drawn at build time; its buttons had their room kept).
-  One fresh start per widget serves these read-only checks.
+  says nothing alarming; it starts only once the page has loaded, and
+  nothing on the page moves when it starts (its first view was drawn at
+  build time; its buttons had their room kept). One fresh start per widget
+  page serves these read-only checks. (That every file it asks for exists,
+  no page or console error, nothing off the origin: test_page_visits.py,
+  which opens every page once, its widget started.)
 - If a runtime or widget file cannot load, or the widget's Python fails as
   it starts, the page says so plainly, links to the plain version and shows
-  it: never a blank box, a dead button or a spinner forever.
-- With JavaScript off, the static version is there and offers no dead buttons.
+  it: never a blank box, a dead button or a spinner forever. Each way of
+  failing on one page, and each page failing one way.
+- With JavaScript off, the static version is there and offers no dead
+  buttons: one context per runtime visits every widget page.
 - The same code does its job in both runtimes, and starts quietly there:
-  each widget that remembers takes two changes and keeps them over a reload
-  (driven by its own examples, driver.py); the printable page starts.
+  under Pyodide, each English widget page that remembers takes two changes
+  and saves both, and one page of each other language keeps them over a
+  reload (driven by its own examples, driver.py); the printable page starts.
 
 The runtime is a parameter of the site under test (conftest.py: `runtime`),
 not a copy of the tests. A Pyodide start costs about seven seconds of CPU,
 so cases that only exercise code both runtimes share (PyScript's own files,
 the widget's files, the shared start-up failure path) run on MicroPython,
-or on Pyodide for one widget.
+or on Pyodide for one widget. Every context here is routed (the origin
+guard, guards.py), and Playwright turns the HTTP cache off for a routed
+context (microsoft/playwright#7220); and measured without any route, a
+second and third Pyodide page in the same context started no faster than
+the first (18 to 21 s each at load 20, 20 to 24 s routed): each Pyodide
+case keeps its own context.
 """
 
 import json
