@@ -196,8 +196,14 @@ def pdf_sizes(pdf_page):
 # ---- typing ----------------------------------------------------------------------
 
 
-def test_starts_with_the_blank_letter_dated_today(page):
-    """Nothing saved: the form is empty, the letter has lines to write on and today's date."""
+def test_blank_letter_then_typing_choices_and_copies_for_the_doctor_fill_it(page):
+    """One page, changed step by step. Nothing saved: the form is empty, the
+    letter has lines to write on and today's date. Each key shows in the
+    letter at once; the field typed in is never replaced. Picked records and
+    forms are listed; nothing picked leaves boxes to tick by hand. Paper to
+    the doctor: no right of access and no fee limit (Ciox v. Azar), the
+    doctor-to-doctor rule, and the HIPAA authorization on a page of its own;
+    a copy for me brings the right of access back."""
     open_letter(page)
     expect(page.locator(NOTICE)).to_be_empty()
     expect(page.locator(field("date"))).to_have_value("2027-03-05")
@@ -214,25 +220,7 @@ def test_starts_with_the_blank_letter_dated_today(page):
     expect(offered).to_have_count(len(RECORDS))
     expect(page.locator(".sog-more-records")).to_have_count(0)
     assert saved_text(page, LETTER_KEY) is None
-
-
-def test_the_records_follow_the_screener(page):
-    """With screener answers, the records they call for come first, the rest folded away."""
-    open_letter(page, {SCREENER_KEY: screener_text(biopsy="yes", breast="yes", major_treatment="no")})
-    first = page.locator("#letter-records > ul")
-    for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"] + CORE_RECORDS:
-        expect(first.locator(choice("records", item_id))).to_be_visible()
-    expect(first.locator(choice("records", "surgeon_notes"))).to_have_count(0)
-    folded = [item_id for item_id in RECORDS if item_id not in CORE_RECORDS
-              and item_id not in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]]
-    expect(page.locator(".sog-more-records summary")).to_have_text(
-        WORDS["more_records"].replace("{n}", str(len(folded))))
-    expect(page.locator(".sog-more-records [data-action=choice]")).to_have_count(len(folded))
-
-
-def test_typing_fills_the_letter_without_redrawing_the_form(page):
-    """Each key shows in the letter at once; the field typed in is never replaced."""
-    open_letter(page)
+    # Typing.
     box = page.locator(field("name"))
     box.evaluate("element => { element.dataset.mark = 'same'; }")
     box.press_sequentially("Ana Ruiz")
@@ -246,11 +234,7 @@ def test_typing_fills_the_letter_without_redrawing_the_form(page):
     page.fill(field("dates_from"), "May 2026")
     expect(page.locator(SHEET)).to_contain_text("from May 2026 to")
     assert saved_letter(page)["fields"] == {"name": "Dr Ana Ruiz", "dates_from": "May 2026"}
-
-
-def test_choices_fill_the_letter(page):
-    """Picked records and forms are listed; nothing picked leaves boxes to tick by hand."""
-    open_letter(page)
+    # Choices.
     page.check(choice("records", "lab_results"))
     expect(page.locator(SHEET + " ul.sog-letter-list").first).to_have_text(phrase("lab_results"))
     expect(page.locator(ANNOUNCE)).to_have_text(WORDS["records_count"][0])
@@ -269,12 +253,8 @@ def test_choices_fill_the_letter(page):
     expect(page.locator(ANNOUNCE)).to_have_text(WORDS["no_records"])
     letter = saved_letter(page)
     assert (letter["records"], letter["forms"], letter["agree"]) == ([], ["portal"], ["plain_email"])
-
-
-def test_copies_for_the_doctor_go_by_the_doctor_to_doctor_rule_with_the_authorization(page):
-    """Paper to the doctor: no right of access and no fee limit (Ciox v. Azar), the doctor-to-doctor rule,
-    and the HIPAA authorization on a page of its own; a copy for me brings the right of access back."""
-    open_letter(page)
+    # Copies for the doctor only (no copy for me).
+    page.uncheck(choice("send_to", "me"))
     sheet = page.locator(SHEET)
     expect(sheet).to_contain_text(LETTER["letter"]["fee_me"])
     page.check(choice("send_to", "doctor"))
@@ -296,9 +276,20 @@ def test_copies_for_the_doctor_go_by_the_doctor_to_doctor_rule_with_the_authoriz
     assert saved_letter(page)["doctor_forms"] == ["paper"], "unticking the doctor keeps its choices"
 
 
-def test_slides_and_blocks_get_a_request_of_their_own(page):
-    """Picking slides adds a second page, to the pathology lab, and says so; the letter leaves them out."""
-    open_letter(page, {SCREENER_KEY: screener_text(biopsy="yes", breast="yes")})
+def test_the_records_follow_the_screener_and_slides_and_blocks_get_a_request_of_their_own(page):
+    """With screener answers, the records they call for come first, the rest
+    folded away. Picking slides adds a second page, to the pathology lab, and
+    says so; the letter leaves them out."""
+    open_letter(page, {SCREENER_KEY: screener_text(biopsy="yes", breast="yes", major_treatment="no")})
+    first = page.locator("#letter-records > ul")
+    for item_id in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"] + CORE_RECORDS:
+        expect(first.locator(choice("records", item_id))).to_be_visible()
+    expect(first.locator(choice("records", "surgeon_notes"))).to_have_count(0)
+    folded = [item_id for item_id in RECORDS if item_id not in CORE_RECORDS
+              and item_id not in ["pathology_report", "pathology_slides", "tissue_blocks", "mammograms"]]
+    expect(page.locator(".sog-more-records summary")).to_have_text(
+        WORDS["more_records"].replace("{n}", str(len(folded))))
+    expect(page.locator(".sog-more-records [data-action=choice]")).to_have_count(len(folded))
     expect(page.locator("#letter-slides")).to_be_hidden()
     page.check(choice("records", "pathology_slides"))
     expect(page.locator(ANNOUNCE)).to_have_text(WORDS["slides_added"])
@@ -320,178 +311,15 @@ def test_slides_and_blocks_get_a_request_of_their_own(page):
 # ---- remembered, and filled in from the checklist ----------------------------------
 
 
-def test_reload_restores_the_letter(page):
-    open_letter(page)
-    fill_long(page, slides=True)
-    before = page.locator("#letter-paper").text_content()
-    saved = saved_letter(page)
-    reload(page)
-    for name, value in {**ABOUT, **DOCTOR, **SLIDE_DETAILS}.items():
-        expect(page.locator(field(name))).to_have_value(value)
-    for item_id in PAPERS + LETTER["specimens"]:
-        expect(page.locator(choice("records", item_id))).to_be_checked()
-    for group, name in [("forms", "paper"), ("forms", "disc"), ("send_to", "me"), ("send_to", "doctor"),
-                        ("agree", "summary"), ("doctor_forms", "electronic")]:
-        expect(page.locator(choice(group, name))).to_be_checked()
-    expect(page.locator(choice("forms", "portal"))).not_to_be_checked()
-    expect(page.locator("#letter-paper")).to_have_text(before)
-    assert saved_letter(page) == saved
-
-
-def test_the_checklist_fills_in_what_it_knows_without_overwriting(page):
-    """The second doctor's name, phone and visit date come from the checklist until typed here."""
-    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
-    page.check(choice("send_to", "doctor"))
-    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Ana Rivera")
-    expect(page.locator(field("doctor_phone"))).to_have_value("(617) 555-0100")
-    expect(page.locator(field("visit_date"))).to_have_value("2027-04-12")
-    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Ana Rivera")
-    expect(page.locator(SHEET)).to_contain_text("on April 12, 2027,")
-    page.fill(field("doctor_name"), "Dr. Priya Natarajan")
-    page.fill(field("doctor_phone"), "")
-    # The checklist changes later (another tab): what was typed here stays.
-    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [CHECKLIST_KEY, checklist_text(
-        appointment={"doctor": "Dr. Lee", "phone": "555-0199", "date": "2027-05-01", "time": "", "companion": ""})])
-    reload(page)
-    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Priya Natarajan")
-    expect(page.locator(field("doctor_phone"))).to_have_value("")
-    expect(page.locator(field("visit_date"))).to_have_value("2027-05-01")
-    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Priya Natarajan")
-    assert saved_letter(page)["fields"] == {"doctor_name": "Dr. Priya Natarajan", "doctor_phone": ""}
-    # The checklist itself is never changed by the letter.
-    assert "Dr. Lee" in saved_text(page, CHECKLIST_KEY)
-
-
-def test_partly_bad_saved_letter_keeps_the_rest_and_says_what_it_left_out(page):
-    """(Saved letters that cannot be read at all: tests/e2e/widgets/test_saved_data.py.)"""
-    saved = letter_saved(fields={"name": "Ana", "email": 12}, records=["lab_results", "gone"])
-    open_letter(page, {LETTER_KEY: saved})
-    expect(page.locator(field("name"))).to_have_value("Ana")
-    expect(page.locator(choice("records", "lab_results"))).to_be_checked()
-    for message in [SAVED_WORDS["problems"]["field_bad"][0], SAVED_WORDS["problems"]["record_unknown"][0]]:
-        expect(page.locator(NOTICE)).to_contain_text(message)
-    page.fill(field("phone"), "555-0142")
-    expect(row(page, LETTER["letter"]["rows"]["phone"])).to_have_text("555-0142")
-    assert saved_letter(page)["fields"]["phone"] == "555-0142"
-
-
-# ---- clearing ------------------------------------------------------------------
-
-
-def test_clear_asks_first_and_keeps_the_checklist(page):
-    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
-    page.fill(field("name"), "Ana Ruiz")
-    page.check(choice("records", "lab_results"))
-    page.check(choice("send_to", "doctor"))
-    page.fill(field("doctor_name"), "Dr. Priya Natarajan")
-    before = saved_text(page, LETTER_KEY)
-    page.click("#letter-clear")
-    expect(page.locator("#letter-clear-yes")).to_be_focused()
-    expect(page.get_by_role("group", name=WORDS["clear_question"])).to_contain_text(WORDS["clear_warning"])
-    page.click("#letter-clear-no")
-    expect(page.locator("#letter-clear")).to_be_focused()
-    assert saved_text(page, LETTER_KEY) == before
-    page.click("#letter-clear")
-    page.click("#letter-clear-yes")
-    expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])
-    expect(page.locator("#letter-clear")).to_be_focused()
-    expect(page.locator(field("name"))).to_have_value("")
-    expect(page.locator(choice("records", "lab_results"))).not_to_be_checked()
-    expect(page.locator("#letter-doctor")).to_be_hidden()
-    # What the checklist knows is filled in again.
-    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Ana Rivera")
-    assert saved_text(page, LETTER_KEY) is None
-    assert saved_text(page, CHECKLIST_KEY) == CHECKLIST
-    reload(page)
-    expect(page.locator(field("name"))).to_have_value("")
-
-
-def test_the_checklists_clear_everything_clears_the_letter(page):
-    open_letter(page)
-    page.fill(field("name"), "Ana Ruiz")
-    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
-    open_widget(page, "/checklist/", "checklist")
-    page.click("#clear")
-    page.click("#clear-yes")
-    expect(page.locator("#checklist-notice")).to_have_text(ITEMS["words"]["cleared"])
-    assert saved_text(page, LETTER_KEY) is None
-
-
-def test_the_checklists_file_carries_the_letter(page, make_context, tmp_path):
-    """Download my checklist holds the letter; loading the file elsewhere brings it back."""
-    open_letter(page)
-    page.fill(field("name"), "Ana Ruiz")
-    page.check(choice("records", "lab_results"))
-    expect(page.locator(SHEET)).to_contain_text(phrase("lab_results"))
-    original = saved_letter(page)
-    open_widget(page, "/checklist/", "checklist")
-    with page.expect_download() as info:
-        page.click("#download")
-    path = tmp_path / "checklist.json"
-    info.value.save_as(path)
-    assert json.loads(path.read_text())["data"]["letter"] == {"version": 2, "data": original}
-    fresh = make_context().new_page()
-    open_widget(fresh, "/checklist/", "checklist")
-    fresh.set_input_files("#load-file", path)
-    expect(fresh.locator("#checklist-notice")).to_have_text(ITEMS["words"]["loaded"])
-    open_letter(fresh)
-    expect(fresh.locator(field("name"))).to_have_value("Ana Ruiz")
-    expect(fresh.locator(choice("records", "lab_results"))).to_be_checked()
-
-
-# ---- two tabs ------------------------------------------------------------------
-
-def test_a_tab_follows_the_checklist_changed_in_another(context):
-    """The checklist page's doctor and the screener's answers reach an open letter."""
-    letter_tab = context.new_page()
-    checklist_tab = context.new_page()
-    open_letter(letter_tab)
-    open_widget(checklist_tab, "/checklist/", "checklist")
-    in_tab(checklist_tab).fill("#appt-doctor", "Dr. Lee")
-    in_tab(letter_tab).check(choice("send_to", "doctor"))
-    expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
-    expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
-    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
-                                   [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
-    checklist_tab.reload()
-    in_tab(checklist_tab).click("#fold-records")
-    in_tab(checklist_tab).check("#st-pathology_report-asked")
-    expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
-
-
-# ---- accessibility with every part shown ------------------------------------------
-
-
-def test_every_part_has_no_axe_violations(page):
-    """The doctor's and slides' fields, both sheets, the open fold and the
-    clear question pass axe, light and dark (one started page)."""
-    open_letter(page, {CHECKLIST_KEY: CHECKLIST})
-    fill_long(page, slides=True)
-    page.fill(field("email"), "<b>")
-    expect(page.locator(NOTICE)).not_to_be_empty()
-    page.click("#letter-clear")
-    expect(page.locator("#letter-clear-yes")).to_be_visible()
-    found = axe_violations_light_and_dark(page)
-    assert not found, json.dumps(found, indent=2)
-
-
-# ---- on paper ------------------------------------------------------------------
-
-
-def add_slides(page):
-    """The slides and blocks, with the lab's details, on a long letter."""
-    for item_id in LETTER["specimens"]:
-        tick_record(page, item_id)
-    for name, value in SLIDE_DETAILS.items():
-        page.fill(field(name), value)
-
-
-def test_a_long_letter_prints_on_one_page_in_12pt_and_the_slides_request_on_its_own(page):
-    """The print button opens the print dialog; on paper only the letter shows.
-    The longest letter (both destinations, every choice) fits one sheet of
-    Letter or A4, every word at 12pt or more, holding the visitor's words, not
-    the form's; the authorization follows on a sheet of its own. With slides,
-    the request to the lab prints on a third sheet. One started page."""
+def test_a_long_letter_prints_on_one_page_in_12pt_a_reload_restores_it_and_every_part_passes_axe(page):
+    """One started page, then a reload. The print button opens the print
+    dialog; on paper only the letter shows. The longest letter (both
+    destinations, every choice) fits one sheet of Letter or A4, every word at
+    12pt or more, holding the visitor's words, not the form's; the
+    authorization follows on a sheet of its own. With slides, the request to
+    the lab prints on a third sheet. A reload restores every field and choice
+    and the same letter. The doctor's and slides' fields, both sheets, the
+    open fold, a notice and the clear question pass axe, light and dark."""
     page.add_init_script(COUNT_PRINTS)
     open_letter(page, {CHECKLIST_KEY: CHECKLIST})
     page.click("#letter-print")
@@ -530,6 +358,158 @@ def test_a_long_letter_prints_on_one_page_in_12pt_and_the_slides_request_on_its_
                      ".md-header", ".md-footer", ".sog-page-note"]:
         expect(page.locator(selector)).to_be_hidden()
     expect(page.locator(SHEET)).to_be_visible()
+    page.emulate_media(media="screen")
+    # A reload restores it all.
+    before = page.locator("#letter-paper").text_content()
+    saved = saved_letter(page)
+    reload(page)
+    for name, value in {**ABOUT, **DOCTOR, **SLIDE_DETAILS}.items():
+        expect(page.locator(field(name))).to_have_value(value)
+    for item_id in PAPERS + LETTER["specimens"]:
+        expect(page.locator(choice("records", item_id))).to_be_checked()
+    for group, name in [("forms", "paper"), ("forms", "disc"), ("send_to", "me"), ("send_to", "doctor"),
+                        ("agree", "summary"), ("doctor_forms", "electronic")]:
+        expect(page.locator(choice(group, name))).to_be_checked()
+    expect(page.locator(choice("forms", "portal"))).not_to_be_checked()
+    expect(page.locator("#letter-paper")).to_have_text(before)
+    assert saved_letter(page) == saved
+    # Every part shown, for axe.
+    page.fill(field("email"), "<b>")
+    expect(page.locator(NOTICE)).not_to_be_empty()
+    page.click("#letter-clear")
+    expect(page.locator("#letter-clear-yes")).to_be_visible()
+    found = axe_violations_light_and_dark(page)
+    assert not found, json.dumps(found, indent=2)
+
+
+def test_partly_bad_saved_letter_keeps_the_rest_the_checklist_fills_in_and_clear_asks_first(page):
+    """One page, changed step by step. A saved letter partly bad keeps the
+    rest and says what it left out (saved letters that cannot be read at all:
+    tests/e2e/widgets/test_saved_data.py). The second doctor's name, phone
+    and visit date come from the checklist until typed here; a later change
+    on the checklist leaves what was typed, and the letter never changes the
+    checklist. Clear asks first: No keeps the letter; Yes clears it, keeps
+    the checklist, and fills in again what the checklist knows."""
+    saved = letter_saved(fields={"name": "Ana", "email": 12}, records=["lab_results", "gone"])
+    open_letter(page, {LETTER_KEY: saved, CHECKLIST_KEY: CHECKLIST})
+    expect(page.locator(field("name"))).to_have_value("Ana")
+    expect(page.locator(choice("records", "lab_results"))).to_be_checked()
+    for message in [SAVED_WORDS["problems"]["field_bad"][0], SAVED_WORDS["problems"]["record_unknown"][0]]:
+        expect(page.locator(NOTICE)).to_contain_text(message)
+    page.fill(field("phone"), "555-0142")
+    expect(row(page, LETTER["letter"]["rows"]["phone"])).to_have_text("555-0142")
+    assert saved_letter(page)["fields"]["phone"] == "555-0142"
+
+    # What the checklist knows.
+    page.check(choice("send_to", "doctor"))
+    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Ana Rivera")
+    expect(page.locator(field("doctor_phone"))).to_have_value("(617) 555-0100")
+    expect(page.locator(field("visit_date"))).to_have_value("2027-04-12")
+    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Ana Rivera")
+    expect(page.locator(SHEET)).to_contain_text("on April 12, 2027,")
+    page.fill(field("doctor_name"), "Dr. Priya Natarajan")
+    page.fill(field("doctor_phone"), "")
+    # The checklist changes later (another tab): what was typed here stays.
+    later = checklist_text(
+        appointment={"doctor": "Dr. Lee", "phone": "555-0199", "date": "2027-05-01", "time": "", "companion": ""})
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [CHECKLIST_KEY, later])
+    reload(page)
+    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Priya Natarajan")
+    expect(page.locator(field("doctor_phone"))).to_have_value("")
+    expect(page.locator(field("visit_date"))).to_have_value("2027-05-01")
+    expect(row(page, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Priya Natarajan")
+    fields = saved_letter(page)["fields"]
+    assert (fields["doctor_name"], fields["doctor_phone"]) == ("Dr. Priya Natarajan", "")
+    assert "visit_date" not in fields
+    # The checklist itself is never changed by the letter.
+    assert saved_text(page, CHECKLIST_KEY) == later
+
+    # Clear.
+    page.fill(field("name"), "Ana Ruiz")
+    before = saved_text(page, LETTER_KEY)
+    page.click("#letter-clear")
+    expect(page.locator("#letter-clear-yes")).to_be_focused()
+    expect(page.get_by_role("group", name=WORDS["clear_question"])).to_contain_text(WORDS["clear_warning"])
+    page.click("#letter-clear-no")
+    expect(page.locator("#letter-clear")).to_be_focused()
+    assert saved_text(page, LETTER_KEY) == before
+    page.click("#letter-clear")
+    page.click("#letter-clear-yes")
+    expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])
+    expect(page.locator("#letter-clear")).to_be_focused()
+    expect(page.locator(field("name"))).to_have_value("")
+    expect(page.locator(choice("records", "lab_results"))).not_to_be_checked()
+    expect(page.locator("#letter-doctor")).to_be_hidden()
+    # What the checklist knows is filled in again.
+    expect(page.locator(field("doctor_name"))).to_have_value("Dr. Lee")
+    assert saved_text(page, LETTER_KEY) is None
+    assert saved_text(page, CHECKLIST_KEY) == later
+    reload(page)
+    expect(page.locator(field("name"))).to_have_value("")
+
+
+# ---- clearing ------------------------------------------------------------------
+
+
+def test_the_checklists_file_carries_the_letter_and_its_clear_everything_clears_it(page, make_context, tmp_path):
+    """Download my checklist holds the letter; "Clear everything" on the
+    checklist clears the letter too; loading the file elsewhere brings it back."""
+    open_letter(page)
+    page.fill(field("name"), "Ana Ruiz")
+    page.check(choice("records", "lab_results"))
+    expect(page.locator(SHEET)).to_contain_text(phrase("lab_results"))
+    original = saved_letter(page)
+    open_widget(page, "/checklist/", "checklist")
+    with page.expect_download() as info:
+        page.click("#download")
+    path = tmp_path / "checklist.json"
+    info.value.save_as(path)
+    assert json.loads(path.read_text())["data"]["letter"] == {"version": 2, "data": original}
+    page.click("#clear")
+    page.click("#clear-yes")
+    expect(page.locator("#checklist-notice")).to_have_text(ITEMS["words"]["cleared"])
+    assert saved_text(page, LETTER_KEY) is None
+    fresh = make_context().new_page()
+    open_widget(fresh, "/checklist/", "checklist")
+    fresh.set_input_files("#load-file", path)
+    expect(fresh.locator("#checklist-notice")).to_have_text(ITEMS["words"]["loaded"])
+    open_letter(fresh)
+    expect(fresh.locator(field("name"))).to_have_value("Ana Ruiz")
+    expect(fresh.locator(choice("records", "lab_results"))).to_be_checked()
+
+
+# ---- two tabs ------------------------------------------------------------------
+
+def test_a_tab_follows_the_checklist_changed_in_another(context):
+    """The checklist page's doctor and the screener's answers reach an open letter."""
+    letter_tab = context.new_page()
+    checklist_tab = context.new_page()
+    open_letter(letter_tab)
+    open_widget(checklist_tab, "/checklist/", "checklist")
+    in_tab(checklist_tab).fill("#appt-doctor", "Dr. Lee")
+    in_tab(letter_tab).check(choice("send_to", "doctor"))
+    expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
+    expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
+    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
+                                   [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
+    checklist_tab.reload()
+    in_tab(checklist_tab).click("#fold-records")
+    in_tab(checklist_tab).check("#st-pathology_report-asked")
+    expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
+
+
+# ---- accessibility with every part shown ------------------------------------------
+
+
+# ---- on paper ------------------------------------------------------------------
+
+
+def add_slides(page):
+    """The slides and blocks, with the lab's details, on a long letter."""
+    for item_id in LETTER["specimens"]:
+        tick_record(page, item_id)
+    for name, value in SLIDE_DETAILS.items():
+        page.fill(field(name), value)
 
 
 # ---- keyboard only -------------------------------------------------------------
@@ -583,27 +563,12 @@ def static_page(make_context):
     return make_context(java_script_enabled=False).new_page()
 
 
-def test_without_javascript_the_blank_letter_is_there(static_page):
+def test_without_javascript_the_blank_letter_is_there_and_prints_on_one_page(static_page):
+    """JavaScript off: the blank letter, with a note, and no field or button;
+    it prints on one sheet of Letter or A4 at 12pt; opened, the blank slides
+    request prints on a second sheet, and the authorization opens too."""
     static_page.goto(PATH)
-    note = static_page.locator("#letter noscript .sog-notice")
-    expect(note).to_be_visible()
-    assert WORDS["noscript"] in note.inner_text()
-    sheet = static_page.locator(SHEET)
-    expect(sheet).to_contain_text(LETTER["letter"]["title"])
-    for item_id in PAPERS:
-        expect(sheet).to_contain_text(phrase(item_id))
-    expect(sheet.locator(".sog-fill").first).to_be_visible()
-    expect(static_page.locator("#letter input, #letter textarea, #letter button")).to_have_count(0)
     expect(static_page.locator(SLIDES)).to_be_hidden()
-    expect(static_page.locator(AUTH)).to_be_hidden()
-    static_page.click(SLIDES_FOLD)
-    expect(static_page.locator(SLIDES)).to_be_visible()
-    static_page.get_by_text(WORDS["auth_summary"]).click()
-    expect(static_page.locator(AUTH)).to_be_visible()
-
-
-def test_without_javascript_the_blank_letter_prints_on_one_page(static_page):
-    static_page.goto(PATH)
     for paper in PAPER_SIZES:
         pages = pdf_pages(static_page.pdf(format=paper))
         assert len(pages) == 1, paper
@@ -614,10 +579,23 @@ def test_without_javascript_the_blank_letter_prints_on_one_page(static_page):
         assert min(pdf_sizes(pages[0])) >= MIN_PRINT_PT
     # Opened, the blank slides request prints on a second sheet.
     static_page.click(SLIDES_FOLD)
+    expect(static_page.locator(SLIDES)).to_be_visible()
     for paper in PAPER_SIZES:
         pages = pdf_pages(static_page.pdf(format=paper))
         assert len(pages) == 2, paper
         assert pdf_text(pages[1]).startswith(LETTER["slides"]["title_blank"])
+    note = static_page.locator("#letter noscript .sog-notice")
+    expect(note).to_be_visible()
+    assert WORDS["noscript"] in note.inner_text()
+    sheet = static_page.locator(SHEET)
+    expect(sheet).to_contain_text(LETTER["letter"]["title"])
+    for item_id in PAPERS:
+        expect(sheet).to_contain_text(phrase(item_id))
+    expect(sheet.locator(".sog-fill").first).to_be_visible()
+    expect(static_page.locator("#letter input, #letter textarea, #letter button")).to_have_count(0)
+    expect(static_page.locator(AUTH)).to_be_hidden()
+    static_page.get_by_text(WORDS["auth_summary"]).click()
+    expect(static_page.locator(AUTH)).to_be_visible()
 
 
 # ---- the same words on the gathering-records page --------------------------------

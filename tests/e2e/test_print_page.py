@@ -10,7 +10,6 @@ import io
 import math
 from datetime import datetime
 
-import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -161,9 +160,11 @@ def test_sheet_shows_the_visitors_own_checklist(page, site):
     expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
 
 
-def test_sheet_without_saved_checklist_offers_every_record(page, site):
+def test_sheet_without_saved_checklist_offers_every_record_and_the_print_button_prints(page, site):
     """With nothing saved (the screener skipped), the sheet is the core list
-    and every record (imaging, slides, tissue...), blank, still dated."""
+    and every record (imaging, slides, tissue...), blank, still dated; the
+    Print button calls the browser's print."""
+    page.add_init_script(COUNT_PRINTS)
     open_print(page)
     sheet = page.locator(SHEET)
     # The blank sheet's other items stay in the page, for when Python fails, out of sight.
@@ -173,11 +174,48 @@ def test_sheet_without_saved_checklist_offers_every_record(page, site):
     expect(sheet.locator(".sog-box--done")).to_have_count(0)
     expect(sheet.locator(".sog-sheet-meta")).to_have_text(f"Printed on: {TODAY_TEXT}")
     expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
+    page.click("#print-button")
+    expect_print_calls(page, 1)
 
 
-def test_print_media_shows_only_the_sheet(page):
-    """In print media the site's header, menus, footer, Print button and intro text are hidden."""
+# ---- on paper ------------------------------------------------------------------
+
+
+def test_the_richest_checklist_prints_on_two_pages_at_12_points(page):
+    """Every item shown, the richest details and every tailoring answer yes:
+    two sheets of Letter or A4 at most, every word at 12 pt or more, the visit
+    in words."""
+    open_print(page, {CHECKLIST_KEY: RICHEST, SCREENER_KEY: RICHEST_ANSWERS})
+    for paper in PAPER_SIZES:
+        pdf = page.pdf(format=paper)
+        assert pdf_page_count(pdf) <= 2, paper
+        assert_print_sizes(pdf)
+        text = pdf_text(pdf)
+        for item_id in ITEM_IDS:
+            assert TEXT[item_id] in text, (paper, item_id)
+        assert "Thursday, January 14, 2027, 10:30 AM" in text and "2027-01-14" not in text
+        assert "1200 Main Street, Suite 400, Springfield" in text
+
+
+def test_own_checklist_pdf_holds_items_and_ticks_and_print_media_shows_only_the_sheet(page):
+    """The PDF (Letter and A4) holds every item, the tick marks and the
+    visitor's details, not the page's furniture; in print media the site's
+    header, menus, footer, Print button and intro text are hidden."""
     open_print(page, {CHECKLIST_KEY: SAVED})
+    for paper in PAPER_SIZES:
+        text = pdf_text(page.pdf(format=paper))
+        for item_id in DEFAULT:
+            assert TEXT[item_id] in text, (paper, item_id)
+        assert "Bring my glasses" in text
+        assert text.count(TICK) == TICKED_BOXES
+        assert TICK + TEXT["tell_doctor"] in text
+        assert TICK + TEXT["check_coverage"] not in text
+        for detail in ["Dr. Ana Rivera", "Is surgery the only choice?", "Keep gardening every spring.",
+                       f"Printed on: {TODAY_TEXT}"]:
+            assert detail in text
+        # The page's own furniture stays off the paper.
+        assert "This page is made for paper" not in text
+        assert "Print this checklist" not in text
     chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", "#print-button",
               ".sog-page-note"]
     for selector in chrome:
@@ -194,61 +232,13 @@ def test_print_media_shows_only_the_sheet(page):
     expect(page.locator("h1")).to_have_text("Printable checklist")
 
 
-def test_print_button_opens_the_print_dialog(page):
-    """The Print button calls the browser's print."""
-    page.add_init_script(COUNT_PRINTS)
-    open_print(page)
-    page.click("#print-button")
-    expect_print_calls(page, 1)
-
-
-# ---- on paper ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("paper", PAPER_SIZES)
-def test_the_richest_checklist_prints_on_two_pages_at_12_points(page, paper):
-    """Every item shown, the richest details and every tailoring answer yes:
-    two sheets at most, every word at 12 pt or more, the visit in words."""
-    open_print(page, {CHECKLIST_KEY: RICHEST, SCREENER_KEY: RICHEST_ANSWERS})
-    pdf = page.pdf(format=paper)
-    assert pdf_page_count(pdf) <= 2
-    assert_print_sizes(pdf)
-    text = pdf_text(pdf)
-    for item_id in ITEM_IDS:
-        assert TEXT[item_id] in text
-    assert "Thursday, January 14, 2027, 10:30 AM" in text and "2027-01-14" not in text
-    assert "1200 Main Street, Suite 400, Springfield" in text
-
-
-@pytest.mark.parametrize("paper", PAPER_SIZES)
-def test_own_checklist_pdf_holds_items_and_ticks(page, paper):
-    """The PDF holds every item, the tick marks and the visitor's details."""
-    open_print(page, {CHECKLIST_KEY: SAVED})
-    text = pdf_text(page.pdf(format=paper))
-    for item_id in DEFAULT:
-        assert TEXT[item_id] in text
-    assert "Bring my glasses" in text
-    assert text.count(TICK) == TICKED_BOXES
-    assert TICK + TEXT["tell_doctor"] in text
-    assert TICK + TEXT["check_coverage"] not in text
-    for detail in ["Dr. Ana Rivera", "Is surgery the only choice?", "Keep gardening every spring.",
-                   f"Printed on: {TODAY_TEXT}"]:
-        assert detail in text
-    # The page's own furniture stays off the paper.
-    assert "This page is made for paper" not in text
-    assert "Print this checklist" not in text
-
-
 # ---- without JavaScript ------------------------------------------------------
 
 
-@pytest.fixture
-def static_page(make_context):
-    return make_context(java_script_enabled=False).new_page()
-
-
-def test_without_javascript_shows_the_full_blank_checklist(static_page):
-    """With JavaScript off the page holds every item, blank, and no dead Print button."""
+def test_without_javascript_shows_the_full_blank_checklist_and_prints_it_on_two_pages_at_most(make_context):
+    """With JavaScript off the page holds every item, blank, and no dead Print
+    button; it fits on two sheets of Letter or A4, at 12 pt, every item there."""
+    static_page = make_context(java_script_enabled=False).new_page()
     static_page.goto(PATH)
     sheet = static_page.locator(SHEET)
     expect(sheet.locator(".sog-sheet-item")).to_have_count(len(ITEM_IDS))
@@ -258,18 +248,13 @@ def test_without_javascript_shows_the_full_blank_checklist(static_page):
     expect(sheet.locator(".sog-sheet-meta")).to_have_text("Printed on:")
     expect(static_page.locator("#print-button")).to_be_hidden()
     expect(static_page.locator("#printable-status")).to_be_hidden()
-
-
-@pytest.mark.parametrize("paper", PAPER_SIZES)
-def test_without_javascript_blank_checklist_prints_on_two_pages_at_most(static_page, paper):
-    """The full blank checklist fits on two sheets, at 12 pt, and holds every item."""
-    static_page.goto(PATH)
-    pdf = static_page.pdf(format=paper)
-    assert pdf_page_count(pdf) <= 2
-    assert_print_sizes(pdf)
-    text = pdf_text(pdf)
-    missing = [item_id for item_id in ITEM_IDS if TEXT[item_id] not in text]
-    assert not missing
+    for paper in PAPER_SIZES:
+        pdf = static_page.pdf(format=paper)
+        assert pdf_page_count(pdf) <= 2, paper
+        assert_print_sizes(pdf)
+        text = pdf_text(pdf)
+        missing = [item_id for item_id in ITEM_IDS if TEXT[item_id] not in text]
+        assert not missing, paper
 
 
 # ---- the checklist page on paper ---------------------------------------------

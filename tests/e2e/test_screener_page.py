@@ -7,11 +7,11 @@ its figures filled in, as the page has them), never written out here.
 import json
 import re
 
-import pytest
 from playwright.sync_api import expect
 from sog import figures, storage
 from sog.screener import render, rules
 
+from tests.e2e.checklist_data import set_saved
 from tests.e2e.site_pages import TEXT_911, HeldRuntime, open_widget, storage_key, wait_ready
 from tests.support.screener_cases import calm
 
@@ -40,6 +40,12 @@ def answer(page, **answers):
         page.check(f"#q-{question}-{value}")
 
 
+def start_over(page):
+    """Start over, and say yes: every answer cleared."""
+    page.get_by_role("button", name="Start over").click()
+    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+
+
 def show_result(page):
     page.get_by_role("button", name="Show my result").click()
     return page.locator(RESULT)
@@ -49,11 +55,9 @@ def test_answers_given_before_python_starts_are_kept(page):
     """The questions are on the page before Python runs: answers given then
     win over saved ones once it starts, and are saved; the buttons show only
     once Python is ready."""
-    page.goto(PATH)
-    page.evaluate("([key, text]) => localStorage.setItem(key, text)",
-                  [KEY, envelope({"medicare": "no", "trust_doctor": "no"})])
+    set_saved(page, {KEY: envelope({"medicare": "no", "trust_doctor": "no"})})
     held = HeldRuntime(page)
-    page.reload()
+    page.goto(PATH)
     expect(page.get_by_role("button", name="Show my result")).to_be_hidden()
     answer(page, major_treatment="yes", medicare="yes")
     expect(page.locator('[data-widget="screener"]')).not_to_have_attribute("data-state", "ready")
@@ -66,9 +70,18 @@ def test_answers_given_before_python_starts_are_kept(page):
     assert saved["data"]["answers"] == {"major_treatment": "yes", "medicare": "yes", "trust_doctor": "no"}
 
 
-def test_answers_give_result_with_reasons(page):
-    """Surgery on Medicare: worth seeking, the reasons given, and the Part B note."""
+def test_live_region_big_targets_a_result_with_reasons_each_level_and_too_few_answers(page):
+    """One started page, "Start over" between sets of answers. The result
+    container is a polite live region, present before any result; every
+    answer choice is at least 24 by 24 CSS pixels (WCAG 2.2 target size).
+    Surgery on Medicare: worth seeking, the reasons given, and the Part B
+    note. Each plain level is reachable. Nothing answered, or only No to the
+    emergency question: no verdict, a plea for the questions that could
+    change it (links to them), and the result follows as they are answered."""
     open_widget(page, PATH, "screener")
+    expect(page.locator(RESULT)).to_have_attribute("aria-live", "polite")
+    sizes = page.eval_on_selector_all(".sog-choice", "els => els.map(e => [e.offsetWidth, e.offsetHeight])")
+    assert sizes and all(w >= 24 and h >= 24 for w, h in sizes)
     answer(page, emergency="no", no_diagnosis="yes", major_treatment="yes", medicare="original",
            time_for_questions="no")
     result = show_result(page)
@@ -91,47 +104,15 @@ def test_answers_give_result_with_reasons(page):
         "href", "../insurance-and-costs/"
     )
     expect(result.get_by_role("link", name="Read more", exact=True)).to_have_count(0)
-
-
-@pytest.fixture
-def started(start_once):
-    """The screener started once for this module's read-only checks."""
-    return start_once(PATH, "screener").page
-
-
-def test_result_is_in_a_live_region(started):
-    """The result container is a polite live region, present before any result."""
-    expect(started.locator(RESULT)).to_have_attribute("aria-live", "polite")
-
-
-# A set of answers for each plain level.
-LEVELS = [
-    ("all-calm", calm(), "not_needed_now"),
-    ("side-effects", {"no_diagnosis": "no", "side_effects": "yes"}, "could_help"),
-    ("not-sure", {"serious_illness": "not_sure"}, "could_help"),
-    ("biopsy", {"biopsy": "yes"}, "could_help"),
-    ("doctor-suggested", {"doctor_suggested": "yes"}, "worth_seeking"),
-    ("trust-no", {"trust_doctor": "no"}, "worth_seeking"),
-]
-
-
-def test_each_level(page):
-    """Each plain level is reachable in the browser: one started page, each
-    set of answers after "Start over"."""
-    open_widget(page, PATH, "screener")
+    start_over(page)
+    expect(page.locator("input[type=radio]:checked")).to_have_count(0)
+    # Each level.
     for name, answers, level in LEVELS:
         answer(page, **answers)
         expect(show_result(page).locator("h2"), name).to_have_text(title_of(level))
-        page.get_by_role("button", name="Start over").click()
-        page.get_by_role("button", name=WORDS["reset_yes"]).click()
+        start_over(page)
         expect(page.locator("input[type=radio]:checked")).to_have_count(0)
-
-
-def test_too_few_answers_ask_for_more_not_a_verdict(page):
-    """Nothing answered, or only No to the emergency question: no verdict, a
-    plea for the questions that could change it (links to them), and the
-    result follows as they are answered."""
-    open_widget(page, PATH, "screener")
+    # Too few answers (every answer cleared by the last "Start over").
     result = show_result(page)
     raising = list(calm())
     expect(result.locator("h2")).not_to_have_text(re.compile("Probably not needed"))
@@ -152,58 +133,33 @@ def test_too_few_answers_ask_for_more_not_a_verdict(page):
     answer(page, **calm())
     expect(result.locator("h2")).to_have_text(title_of("not_needed_now"))
     # One Yes gives a verdict at once, blanks or not.
-    page.get_by_role("button", name="Start over").click()
-    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+    start_over(page)
     answer(page, side_effects="yes")
     expect(show_result(page).locator("h2")).to_have_text(title_of("could_help"))
 
 
-def test_not_sure_about_an_emergency_on_a_phone(make_context):
-    """On a 360 px phone, Not sure to "Is this an emergency?" shows the urgent
-    banner at once, the result is urgent and puts 911 first, and nothing needs
+# A set of answers for each plain level.
+LEVELS = [
+    ("all-calm", calm(), "not_needed_now"),
+    ("side-effects", {"no_diagnosis": "no", "side_effects": "yes"}, "could_help"),
+    ("not-sure", {"serious_illness": "not_sure"}, "could_help"),
+    ("biopsy", {"biopsy": "yes"}, "could_help"),
+    ("doctor-suggested", {"doctor_suggested": "yes"}, "worth_seeking"),
+    ("trust-no", {"trust_doctor": "no"}, "worth_seeking"),
+]
+
+
+def test_on_a_phone_the_result_comes_first_and_not_sure_about_an_emergency_is_urgent(make_context):
+    """Issues 14 and 15, on a 360 px phone, one started page. Someone getting
+    worse, with question 1 blank, taps "Show my result": the page scrolls so
+    the result's top (the prompt to answer question 1 first) is in view below
+    the site's header, and focus lands on the heading; the first line says to
+    call the doctor today, before anything about second opinions; "Why" and
+    "Good to know" are folded; the guide to every result below is folded
+    while the widget runs, and prints whole, at 12 pt. Then, after "Start
+    over": Not sure to "Is this an emergency?" shows the urgent banner at
+    once, the result is urgent and puts 911 first, and nothing needs
     scrolling sideways to be read."""
-    page = make_context(viewport={"width": 360, "height": 740}).new_page()
-    open_widget(page, PATH, "screener")
-    visible_banners = page.locator(URGENT_BANNERS + ":visible")
-    expect(visible_banners).to_have_count(0)
-    answer(page, emergency="not_sure")
-    expect(visible_banners).to_have_count(1)
-    level = DATA["questions"][0]["leads_to"]["not_sure"]
-    banner = page.locator("#" + render.urgent_id(level))
-    expect(banner).to_be_visible()
-    expect(banner).to_have_attribute("role", "alert")
-    expect(banner).to_contain_text(TEXT_911)
-    within_width(page, banner)
-    # Answers that would point to a second opinion change nothing: care comes first.
-    answer(page, no_diagnosis="yes", biopsy="yes")
-    result = show_result(page)
-    expect(result.locator("h2")).to_have_text(title_of(level))
-    box = result.locator(".sog-result-urgent")
-    expect(box).to_be_visible()
-    summary = box.locator("p").first
-    expect(summary).to_contain_text(TEXT_911)
-    within_width(page, summary)
-    expect(result.get_by_role("link")).to_have_count(0)
-    expect(result).not_to_contain_text(WORDS["good_to_know"])
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    # Yes is urgent too, with its own banner; No hides them both.
-    answer(page, emergency="yes")
-    expect(result.locator("h2")).to_have_text(title_of("emergency"))
-    expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(1)
-    expect(banner).to_be_hidden()
-    answer(page, emergency="no")
-    expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(0)
-    expect(result.locator("h2")).to_have_text(title_of("worth_seeking"))
-
-
-def test_on_a_phone_the_result_comes_first(make_context):
-    """Issues 14 and 15, on a 360 px phone, one page for every read-only check.
-    Someone getting worse, with question 1 blank, taps "Show my result": the
-    page scrolls so the result's top (the prompt to answer question 1 first)
-    is in view below the site's header, and focus lands on the heading; the
-    first line says to call the doctor today, before anything about second
-    opinions; "Why" and "Good to know" are folded; the guide to every result
-    below is folded while the widget runs, and prints whole, at 12 pt."""
     page = make_context(viewport={"width": 360, "height": 740}).new_page()
     open_widget(page, PATH, "screener")
     answer(page, getting_worse="yes", cancer="yes", medicare="original", major_treatment="yes")
@@ -253,6 +209,38 @@ def test_on_a_phone_the_result_comes_first(make_context):
     page.emulate_media(media="screen")
     ask_first.get_by_role("link").click()
     expect(page).to_have_url(re.compile("#q-emergency$"))
+    start_over(page)
+    expect(page.locator("input[type=radio]:checked")).to_have_count(0)
+    visible_banners = page.locator(URGENT_BANNERS + ":visible")
+    expect(visible_banners).to_have_count(0)
+    answer(page, emergency="not_sure")
+    expect(visible_banners).to_have_count(1)
+    level = DATA["questions"][0]["leads_to"]["not_sure"]
+    banner = page.locator("#" + render.urgent_id(level))
+    expect(banner).to_be_visible()
+    expect(banner).to_have_attribute("role", "alert")
+    expect(banner).to_contain_text(TEXT_911)
+    within_width(page, banner)
+    # Answers that would point to a second opinion change nothing: care comes first.
+    answer(page, no_diagnosis="yes", biopsy="yes")
+    result = show_result(page)
+    expect(result.locator("h2")).to_have_text(title_of(level))
+    box = result.locator(".sog-result-urgent")
+    expect(box).to_be_visible()
+    summary = box.locator("p").first
+    expect(summary).to_contain_text(TEXT_911)
+    within_width(page, summary)
+    expect(result.get_by_role("link")).to_have_count(0)
+    expect(result).not_to_contain_text(WORDS["good_to_know"])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # Yes is urgent too, with its own banner; No hides them both.
+    answer(page, emergency="yes")
+    expect(result.locator("h2")).to_have_text(title_of("emergency"))
+    expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(1)
+    expect(banner).to_be_hidden()
+    answer(page, emergency="no")
+    expect(page.locator(URGENT_BANNERS + ":visible")).to_have_count(0)
+    expect(result.locator("h2")).to_have_text(title_of("worth_seeking"))
 
 
 def within_width(page, locator):
@@ -262,19 +250,10 @@ def within_width(page, locator):
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (box, width)
 
 
-def test_emergency_path(page):
-    """An emergency says to call 911 now, and nothing about booking a visit."""
-    open_widget(page, PATH, "screener")
-    answer(page, emergency="yes", major_treatment="yes")
-    result = show_result(page)
-    expect(result.locator("h2")).to_have_text("Your result: Get urgent care now")
-    expect(result).to_contain_text(TEXT_911)
-    expect(result).to_contain_text("Do not wait for a second opinion")
-    expect(result.get_by_role("link")).to_have_count(0)
-
-
-def test_emergency_answer_warns_at_once(page):
-    """Saying it is an emergency shows the 911 message right away, before any other question."""
+def test_emergency_answer_warns_at_once_and_its_result_says_call_911(page):
+    """Saying it is an emergency shows the 911 message right away, before any
+    other question, and No hides it; an emergency's result says to call 911
+    now, and nothing about booking a visit."""
     open_widget(page, PATH, "screener")
     urgent = page.locator("#" + render.urgent_id(rules.urgent_level(DATA, {"emergency": "yes"})))
     expect(urgent).to_be_hidden()
@@ -284,11 +263,26 @@ def test_emergency_answer_warns_at_once(page):
     expect(urgent).to_contain_text(TEXT_911)
     answer(page, emergency="no")
     expect(urgent).to_be_hidden()
+    answer(page, emergency="yes", major_treatment="yes")
+    result = show_result(page)
+    expect(result.locator("h2")).to_have_text("Your result: Get urgent care now")
+    expect(result).to_contain_text(TEXT_911)
+    expect(result).to_contain_text("Do not wait for a second opinion")
+    expect(result.get_by_role("link")).to_have_count(0)
 
 
-def test_reload_restores_answers_and_result(page):
-    """Answers and a shown result come back after a reload."""
+def test_answers_are_saved_a_reload_restores_them_and_the_result_and_start_over_asks_first(page):
+    """Just picking answers saves them (no button press needed); answers and
+    a shown result come back after a reload. Issue 15, 10: Start over only
+    asks, in the page, what it would clear; No keeps every answer; Yes
+    unchecks every answer, removes the result and the saved data, and says
+    what it cleared. Nothing is lost in one tap."""
     open_widget(page, PATH, "screener")
+    answer(page, conflicting_advice="yes")
+    page.reload()
+    wait_ready(page, "screener")
+    expect(page.locator("#q-conflicting_advice-yes")).to_be_checked()
+    expect(page.locator(RESULT)).to_be_empty()
     answer(page, treatment_helping="no", older_adult="yes")
     show_result(page)
     page.reload()
@@ -297,37 +291,18 @@ def test_reload_restores_answers_and_result(page):
     expect(page.locator("#q-older_adult-yes")).to_be_checked()
     expect(page.locator(RESULT)).to_contain_text("worth seeking")
     expect(page.locator(RESULT)).to_contain_text("geriatrician")
-
-
-def test_answers_saved_without_showing_result(page):
-    """Just picking answers saves them; no button press is needed."""
-    open_widget(page, PATH, "screener")
-    answer(page, conflicting_advice="yes")
-    page.reload()
-    wait_ready(page, "screener")
-    expect(page.locator("#q-conflicting_advice-yes")).to_be_checked()
-    expect(page.locator(RESULT)).to_be_empty()
-
-
-def test_start_over_asks_first_then_clears_everything(page):
-    """Issue 15, 10: Start over only asks, in the page, what it would clear;
-    No keeps every answer; Yes unchecks every answer, removes the result and
-    the saved data, and says what it cleared. Nothing is lost in one tap."""
-    open_widget(page, PATH, "screener")
-    answer(page, no_diagnosis="yes")
-    show_result(page)
+    # Start over.
     page.get_by_role("button", name="Start over").click()
     confirm = page.get_by_role("group", name=WORDS["reset_question"])
     expect(confirm).to_contain_text(WORDS["reset_warning"])
     expect(page.get_by_role("button", name=WORDS["reset_no"])).to_be_focused()
-    expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
+    expect(page.locator("#q-older_adult-yes")).to_be_checked()
     page.keyboard.press("Enter")
     expect(confirm).to_have_count(0)
     expect(page.get_by_role("button", name="Start over")).to_be_focused()
-    expect(page.locator("#q-no_diagnosis-yes")).to_be_checked()
+    expect(page.locator("#q-older_adult-yes")).to_be_checked()
     expect(page.locator(RESULT)).not_to_be_empty()
-    page.get_by_role("button", name="Start over").click()
-    page.get_by_role("button", name=WORDS["reset_yes"]).click()
+    start_over(page)
     expect(page.locator("input[type=radio]:checked")).to_have_count(0)
     expect(page.locator(RESULT)).to_be_empty()
     expect(page.locator(NOTICE)).to_have_text(WORDS["cleared"])
@@ -339,11 +314,10 @@ def test_start_over_asks_first_then_clears_everything(page):
 
 
 def _preload(page, text):
-    """Put raw text under the screener's key before the widget starts."""
-    page.goto(PATH)
-    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, text])
-    page.reload()
-    wait_ready(page, "screener")
+    """Put raw text under the screener's key before the widget starts (set on
+    a page without a widget, so Python starts once)."""
+    set_saved(page, {KEY: text})
+    open_widget(page, PATH, "screener")
 
 def test_old_saved_answers_are_brought_up_to_date_and_the_changed_ones_asked_again(page):
     """Answers saved by the first version of the questions: those that still
@@ -438,9 +412,3 @@ def test_in_site_navigation_starts_widget(page):
     expect(page).to_have_url(re.compile(r"/screener/$"))
 
 
-def test_targets_are_big_enough(started):
-    """Every answer choice is at least 24 by 24 CSS pixels (WCAG 2.2 target size)."""
-    sizes = started.eval_on_selector_all(
-        ".sog-choice", "els => els.map(e => [e.offsetWidth, e.offsetHeight])"
-    )
-    assert sizes and all(w >= 24 and h >= 24 for w, h in sizes)

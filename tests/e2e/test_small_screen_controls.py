@@ -9,7 +9,6 @@
   wide screen it still comes when the reader scrolls back up.
 """
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.reflow import SAVED_WORK, larger_text, open_folded
@@ -24,22 +23,33 @@ CONTROL_SIZES = """() => [...document.querySelectorAll('main input[type=radio], 
 LONG_PAGE = "/gathering-records/"
 
 
-@pytest.mark.parametrize("text", [100, 200], ids=["text-100pct", "text-200pct"])
-def test_every_choice_and_box_is_big_enough(make_context, text):
+# The root's text size, to be sure a change of the browser's setting has reached the page.
+ROOT_PX = "parseFloat(getComputedStyle(document.documentElement).fontSize)"
+
+
+def test_every_choice_and_box_is_big_enough_at_normal_and_200pct_text(make_context):
+    """Each widget page started once, measured at the browser's normal text
+    size and again after the setting goes to 200% (the page lays itself out
+    again, as when a visitor changes it; no second start)."""
     context = make_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     context.add_init_script(SAVED_WORK)
     page = context.new_page()
-    larger_text(page, text)
     small = {}
-    counted = 0
+    counted = {100: 0, 200: 0}
     for path, widget in WIDGET_PAGES.items():
+        larger_text(page, 100)
         page.goto(path)
         wait_ready(page, widget)
         open_folded(page)
-        sizes = page.evaluate(CONTROL_SIZES)
-        counted += len(sizes)
-        small.update({f"{path} {name}": (w, h) for name, w, h in sizes if w < 24 or h < 24})
-    assert counted > 50
+        normal_px = page.evaluate(ROOT_PX)
+        for text in (100, 200):
+            if text != 100:
+                larger_text(page, text)
+                assert page.evaluate(ROOT_PX) > normal_px * 1.5, f"{path}: the text did not grow"
+            sizes = page.evaluate(CONTROL_SIZES)
+            counted[text] += len(sizes)
+            small.update({f"{path} {text}% {name}": (w, h) for name, w, h in sizes if w < 24 or h < 24})
+    assert min(counted.values()) > 50, counted
     assert not small, small
 
 

@@ -13,7 +13,6 @@ worksheet travels in the checklist's file and goes with "Clear everything".
 
 import json
 
-import pytest
 from playwright.sync_api import expect
 from sog import datafiles
 from sog.worksheet import render, sheet
@@ -106,9 +105,15 @@ def fill_all(page):
 
 
 # ---- typing, reloading, choosing -------------------------------------------------------
+# Each test below starts the page as few times as it can: one start, then a
+# sequence of changes checked step by step, each building on the last.
 
 
-def test_widget_boots_with_a_field_for_every_answer(page):
+def test_boots_typing_is_saved_never_moves_the_cursor_the_third_opinion_follows_and_a_reload_restores(page):
+    """Boots with a field for every answer; saving on every key never redraws
+    the field being typed in; the part on a third opinion shows only while
+    the opinions differ (each choice in turn, each saved); a realistic fill is
+    saved and a reload restores it; an emptied field stays empty."""
     open_worksheet(page)
     expect(page.locator("#worksheet-status")).to_be_hidden()
     expect(page.locator(NOTICE)).to_be_empty()
@@ -119,10 +124,27 @@ def test_widget_boots_with_a_field_for_every_answer(page):
         for row in DATA["rows"]:
             group = page.get_by_role("group", name=row["label"], exact=True)
             expect(group.get_by_role("textbox", name=doctor["label"], exact=True)).to_be_visible()
-
-
-def test_typing_is_saved_and_a_reload_restores_it(page):
-    open_worksheet(page)
+    # The cursor stays where it was.
+    box = page.locator(field("second", "benefits"))
+    box.fill("Less pain ")
+    box.evaluate("el => el.setSelectionRange(4, 4)")
+    page.keyboard.type("er", delay=30)
+    expect(box).to_have_value("Lesser pain ")
+    assert box.evaluate("el => [el.selectionStart, el === document.activeElement]") == [6, True]
+    assert saved_worksheet(page)["answers"]["second"]["benefits"] == "Lesser pain"
+    # The third opinion, choice by choice.
+    third = page.locator(THIRD)
+    for choice in [c["id"] for c in DATA["comparisons"]]:
+        page.check("#ws-compare-" + choice)
+        if sheet.shows_third(DATA, choice):
+            expect(third).to_be_visible()
+            expect(third).to_contain_text("Medicare Part B covers a third opinion")
+            expect(third).to_contain_text("Original Medicare")
+            expect(third.get_by_role("link")).to_have_attribute("href", "../" + WORDS["third_href"])
+        else:
+            expect(third).to_be_hidden()
+        assert saved_worksheet(page)["comparison"] == choice, choice
+    # A realistic fill, saved, and restored by a reload.
     fill_all(page)
     page.fill(GOALS, "My own goals.")
     expect(page.locator(NOTICE)).to_be_empty()
@@ -144,37 +166,10 @@ def test_typing_is_saved_and_a_reload_restores_it(page):
     expect(page.locator(field("first", "risks"))).to_have_value("")
 
 
-def test_typing_never_moves_the_cursor(page):
-    """Saving on every key never redraws the field being typed in."""
-    open_worksheet(page)
-    box = page.locator(field("second", "benefits"))
-    box.fill("Less pain ")
-    box.evaluate("el => el.setSelectionRange(4, 4)")
-    page.keyboard.type("er", delay=30)
-    expect(box).to_have_value("Lesser pain ")
-    assert box.evaluate("el => [el.selectionStart, el === document.activeElement]") == [6, True]
-    assert saved_worksheet(page)["answers"]["second"]["benefits"] == "Lesser pain"
-
-
-@pytest.mark.parametrize("choice", [c["id"] for c in DATA["comparisons"]])
-def test_the_third_opinion_shows_only_while_the_opinions_differ(page, choice):
-    open_worksheet(page)
-    page.check("#ws-compare-" + choice)
-    third = page.locator(THIRD)
-    if sheet.shows_third(DATA, choice):
-        expect(third).to_be_visible()
-        expect(third).to_contain_text("Medicare Part B covers a third opinion")
-        expect(third).to_contain_text("Original Medicare")
-        expect(third.get_by_role("link")).to_have_attribute("href", "../" + WORDS["third_href"])
-    else:
-        expect(third).to_be_hidden()
-    assert saved_worksheet(page)["comparison"] == choice
-
-
 # ---- goals from the checklist ----------------------------------------------------------
 
 
-def test_goals_come_from_the_checklist_until_the_visitor_types_their_own(page):
+def test_goals_come_from_the_checklist_until_the_visitor_types_their_own_and_an_emptied_box_stays_empty(page):
     open_with(page, {CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
     expect(page.locator(GOALS)).to_have_value(CHECKLIST_GOALS)
     expect(page.locator(GOALS_NOTE)).to_have_text(WORDS["goals_from_checklist"])
@@ -198,10 +193,7 @@ def test_goals_come_from_the_checklist_until_the_visitor_types_their_own(page):
     expect(page.locator(GOALS)).to_be_focused()
     expect(page.locator(GOALS_NOTE)).to_be_visible()
     assert saved_worksheet(page)["goals"] is None
-
-
-def test_an_emptied_goals_box_stays_empty(page):
-    open_with(page, {CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    # Emptied, the goals box stays empty (the checklist's goals do not come back by themselves).
     page.fill(GOALS, "")
     expect(page.locator(USE_GOALS)).to_be_visible()
     reload(page)
@@ -209,22 +201,19 @@ def test_an_emptied_goals_box_stays_empty(page):
     assert saved_worksheet(page)["goals"] == ""
 
 
-def test_goals_changed_on_the_checklist_in_another_tab_show_at_once(context):
-    worksheet_tab = context.new_page()
-    checklist_tab = context.new_page()
-    open_worksheet(worksheet_tab)
-    open_widget(checklist_tab, "/checklist/", "checklist")
-    in_tab(checklist_tab).fill("#goals", "Be home for the holidays.")
-    expect(worksheet_tab.locator(GOALS)).to_have_value("Be home for the holidays.")
-    expect(worksheet_tab.locator(GOALS_NOTE)).to_be_visible()
-
-
 # ---- clearing ---------------------------------------------------------------------------
 
 
-def test_clear_asks_first_and_clears_only_the_worksheet(page):
+def test_partly_bad_saved_worksheet_keeps_the_rest_and_clear_asks_first_and_clears_only_the_worksheet(page):
+    """Saved answers with markup in one: that one is left out and said, the
+    rest kept. Clear asks first; No keeps everything; Yes clears the worksheet
+    and nothing else, and the goals follow the checklist again."""
     worksheet = worksheet_examples.filled_worksheet(DATA)
+    worksheet["answers"]["first"]["risks"] = "<b>bold</b>"
     open_with(page, {KEY: worksheet_text(worksheet), CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    expect(page.locator(NOTICE)).to_have_text(SAVED_WORDS["problems"]["markup"][0])
+    expect(page.locator(field("first", "risks"))).to_have_value("")
+    expect(page.locator(field("second", "risks"))).to_have_value(ANSWERS["second"]["risks"])
     before = saved_text(page, KEY)
     expect(page.locator(GOALS)).to_have_value(worksheet_examples.GOALS)
     page.click("#ws-clear")
@@ -254,11 +243,20 @@ def test_clear_asks_first_and_clears_only_the_worksheet(page):
 # ---- two tabs ------------------------------------------------------------------------------
 
 
-def test_another_tabs_change_keeps_what_is_being_typed_here(context):
+def test_another_tabs_change_keeps_what_is_being_typed_here_and_the_checklists_goals_show_at_once(context):
+    """Goals typed on the checklist in another tab show at once; another
+    worksheet tab's change never moves what is being typed here; a comparison
+    and a clear reach the other tab. (Changes that show in the other tab, and
+    a stale tab: tests/e2e/widgets/test_two_tabs.py.)"""
     tab_a = context.new_page()
     tab_b = context.new_page()
+    checklist_tab = context.new_page()
     open_worksheet(tab_a)
     open_worksheet(tab_b)
+    open_widget(checklist_tab, "/checklist/", "checklist")
+    in_tab(checklist_tab).fill("#goals", "Be home for the holidays.")
+    expect(tab_b.locator(GOALS)).to_have_value("Be home for the holidays.")
+    expect(tab_b.locator(GOALS_NOTE)).to_be_visible()
     in_tab(tab_b).fill(field("second", "nothing"), "It may grow")
     tab_b.locator(field("second", "nothing")).evaluate("el => el.setSelectionRange(3, 3)")
     in_tab(tab_a).fill(field("first", "nothing"), "It will stay small.")
@@ -266,9 +264,6 @@ def test_another_tabs_change_keeps_what_is_being_typed_here(context):
     box = tab_b.locator(field("second", "nothing"))
     expect(box).to_have_value("It may grow")
     assert box.evaluate("el => el.selectionStart") == 3
-    # A comparison shows the third-opinion part in the other tab too, and
-    # clearing in one tab empties the other. (Changes that show in the other
-    # tab, and a stale tab: tests/e2e/widgets/test_two_tabs.py.)
     in_tab(tab_a).check("#ws-compare-diagnosis")
     expect(tab_b.locator("#ws-compare-diagnosis")).to_be_checked()
     expect(tab_b.locator(THIRD)).to_be_visible()
@@ -279,17 +274,6 @@ def test_another_tabs_change_keeps_what_is_being_typed_here(context):
     assert saved_worksheet(tab_b) is None
 
 
-# ---- what cannot be saved -------------------------------------------------------------------
-
-def test_partly_bad_saved_worksheet_keeps_the_rest(page):
-    worksheet = worksheet_examples.filled_worksheet(DATA)
-    worksheet["answers"]["first"]["risks"] = "<b>bold</b>"
-    open_with(page, {KEY: worksheet_text(worksheet)})
-    expect(page.locator(NOTICE)).to_have_text(SAVED_WORDS["problems"]["markup"][0])
-    expect(page.locator(field("first", "risks"))).to_have_value("")
-    expect(page.locator(field("second", "risks"))).to_have_value(ANSWERS["second"]["risks"])
-
-
 # ---- layout: phone, screen, paper --------------------------------------------------------------
 
 
@@ -297,32 +281,28 @@ def boxes(page, row):
     return [page.locator(field(doctor, row)).bounding_box() for doctor in DOCTORS]
 
 
-def test_on_a_phone_one_doctor_comes_after_the_other(make_context):
+def test_stacks_on_a_phone_sits_side_by_side_on_a_wide_screen_and_on_paper_shows_only_the_worksheet(make_context):
+    """One started page, its window resized: on a 360 px phone one doctor
+    comes after the other, each answer saying whose it is; at 1280 px they sit
+    side by side, the per-field labels out of sight; printed (at 700 px), only
+    the worksheet shows, the two side by side."""
     page = make_context(viewport={"width": 360, "height": 740}).new_page()
-    open_worksheet(page)
+    open_with(page, {KEY: worksheet_text(worksheet_examples.filled_worksheet(DATA))})
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     first, second = boxes(page, "benefits")
     assert second["y"] >= first["y"] + first["height"]
-    # Each answer says whose it is.
     expect(page.locator("label[for=ws-second-benefits]")).to_be_visible()
     expect(page.locator(".ws-heads").first).to_be_hidden()
     next_question = page.locator(field("first", "risks")).bounding_box()
     assert next_question["y"] > second["y"] + second["height"]
 
-
-def test_on_a_wide_screen_the_two_sit_side_by_side(make_context):
-    page = make_context(viewport={"width": 1280, "height": 900}).new_page()
-    open_worksheet(page)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    expect(page.locator(".ws-heads").first).to_be_visible()
     first, second = boxes(page, "benefits")
     assert abs(first["y"] - second["y"]) < 2 and second["x"] >= first["x"] + first["width"]
-    expect(page.locator(".ws-heads").first).to_be_visible()
-    # The per-field labels are there for screen readers, out of sight.
     assert page.locator("label[for=ws-second-benefits]").bounding_box()["width"] <= 1
 
-
-def test_print_media_shows_only_the_worksheet_side_by_side(page):
     page.set_viewport_size({"width": 700, "height": 1000})
-    open_with(page, {KEY: worksheet_text(worksheet_examples.filled_worksheet(DATA))})
     chrome = [".md-header", ".md-sidebar--primary", ".md-footer", "#ws-print", "#ws-clear", ".ws-keep",
               ".sog-page-note", "article .sog-no-print", GOALS]
     page.emulate_media(media="print")
@@ -336,13 +316,32 @@ def test_print_media_shows_only_the_worksheet_side_by_side(page):
     assert abs(first["y"] - second["y"]) < 2 and second["x"] >= first["x"] + first["width"]
 
 
-def test_a_realistic_worksheet_prints_on_two_pages_at_12_points(page):
-    """Every answer filled in (a sentence or two), goals from the checklist,
-    a comparison that shows the third-opinion part, and thoughts: two sheets
-    of Letter or A4, every word 12 pt or more but the hints (11 pt). The
-    print button opens the browser's print dialog."""
+LONG = (
+    "She explained it slowly and drew a picture for me. She said the scan and the biopsy both show it. "
+    "She wants to move soon but said a few weeks of thinking is fine. I should call if anything changes."
+)
+
+
+def test_half_filled_realistic_and_long_worksheets_print_on_three_two_and_three_pages_at_most(page):
+    """One started page, filled in three steps. Half filled (after the first
+    visit): the second doctor's column prints lines to write on, three sheets
+    at most. Every answer filled in (a sentence or two), goals from the
+    checklist, a comparison that shows the third-opinion part, and thoughts:
+    two sheets of Letter or A4, every word 12 pt or more but the hints (11 pt);
+    the print button opens the browser's print dialog. Every answer a short
+    paragraph (about 200 characters), long goals and thoughts: three sheets at
+    most."""
     page.add_init_script(COUNT_PRINTS)
-    open_with(page, {CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    open_with(page, {KEY: worksheet_text(worksheet_examples.partly_filled_worksheet(DATA)),
+                     CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
+    for paper in PAPER_SIZES:
+        pdf = page.pdf(format=paper)
+        assert pdf_page_count(pdf) <= 3, paper
+        text = pdf_text(pdf)
+        for row in ROWS:
+            assert ANSWERS["first"][row] in text
+    expect(page.locator(field("second", "risks") + render.PAPER_SUFFIX)).to_have_text("")
+
     fill_all(page)
     page.click("#ws-print")
     expect_print_calls(page, 1)
@@ -362,17 +361,6 @@ def test_a_realistic_worksheet_prints_on_two_pages_at_12_points(page):
         for furniture in [WORDS["print_button"], WORDS["clear"], WORDS["goals_from_checklist"], "BRAN"]:
             assert furniture not in text
 
-
-LONG = (
-    "She explained it slowly and drew a picture for me. She said the scan and the biopsy both show it. "
-    "She wants to move soon but said a few weeks of thinking is fine. I should call if anything changes."
-)
-
-
-def test_a_long_worksheet_prints_on_three_pages_at_most(page):
-    """Every answer a short paragraph (about 200 characters), long goals and
-    thoughts: at most three sheets."""
-    open_worksheet(page)
     for doctor in DOCTORS:
         for row in ROWS:
             page.fill(field(doctor, row), LONG)
@@ -383,29 +371,14 @@ def test_a_long_worksheet_prints_on_three_pages_at_most(page):
         assert pdf_page_count(page.pdf(format=paper)) <= 3, paper
 
 
-def test_a_half_filled_worksheet_prints_with_lines_to_write_on(page):
-    """Filled in after the first visit: the second doctor's column prints
-    lines to write on at the second visit (each led by the doctor's name), on
-    three sheets at most."""
-    open_with(page, {KEY: worksheet_text(worksheet_examples.partly_filled_worksheet(DATA))})
-    for paper in PAPER_SIZES:
-        pdf = page.pdf(format=paper)
-        assert pdf_page_count(pdf) <= 3, paper
-        text = pdf_text(pdf)
-        for row in ROWS:
-            assert ANSWERS["first"][row] in text
-    expect(page.locator(field("second", "risks") + render.PAPER_SUFFIX)).to_have_text("")
-
-
 # ---- without JavaScript -------------------------------------------------------------------
 
 
-@pytest.fixture
-def static_page(make_context):
-    return make_context(java_script_enabled=False).new_page()
-
-
-def test_without_javascript_the_blank_worksheet_is_there(static_page):
+def test_without_javascript_the_blank_worksheet_is_there_and_prints_on_three_pages(make_context):
+    """Every question with each doctor's lines to write on by hand, then goals,
+    questions and thoughts: three sheets of Letter or A4 at most, at 12 pt
+    (hints 11 pt)."""
+    static_page = make_context(java_script_enabled=False).new_page()
     static_page.goto(PATH)
     note = static_page.locator("#worksheet noscript .sog-notice")
     assert WORDS["noscript"] in note.inner_text()
@@ -417,13 +390,6 @@ def test_without_javascript_the_blank_worksheet_is_there(static_page):
     lines = sum(row["lines"] for row in DATA["rows"]) * len(DOCTORS) + render.GOALS_LINES + render.THOUGHTS_LINES
     expect(sheet_root.locator(".sog-line")).to_have_count(lines)
     expect(sheet_root.locator(THIRD)).to_be_visible()
-
-
-def test_without_javascript_the_blank_worksheet_prints_on_three_pages(static_page):
-    """Every question with each doctor's lines to write on by hand, then goals,
-    questions and thoughts: three sheets of Letter or A4 at most, at 12 pt
-    (hints 11 pt)."""
-    static_page.goto(PATH)
     for paper in PAPER_SIZES:
         pdf = static_page.pdf(format=paper)
         assert pdf_page_count(pdf) <= 3, paper
@@ -473,9 +439,14 @@ def test_keyboard_only(page):
 # ---- the checklist's file and "Clear everything" ----------------------------------------------
 
 
-def test_the_worksheet_travels_in_the_checklists_file(page, make_context, tmp_path):
+def test_the_worksheet_travels_in_the_checklists_file_a_bad_one_changes_nothing_and_clear_everything_clears_it(
+        page, make_context, tmp_path):
+    """On the checklist page: "Download" holds the worksheet; a file whose
+    worksheet has markup is refused and changes nothing; "Clear everything"
+    clears the worksheet too. The downloaded file, loaded in a fresh browser,
+    brings the worksheet back."""
     worksheet = worksheet_examples.filled_worksheet(DATA)
-    open_with(page, {KEY: worksheet_text(worksheet)})
+    set_saved(page, {KEY: worksheet_text(worksheet)})
     page.goto("/checklist/")
     wait_ready(page, "checklist")
     with page.expect_download() as info:
@@ -483,21 +454,7 @@ def test_the_worksheet_travels_in_the_checklists_file(page, make_context, tmp_pa
     path = tmp_path / info.value.suggested_filename
     info.value.save_as(path)
     assert json.loads(path.read_text())["data"]["worksheet"] == {"version": 1, "data": worksheet}
-    fresh = make_context().new_page()
-    open_widget(fresh, "/checklist/", "checklist")
-    fresh.set_input_files("#load-file", path)
-    expect(fresh.locator("#checklist-notice")).to_have_text("Your checklist was loaded from the file.")
-    open_worksheet(fresh)
-    expect(fresh.locator(field("second", "treatment"))).to_have_value(ANSWERS["second"]["treatment"])
-    expect(fresh.locator("#ws-compare-treatment")).to_be_checked()
-    assert saved_worksheet(fresh) == worksheet
-
-
-def test_a_file_with_a_bad_worksheet_changes_nothing(page):
-    worksheet = worksheet_examples.filled_worksheet(DATA)
-    open_with(page, {KEY: worksheet_text(worksheet)})
-    page.goto("/checklist/")
-    wait_ready(page, "checklist")
+    # A file with a bad worksheet changes nothing.
     before = saved_text(page, KEY)
     bad = dict(worksheet, goals="<script>alert(1)</script>")
     text = json.dumps({"app": "second-opinion-guide", "kind": "checklist", "version": 3, "saved_at": 1,
@@ -506,18 +463,22 @@ def test_a_file_with_a_bad_worksheet_changes_nothing(page):
                                                "buffer": text.encode()}])
     expect(page.locator("#checklist-notice")).to_contain_text(SAVED_WORDS["refusals"]["markup"])
     assert saved_text(page, KEY) == before
-
-
-def test_clear_everything_on_the_checklist_clears_the_worksheet(page):
-    open_with(page, {KEY: worksheet_text(worksheet_examples.filled_worksheet(DATA))})
-    page.goto("/checklist/")
-    wait_ready(page, "checklist")
+    # "Clear everything" clears the worksheet.
     page.click("#clear")
     page.click("#clear-yes")
     expect(page.locator("#checklist-notice")).to_have_text("Everything was cleared from this browser.")
     assert saved_text(page, KEY) is None
     open_worksheet(page)
     expect(page.locator(field("first", "name"))).to_have_value("")
+    # The file brings it back elsewhere.
+    fresh = make_context().new_page()
+    open_widget(fresh, "/checklist/", "checklist")
+    fresh.set_input_files("#load-file", path)
+    expect(fresh.locator("#checklist-notice")).to_have_text("Your checklist was loaded from the file.")
+    open_worksheet(fresh)
+    expect(fresh.locator(field("second", "treatment"))).to_have_value(ANSWERS["second"]["treatment"])
+    expect(fresh.locator("#ws-compare-treatment")).to_be_checked()
+    assert saved_worksheet(fresh) == worksheet
 
 
 # ---- accessibility in use, and Pyodide ----------------------------------------------------------
