@@ -22,7 +22,8 @@ The site is served gzipped, as hosts serve it.
 Targets (issue 11, 17): cold ratio <= 2, warm ratio <= 1.5, a throttled cold
 load usable in <= 3 s; each widget page <= 500 KB gzipped in all (issue 5).
 
-    python benchmarks/widget_load.py [widget names...]   (default: every widget page)
+    python benchmarks/widget_load.py [widget names...]   (default: every widget page,
+                                                           in every language)
     BENCH_RUNS=5 BENCH_SLOW_RUNS=3 BENCH_SITE=/tmp/other-site python benchmarks/widget_load.py
 """
 
@@ -44,7 +45,7 @@ sys.path.insert(0, str(PROJECT / "overrides"))
 
 from sitebuild import offline  # noqa: E402
 
-from tests.e2e.site_pages import read_pages, widget_pages  # noqa: E402
+from tests.e2e.site_pages import read_pages  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
@@ -317,12 +318,21 @@ def main(names):
     if saved:
         print(f"Saved for offline use after a first visit (in the background, once the page is ready): "
               f"{saved[0]} files, {saved[1] / 1024:.0f} KB raw, {saved[2] / 1024:.0f} KB gzipped")
-    # Every page whose front matter names a widget, or the widgets named.
-    pages = {name: path for path, name in sorted(widget_pages(read_pages(SITE)).items())}
+    pages = bench_pages(read_pages(SITE), names)
     with sync_playwright() as playwright:
-        for name in names or pages:
-            bench_page(playwright, name, pages[name])
+        for label, path in pages:
+            bench_page(playwright, label, path)
     print_summary()
+
+
+def bench_pages(site_pages, names=()):
+    """[(label, path)] of every widget page in every language (the Spanish
+    twin labelled "checklist (es)"), or only those of the widgets named, in
+    widget order, each widget's languages side by side."""
+    found = [(page.widget, page.lang != "en", page.path, page.lang) for page in site_pages if page.widget]
+    return [(widget + ("" if lang == "en" else f" ({lang})"), path)
+            for widget, _, path, lang in sorted(found)
+            if not names or widget in names]
 
 
 if __name__ == "__main__":
