@@ -16,7 +16,9 @@ tests now check what those audits check without Lighthouse
 (tests/content/test_seo_and_best_practices.py says where each lives), and a
 page below either gets its failing audits listed here.
 
-    python benchmarks/lighthouse_table.py [page paths...]   (default: every page)
+    python benchmarks/lighthouse_table.py [page paths...]   (default: every page,
+                                                            in every language)
+    python benchmarks/lighthouse_table.py --widgets          (the widget pages only)
     BENCH_LIGHTHOUSE_RUNS=5 python benchmarks/lighthouse_table.py
 """
 
@@ -115,6 +117,9 @@ def table(rows):
 def main(pages):
     if not SITE.is_dir():
         sys.exit("No site/ folder: run `make build` first (`make bench` does).")
+    if pages == ["--widgets"]:
+        # The widget pages only, in every language (the quicker run).
+        pages = [page.path for page in read_pages(SITE) if page.widget]
     pages = pages or [page.path for page in read_pages(SITE)]
     rows, reports = measure(pages)
     print(f"\nLighthouse {lighthouse.version()}, mobile profile (simulated slow 4G, 4x CPU), site served "

@@ -22,10 +22,17 @@ The site is served gzipped, as hosts serve it.
 Targets (issue 11, 17): cold ratio <= 2, warm ratio <= 1.5, a throttled cold
 load usable in <= 3 s; each widget page <= 500 KB gzipped in all (issue 5).
 
-    python benchmarks/widget_load.py [widget names...]   (default: every widget page)
+    python benchmarks/widget_load.py [widget names...]   (default: every widget page,
+                                                           in every language)
     BENCH_RUNS=5 BENCH_SLOW_RUNS=3 BENCH_SITE=/tmp/other-site python benchmarks/widget_load.py
+    BENCH_BEFORE=/tmp/older-site python benchmarks/widget_load.py   (before and after, paired)
+
+BENCH_BEFORE names an older build measured in the same turns, run by run
+(before, after, plain page; throttled: before, after), so that on a shared,
+noisy machine each change is judged on ratios taken side by side.
 """
 
+import contextlib
 import gzip
 import os
 import re
@@ -44,12 +51,14 @@ sys.path.insert(0, str(PROJECT / "overrides"))
 
 from sitebuild import offline  # noqa: E402
 
-from tests.e2e.site_pages import read_pages, widget_pages  # noqa: E402
+from tests.e2e.site_pages import read_pages  # noqa: E402
 from tests.support.browser import launch  # noqa: E402
 from tests.support.server import SiteServer  # noqa: E402
 
 # BENCH_SITE measures another build (an older one, for before and after).
 SITE = Path(os.environ.get("BENCH_SITE", PROJECT / "site"))
+# BENCH_BEFORE: an older build measured in the same turns (before and after).
+BEFORE = Path(os.environ["BENCH_BEFORE"]) if os.environ.get("BENCH_BEFORE") else None
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 SLOW_RUNS = int(os.environ.get("BENCH_SLOW_RUNS", "3"))
 TARGETS = {"cold": 2.0, "warm": 1.5, "gzip_kb": 500, "slow_s": 3.0}
@@ -170,50 +179,60 @@ def median_phases(visits):
     }
 
 
-def timings(browser, widget_origin, plain_origin, path):
+def timings(browser, origins, path):
     """Median cold and warm phases for the widget page (until ready) and
     load times for the plain page, plus the URLs each fetched cold.
+    origins: {"widget": origin, "plain": origin}, and "before" (an older
+    build's widget page) if one is measured.
 
-    The two are measured in turns, run by run, so a slow moment on the
-    machine falls on both rather than skewing the ratio.
+    They are measured in turns, run by run, so a slow moment on the
+    machine falls on all of them rather than skewing the ratio.
     """
-    runs = {"widget": ([], [], []), "plain": ([], [], [])}
+    runs = {name: ([], [], []) for name in origins}
     for run in range(RUNS):
-        for name, origin, ready in (("widget", widget_origin, True), ("plain", plain_origin, False)):
+        for name, origin in origins.items():
+            ready = name != "plain"
             cold, warm, fetched = runs[name]
             context = browser.new_context()
             context.add_init_script(READY_PROBE)
             cold.append(measure(context, origin + path, ready, [] if run else fetched))
             warm.append(measure(context, origin + path, ready, []))
             context.close()
-    widget_cold, widget_warm, fetched = runs["widget"]
+    found = {name: (median_phases(cold), median_phases(warm), fetched)
+             for name, (cold, warm, fetched) in runs.items() if name != "plain"}
     plain_cold, plain_warm, plain_fetched = runs["plain"]
-    return {
-        "widget": (median_phases(widget_cold), median_phases(widget_warm), fetched),
-        "plain": (statistics.median(plain_cold), statistics.median(plain_warm), plain_fetched),
-    }
+    found["plain"] = (statistics.median(plain_cold), statistics.median(plain_warm), plain_fetched)
+    return found
 
 
-def slow_phone(browser, origin, path):
-    """Median phases of SLOW_RUNS cold loads under network and CPU throttling."""
-    visits = []
+def slow_phone(browser, origins, path):
+    """{name: median phases} of SLOW_RUNS cold loads under network and CPU
+    throttling, for each origin ({name: origin}), in turns."""
+    visits = {name: [] for name in origins}
     for _ in range(SLOW_RUNS):
-        context = browser.new_context()
-        context.add_init_script(READY_PROBE)
-        page = context.new_page()
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send(
-            "Network.emulateNetworkConditions",
-            {"offline": False, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 94000},
-        )
-        cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-        page.goto(origin + path, wait_until="load", timeout=180000)
-        page.wait_for_selector(READY, state="attached", timeout=180000)
-        page.evaluate(TWO_FRAMES)
-        visits.append(page.evaluate(READ_PHASES))
-        context.close()
-    return median_phases(visits)
+        for name, origin in origins.items():
+            visits[name].append(slow_visit(browser, origin + path))
+    return {name: median_phases(found) for name, found in visits.items()}
+
+
+def slow_visit(browser, url):
+    """The phases of one cold load under network and CPU throttling."""
+    context = browser.new_context()
+    context.add_init_script(READY_PROBE)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 94000},
+    )
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    page.goto(url, wait_until="load", timeout=180000)
+    page.wait_for_selector(READY, state="attached", timeout=180000)
+    page.evaluate(TWO_FRAMES)
+    found = page.evaluate(READ_PHASES)
+    context.close()
+    return found
 
 
 def transfer_sizes(site, origin, urls):
@@ -240,14 +259,19 @@ def bench_page(playwright, name, path):
         return
     baseline_site = make_baseline(SITE, path)
     browser = launch(playwright)
+    sites = {"widget": SITE, "plain": baseline_site}
+    if BEFORE and (BEFORE / path.strip("/") / "index.html").exists():
+        sites["before"] = BEFORE
     try:
-        with SiteServer(SITE, gzip=True) as widget_server, SiteServer(baseline_site, gzip=True) as plain_server:
-            measured = timings(browser, widget_server.origin, plain_server.origin, path)
+        with contextlib.ExitStack() as stack:
+            origins = {name: stack.enter_context(SiteServer(site, gzip=True)).origin for name, site in sites.items()}
+            measured = timings(browser, origins, path)
             cold, warm, fetched = measured["widget"]
             plain_cold, plain_warm, plain_fetched = measured["plain"]
-            slow = slow_phone(browser, widget_server.origin, path)
-            raw, gz = transfer_sizes(SITE, widget_server.origin, fetched)
-            plain_raw, plain_gz = transfer_sizes(baseline_site, plain_server.origin, plain_fetched)
+            slow_all = slow_phone(browser, {name: origin for name, origin in origins.items() if name != "plain"}, path)
+            slow = slow_all["widget"]
+            raw, gz = transfer_sizes(SITE, origins["widget"], fetched)
+            plain_raw, plain_gz = transfer_sizes(baseline_site, origins["plain"], plain_fetched)
     finally:
         browser.close()
         shutil.rmtree(baseline_site, ignore_errors=True)
@@ -267,6 +291,19 @@ def bench_page(playwright, name, path):
           f"ready {slow['ready'] / 1000:.2f} s "
           f"(target <= {TARGETS['slow_s']} s: {verdict(slow['ready'] / 1000 <= TARGETS['slow_s'])}), "
           f"blocking time from first paint to ready {slow.get('blocking', 0):.0f} ms")
+    if "before" in measured:
+        before_cold, before_warm, before_fetched = measured["before"]
+        before_slow = slow_all["before"]
+        _, before_gz = transfer_sizes(BEFORE, origins["before"], before_fetched)
+        print(f"  BEFORE ({BEFORE}), in the same turns: ready cold {before_cold['ready']:.0f} ms "
+              f"({before_cold['ready'] / plain_cold:.2f}x), warm {before_warm['ready']:.0f} ms "
+              f"({before_warm['ready'] / plain_warm:.2f}x), throttled {before_slow['ready'] / 1000:.2f} s, "
+              f"{before_gz / 1024:.0f} KB gzipped")
+        print("  before:")
+        print_phases(before_cold, before_warm, before_slow)
+        print("  after:")
+        SUMMARY.append((name + ", before", plain_cold, plain_warm, before_cold["ready"], before_warm["ready"],
+                        before_slow["ready"], before_slow.get("blocking", 0)))
     print_phases(cold, warm, slow)
     SUMMARY.append((name, plain_cold, plain_warm, cold["ready"], warm["ready"], slow["ready"], slow.get("blocking", 0)))
 
@@ -296,14 +333,23 @@ def print_phases(cold, warm, slow):
         print(f"  {label:<48}{cells}")
     cells = "".join(f"{phases.get('requests', 0):11.0f}" for _, phases in columns)
     print(f"  {'requests for runtime and widget files':<48}{cells}")
+    cells = "".join(f"{phases['blocking']:11.0f}" if "blocking" in phases else f"{'-':>11}" for _, phases in columns)
+    print(f"  {'blocking time, first paint to ready':<48}{cells}")
 
 
-def offline_download(site):
-    """(files, raw bytes, gzipped bytes) the service worker fetches after a first visit."""
+def offline_download(site, language):
+    """(files, raw bytes, gzipped bytes) the service worker fetches after a
+    first visit to a page in this language: the shared files and that
+    language's pages and widget bundles (offline.page_languages)."""
     if not (site / "sw.js").exists():
         return None
+    languages = sorted({page.lang for page in read_pages(site)}, key=lambda code: (code != "en", code))
+    files = offline.file_list(site)[0]
+    of_language = offline.page_languages(files, languages)
     paths = []
-    for address, _, _ in offline.file_list(site)[0]:
+    for address, _, _ in files:
+        if of_language.get(address, language) != language:
+            continue
         page = address.endswith("/")
         paths.append(site / (address.removeprefix("./") + "index.html" if page else address))
     return len(paths), sum(path.stat().st_size for path in paths), sum(gzipped_size(path) for path in paths)
@@ -313,16 +359,28 @@ def main(names):
     if not SITE.is_dir():
         sys.exit("No site/ folder: run `make build` first (`make bench` does).")
     print("Widget load benchmark: headless Chromium, localhost (gzipped), this machine's CPU.")
-    saved = offline_download(SITE)
-    if saved:
-        print(f"Saved for offline use after a first visit (in the background, once the page is ready): "
-              f"{saved[0]} files, {saved[1] / 1024:.0f} KB raw, {saved[2] / 1024:.0f} KB gzipped")
-    # Every page whose front matter names a widget, or the widgets named.
-    pages = {name: path for path, name in sorted(widget_pages(read_pages(SITE)).items())}
+    for site, title in ((BEFORE, "before"), (SITE, "")):
+        for language in sorted({page.lang for page in read_pages(site)}) if site else ():
+            saved = offline_download(site, language)
+            if saved:
+                print(f"Saved for offline use after a first visit to a page in {language!r}, {title or 'this build'} "
+                      f"(in the background, once the page is ready): "
+                      f"{saved[0]} files, {saved[1] / 1024:.0f} KB raw, {saved[2] / 1024:.0f} KB gzipped")
+    pages = bench_pages(read_pages(SITE), names)
     with sync_playwright() as playwright:
-        for name in names or pages:
-            bench_page(playwright, name, pages[name])
+        for label, path in pages:
+            bench_page(playwright, label, path)
     print_summary()
+
+
+def bench_pages(site_pages, names=()):
+    """[(label, path)] of every widget page in every language (the Spanish
+    twin labelled "checklist (es)"), or only those of the widgets named, in
+    widget order, each widget's languages side by side."""
+    found = [(page.widget, page.lang != "en", page.path, page.lang) for page in site_pages if page.widget]
+    return [(widget + ("" if lang == "en" else f" ({lang})"), path)
+            for widget, _, path, lang in sorted(found)
+            if not names or widget in names]
 
 
 if __name__ == "__main__":

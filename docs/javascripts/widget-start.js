@@ -6,10 +6,11 @@
  * ticked before it started. So nothing about Python is fetched or run while
  * the page is being drawn: after the load event, when the browser is idle,
  * this adds preload hints for every file the runtime needs (so they come in
- * parallel, not one after another), fetches the widget's bundle (every
- * module and data file it needs, in one request), then imports the module
+ * parallel, not one after another), fetches the widget's two bundles (the
+ * shared core and the page's own: every module and data file it needs),
+ * then imports the module
  * that lets PyScript run without eval and PyScript's core, which starts the
- * <mpy-script> (or <py-script>) already in the page. The bundle's files go
+ * <mpy-script> (or <py-script>) already in the page. The bundles' files go
  * into the interpreter's file system in PyScript's onReady hook, before the
  * widget's main module runs.
  *
@@ -81,17 +82,22 @@
     // is imported again after it so that PyScript starts even if that
     // module were missing (the page then fails visibly, not silently).
     var modules = start.modules.map(absolute);
-    var bundle = fetchBundle(absolute(start.bundle));
+    var bundles = Promise.all(start.bundles.map(function (href) { return fetchBundle(absolute(href)); }));
     import(modules[0]).then(function () { return import(modules[1]); }).then(function (core) {
-      // Before the widget's main module runs, its files go into place.
+      // Before the widget's main module runs, its files go into place: the
+      // shared core's, then the page's own.
       core.hooks.main.onReady.add(function (wrap) {
-        return bundle.then(function (files) { writeFiles(wrap.interpreter.FS, files); });
+        return bundles.then(function (all) {
+          all.forEach(function (files) { writeFiles(wrap.interpreter.FS, files); });
+          mark("files-written");
+        });
       });
     });
   }
 
-  // The widget's modules and data files, in one request (the build's
-  // sitebuild/bundle.py): {"text": {path: text}, "binary": {path: base64}}.
+  // The widget's modules and data files, in two requests (the build's
+  // sitebuild/bundle.py: the core every widget page shares, and the page's
+  // own): {"text": {path: text}, "binary": {path: base64}} each.
   // A failed request rejects, and the watchdog says so on the page.
   function fetchBundle(href) {
     return fetch(href).then(function (response) {
@@ -123,7 +129,6 @@
     }
     Object.keys(files.text).forEach(function (path) { place(path, files.text[path]); });
     Object.keys(files.binary).forEach(function (path) { place(path, bytesOf(files.binary[path])); });
-    mark("files-written");
   }
 
   function whenIdle() {

@@ -5,7 +5,8 @@ Listed one by one in PyScript's `files` setting, a widget page's modules and
 data files were 20 to 40 requests, each waited for before Python could start
 (on a slow phone, several round trips). Now the build writes them into one
 JSON file per widget, sog/x/start.json in the versioned widgets folder,
-beside x's main module (which PyScript still fetches as the page's script):
+beside the page's script (which PyScript fetches itself: x's main module,
+or for MicroPython a stub that imports it, page_script):
 
     {"text": {"sog/words.json": "...", "sog/__init__.py": "..."},
      "binary": {"sog/dom.mpy": "<base64>"}}
@@ -24,6 +25,28 @@ those.)
 
 The JSON is written with sorted keys, so the widgets folder's name only
 changes when a file in it does; each is kept in build/bundles/ by content.
+
+A shared core. Most of what a widget runs is the sog package's shared
+modules (dom, storage, session, text, the saved formats other widgets
+read...), which every widget's bundle used to carry again. Those
+now go in one bundle for every widget page, sog/core.json (core_members):
+the modules and language-free data files that most widget pages need
+(CORE_SHARE of them), so the browser and the offline copy keep them once,
+whichever page came first. Each page's own bundle (start.json,
+start.es.json) holds the rest: the widget's own modules and every data file
+it reads in that language. A page fetches both at once, and writes the core
+first.
+
+Data ready for the page's language. A page's bundle holds each data file as
+that page reads it: merged with its overlay for the page's language and its
+yearly figures filled in (ready_files), under the data file's own name,
+with datafiles.READY_FILE saying so; so a start reads one file per data
+file and merges and fills nothing. The data files and overlays stay the
+source of truth: this is the same sog.language.localise and
+sog.figures.fill_all the page would run. A page whose code reads data in
+another language too (a widget that draws a paper in English on a Spanish page:
+OTHER_LANGUAGE_CALLS) gets the data files and overlays as they are (its
+English page still gets them ready).
 """
 
 import base64
@@ -35,7 +58,19 @@ from sitebuild import runtime_files, widgets
 
 CACHE = runtime_files.PROJECT / "build" / "bundles"
 BUNDLE = "start.json"
+# The shared core's address in the widgets folder (not "start...": it is
+# no language's, and no one widget's).
+CORE = "sog/core.json"
+# A module goes in the core when at least this share of widget pages needs it
+# (with five widgets: four). Lower would make the first page a visitor opens
+# fetch more it never runs; higher would repeat more in every page's bundle.
+CORE_SHARE = 0.75
 TEXT_SUFFIXES = (".py", ".json")
+# Calls that read a data file in a language other than the page's (besides
+# sog/dom.py's, which sets the page's own): a page that makes one gets its
+# data as it is, not ready in its own language.
+OTHER_LANGUAGE_CALLS = ("datafiles.overlay(", "datafiles.original(", "language.use(")
+SETS_PAGE_LANGUAGE = "sog/dom.py"
 
 
 def address(widget, language="en"):
@@ -46,13 +81,85 @@ def address(widget, language="en"):
     return PurePosixPath(widget["main"]).parent.joinpath(name).as_posix()
 
 
-def members(widget, runtime_name, shipped, language="en"):
+def core_files(registry):
+    """The pyscript/-relative files of the shared core: each file that at
+    least CORE_SHARE of the widget pages need and that is the same in every
+    language (a data file with an overlay in any language is a page's own,
+    and so is the overlay)."""
+    needed = {}
+    for widget in registry.values():
+        for relative in widgets.files_for(widget, registry):
+            needed[relative] = needed.get(relative, 0) + 1
+    least = CORE_SHARE * len(registry)
+    return sorted(relative for relative, count in needed.items()
+                  if count >= least and not _has_words_in_a_language(relative))
+
+
+def _has_words_in_a_language(relative):
+    return relative.endswith(".json") and any(
+        widgets.overlay_files([relative], language) for language in widgets.languages() if language != "en")
+
+
+def core_members(runtime_name, shipped, core):
+    """{name in the core bundle: source file}, as shipped for the runtime;
+    core is core_files()'s list."""
+    return {name: shipped[name] for name in (runtime_files.shipped_name(relative, runtime_name) for relative in core)}
+
+
+def members(widget, runtime_name, shipped, core, language="en", registry=None):
     """{name in the bundle: source file} for one widget: every file its page
-    needs in that language (widgets.files_for), as shipped for the runtime.
-    shipped is the widget code group ({shipped name: source file})."""
-    names = (runtime_files.shipped_name(relative, runtime_name)
-             for relative in widgets.files_for(widget, language=language))
-    return {name: shipped[name] for name in names}
+    needs in that language (widgets.files_for) but the shared core's (core:
+    core_files()'s list), as shipped for the runtime. shipped is the widget
+    code group ({shipped name: source file})."""
+    needed = [relative for relative in widgets.files_for(widget, registry, language=language) if relative not in core]
+    if runtime_files.compiles(widget["main"], runtime_name):
+        # The main module itself, compiled; the page's script imports it.
+        needed.append(widget["main"])
+    names = (runtime_files.shipped_name(relative, runtime_name) for relative in needed)
+    found = {name: shipped[name] for name in names}
+    if language == "en" or not reads_other_languages(widget, registry):
+        found = ready_files(found, language)
+    return found
+
+
+def reads_other_languages(widget, registry=None):
+    """Whether any module the widget's page runs reads data in a language
+    other than the page's (OTHER_LANGUAGE_CALLS)."""
+    modules = [widget["main"]] + [relative for relative in widgets.files_for(widget, registry)
+                                  if relative.endswith(".py") and relative != SETS_PAGE_LANGUAGE]
+    return any(call in (widgets.CODE / relative).read_text(encoding="utf-8")
+               for relative in modules for call in OTHER_LANGUAGE_CALLS)
+
+
+def ready_files(files, language):
+    """files ({bundle name: source file}) with every data file made ready for
+    a page in this language (merged with its overlay, figures filled), the
+    overlays gone, and datafiles.READY_FILE naming them; each kept in
+    build/bundles/ by content."""
+    from sog import datafiles, figures
+    from sog import language as data_language
+
+    package = widgets.PACKAGE.name + "/"
+    overlays = {data_language.overlay_name(name, language) for name in files} & set(files)
+    # Read here, not through figures.load(), which keeps what it read first.
+    table = figures.from_data(json.loads((widgets.PACKAGE / figures.FILE).read_text(encoding="utf-8")))
+    ready, names = {}, []
+    for name, source in files.items():
+        if name in overlays:
+            continue
+        if not name.endswith(".json"):
+            ready[name] = source
+            continue
+        data = json.loads(source.read_text(encoding="utf-8"))
+        overlay = data_language.overlay_name(name, language)
+        if overlay in overlays:
+            data = data_language.localise(data, json.loads(files[overlay].read_text(encoding="utf-8")))
+        ready[name] = _kept(json.dumps(figures.fill_all(data, table), ensure_ascii=False, sort_keys=True,
+                                       separators=(",", ":")).encode("utf-8"))
+        names.append(name[len(package):])
+    marker = {"language": language, "files": sorted(names)}
+    ready[package + datafiles.READY_FILE] = _kept(json.dumps(marker, separators=(",", ":")).encode("utf-8"))
+    return ready
 
 
 def bundle(files):
@@ -70,8 +177,12 @@ def bundle(files):
 
 def built(files):
     """The bundle of these files, as a file in build/bundles/ named by its content."""
-    data = bundle(files).encode("utf-8")
-    target = CACHE / (hashlib.sha256(data).hexdigest()[:24] + ".json")
+    return _kept(bundle(files).encode("utf-8"))
+
+
+def _kept(data, suffix=".json"):
+    """data as a file in build/bundles/ named by its content."""
+    target = CACHE / (hashlib.sha256(data).hexdigest()[:24] + suffix)
     if not target.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
@@ -80,12 +191,31 @@ def built(files):
     return target
 
 
+def stub_text(main):
+    """The page's script for a main module shipped as bytecode: it imports
+    the module, which then runs as it would as the script itself."""
+    return "import " + main[: -len(".py")].replace("/", ".") + "\n"
+
+
+def page_script(main, runtime_name, shipped):
+    """The source file of the script a widget page names (its "src"): the
+    main module itself, or for bytecode a stub (stub_text) kept in
+    build/bundles/; the module itself is then in the page's bundle."""
+    if not runtime_files.compiles(main, runtime_name):
+        return shipped[main]
+    return _kept(stub_text(main).encode("utf-8"), ".py")
+
+
 def widget_group(runtime_name, shipped):
-    """What the widgets folder holds: each widget's main module (the page's
-    script) and its bundle in each language. shipped is every widget file as shipped."""
-    group = {}
-    for widget in widgets.discover().values():
-        group[widget["main"]] = shipped[widget["main"]]
+    """What the widgets folder holds: the shared core, each widget's main
+    module (the page's script) and its bundle in each language. shipped is
+    every widget file as shipped."""
+    registry = widgets.discover()
+    core = core_files(registry)
+    group = {CORE: built(core_members(runtime_name, shipped, core))}
+    for widget in registry.values():
+        group[widget["main"]] = page_script(widget["main"], runtime_name, shipped)
         for language in widgets.languages():
-            group[address(widget, language)] = built(members(widget, runtime_name, shipped, language))
+            group[address(widget, language)] = built(
+                members(widget, runtime_name, shipped, core, language, registry))
     return group

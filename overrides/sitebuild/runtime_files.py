@@ -14,13 +14,15 @@ Every PyScript plugin is turned off (plugins_off(), "!name" in the config):
 the widgets use none of them (no editor, terminal or game).
 
 For MicroPython the widget modules are shipped compiled (bytecode.py): the
-page imports sog/storage.mpy, not sog/storage.py (shipped_name). A page
-fetches its widget's files as one archive (bundle.py); the widgets folder
-holds only the archives and the main modules.
+page imports sog/storage.mpy, not sog/storage.py (shipped_name). A widget's
+main module too: PyScript runs the page's script as source text, compiled at
+every start, so for MicroPython that script is a one-line stub
+(bundle.page_script: "import sog.x.widget") and the module itself comes compiled in the widget's
+bundle. A page fetches its widget's files as two bundles (bundle.py); the
+widgets folder holds only the bundles and the pages' scripts.
 """
 
 import hashlib
-import json
 import re
 import shutil
 from pathlib import Path
@@ -126,25 +128,14 @@ def _widget_code_files():
     )
 
 
-def _mains():
-    """Each widget's main module (its manifest's "main"), relative to pyscript/:
-    PyScript runs these as source text."""
-    mains = set()
-    for manifest in PACKAGE.glob("*/widget.json"):
-        main = json.loads(manifest.read_text(encoding="utf-8")).get("main")
-        if main:
-            mains.add((manifest.parent / main).relative_to(CODE).as_posix())
-    return mains
-
-
 def compiles(relative, runtime_name):
     """Whether a widget file is shipped as bytecode for this runtime: every
-    module but the main modules and packages' __init__ files, for MicroPython."""
+    module but packages' __init__ files, for MicroPython (a main module
+    too, imported by its page's stub: bundle.page_script)."""
     return (
         runtime(runtime_name)["bytecode"]
         and relative.endswith(".py")
         and not relative.endswith("/__init__.py")
-        and relative not in _mains()
     )
 
 

@@ -310,8 +310,9 @@ def page_settings(widget, base, runtime_name, folders, off, language="en"):
         # The interpreter's WebAssembly and the widget's main module (the
         # browser keeps them for PyScript's own requests).
         "preload": [where[runtime_name] + wasm for wasm in settings["wasm"]] + [main],
-        # Every other file the widget needs, in one request (bundle.py).
-        "bundle": where["widgets"] + bundle.address(widget, language),
+        # Every other file the widget needs, in two requests made at once
+        # (bundle.py): the core every widget page shares, then the page's own.
+        "bundles": [where["widgets"] + bundle.CORE, where["widgets"] + bundle.address(widget, language)],
     }
     return {
         "type": settings["type"],

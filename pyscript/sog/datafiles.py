@@ -6,6 +6,14 @@ time and in tests it is under pyscript/. Paths are relative to this package
 
 In a language other than English, load() lays the data file's overlay
 ("questions.es.json", beside it) over it: see sog/language.py.
+
+In the browser a page's data usually comes ready (the build's
+sitebuild/bundle.py): each data file already in the page's language, its
+yearly figures filled in, and READY_FILE beside them says which files and
+which language. load() then reads the one file and merges nothing, and
+figures.load_filled() fills nothing (is_ready). Anywhere else (tests, the
+build, a page whose bundle has no such list) the data files and their
+overlays are read and merged as they are.
 """
 
 import json
@@ -20,6 +28,10 @@ def _package_folder():
 
 
 FOLDER = _package_folder()
+# Written by the build into a page's bundle: {"language": "es", "files":
+# [package-relative names of the data files already in that language,
+# figures filled]}; no such file in the package's sources.
+READY_FILE = "ready.json"
 _cache = {}
 
 
@@ -42,7 +54,7 @@ def load(relative):
     key = language.cache_key(relative)
     if key not in _cache:
         data = _read(relative)
-        words = overlay(relative)
+        words = None if is_ready(relative) else overlay(relative)
         _cache[key] = language.localise(data, words) if words is not None else data
     return _cache[key]
 
@@ -50,11 +62,26 @@ def load(relative):
 def original(relative):
     """A data file as written, in English, without any overlay (read once
     per page; callers must not change it): the checklist knows a suggested
-    question saved in English words on a page in another language."""
+    question saved in English words on a page in another language. (A page
+    whose code calls this gets its data files as written, not ready in its
+    language: sitebuild/bundle.py's OTHER_LANGUAGE_CALLS.)"""
     key = ("original", relative)
     if key not in _cache:
         _cache[key] = _read(relative)
     return _cache[key]
+
+
+def is_ready(relative):
+    """Whether this data file came ready from the build in the current
+    language: merged with its overlay and its figures filled (READY_FILE)."""
+    if READY_FILE not in _cache:
+        try:
+            ready = _read(READY_FILE)
+            _cache[READY_FILE] = (ready["language"], ready["files"])
+        except OSError:
+            _cache[READY_FILE] = (None, ())
+    code, files = _cache[READY_FILE]
+    return code == language.current() and relative in files
 
 
 def overlay(relative):
@@ -75,5 +102,6 @@ def overlay(relative):
 def forget(relative):
     """Read a data file again next time, in every language (the build wrote
     it anew)."""
-    for key in [key for key in _cache if key == relative or (isinstance(key, tuple) and key[1] == relative)]:
+    stale = [key for key in _cache if key in (relative, READY_FILE) or (isinstance(key, tuple) and key[1] == relative)]
+    for key in stale:
         del _cache[key]

@@ -159,5 +159,7 @@ def load_filled(relative):
     must not change it. FigureError names a placeholder no figure fills."""
     key = language.cache_key(relative)
     if key not in _filled:
-        _filled[key] = fill_all(datafiles.load(relative), load())
+        data = datafiles.load(relative)
+        # Filled by the build already, in the page's bundle (datafiles.is_ready).
+        _filled[key] = data if datafiles.is_ready(relative) else fill_all(data, load())
     return _filled[key]

@@ -129,10 +129,10 @@ def test_copy_into_site(node_modules, tmp_path, runtime_name):
     assert runtime == sorted(runtime_files.RUNTIMES[runtime_name]["files"])
     copied = sorted(path.relative_to(site / where["widgets"]).as_posix()
                     for path in (site / where["widgets"]).rglob("*") if path.is_file())
-    # Each widget's main module and the bundle of its other files in each
-    # language (bundle.py).
+    # The shared core, each widget's main module and the bundle of its other
+    # files in each language (bundle.py).
     registry = widgets.discover()
-    expected = sorted([widget["main"] for widget in registry.values()]
+    expected = sorted([bundle.CORE] + [widget["main"] for widget in registry.values()]
                       + [bundle.address(widget, language) for widget in registry.values()
                          for language in widgets.languages()])
     assert copied == expected
@@ -167,13 +167,14 @@ def test_mpy_cross_matches_the_micropython_in_package_json():
 
 @pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
 def test_shipped_names(runtime_name):
-    """MicroPython gets every module as bytecode but the main modules (run as
-    source) and __init__ files; Pyodide gets source; data stays as it is."""
+    """MicroPython gets every module as bytecode, the main modules too, but
+    the __init__ files; Pyodide gets source; data stays as it is."""
     mpy = runtime_name == "micropython"
     expected = "sog/storage.mpy" if mpy else "sog/storage.py"
     assert runtime_files.shipped_name("sog/storage.py", runtime_name) == expected
     assert runtime_files.shipped_name("sog/screener/rules.py", runtime_name).endswith(".mpy" if mpy else ".py")
-    for kept in ["sog/screener/widget.py", "sog/__init__.py", "sog/checklist/__init__.py", "sog/words.json"]:
+    assert runtime_files.shipped_name("sog/screener/widget.py", runtime_name).endswith(".mpy" if mpy else ".py")
+    for kept in ["sog/__init__.py", "sog/checklist/__init__.py", "sog/words.json"]:
         assert runtime_files.shipped_name(kept, runtime_name) == kept
 
 

@@ -378,7 +378,9 @@ def test_page_settings(name, runtime_name):
                                                                 for chunk in runtime_files.core_chunks()]
     assert start["preload"] == ["../../" + FOLDERS[runtime_name] + "/" + wasm for wasm in runtime["wasm"]] + [
         settings["src"]]
-    assert start["bundle"] == "../../" + FOLDERS["widgets"] + "/sog/" + name + "/start.json"
+    # The shared core first, then the page's own bundle (bundle.py).
+    assert start["bundles"] == ["../../" + FOLDERS["widgets"] + "/sog/core.json",
+                                "../../" + FOLDERS["widgets"] + "/sog/" + name + "/start.json"]
 
 
 @pytest.mark.parametrize("runtime_name", sorted(runtime_files.RUNTIMES))
