@@ -135,6 +135,24 @@ def test_widgets_folder_holds_each_main_module_and_its_bundles(runtime_name):
                                    + ["sog/" + name + "/start.es.json" for name in NAMES])
 
 
+@pytest.mark.parametrize("name", [name for name in NAMES if "checklist/items.json" in
+                                  [path[len("sog/"):] for path in widgets.files_for(REGISTRY[name])]])
+def test_a_spanish_page_reading_the_checklist_gets_its_english_words_too(name, tmp_path, data_from):
+    """The checklist knows a suggested question saved in English words on a
+    Spanish page by reading items.json as written (datafiles.original): every
+    Spanish page that reads the checklist's items gets that file in English,
+    not made ready in Spanish."""
+    files = shipped("micropython")
+    unpacked = {**bundle.core_members("micropython", files, CORE),
+                **bundle.members(REGISTRY[name], "micropython", files, CORE, "es", REGISTRY)}
+    for path, source in unpacked.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(source.read_bytes())
+    data_from(tmp_path / "sog", "es")
+    english = json.loads((runtime_files.PACKAGE / "checklist" / "items.json").read_text(encoding="utf-8"))
+    assert datafiles.original("checklist/items.json") == english
+
+
 def test_a_spanish_bundle_holds_the_english_files_and_their_overlays():
     widget = REGISTRY["screener"]
     english = set(widgets.files_for(widget))
