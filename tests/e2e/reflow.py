@@ -33,7 +33,7 @@ from sog.screener import saved as screener_saved
 from sog.worksheet import saved as worksheet_saved
 from sog.worksheet import sheet
 
-from tests.e2e.site_pages import wait_for_animations, wait_ready
+from tests.e2e.site_pages import wait_ready
 from tests.support import examples, letter_examples, worksheet_examples
 
 REFLOW_CHECK = (Path(__file__).with_name("reflow_check.js")).read_text(encoding="utf-8")
@@ -64,6 +64,16 @@ SIZES = {
     "360px-text-200pct": (360, 200, True),
 }
 SCREEN_HEIGHT = 740
+# The transitions a new size starts (the menu sliding away) taken to their
+# end at once, as a visitor sees the page a moment later; then the layout.
+# Nothing here waits for a frame: a page resized this way may draw none
+# until asked, and page.evaluate has no timeout.
+SETTLED = """() => {
+  document.getAnimations()
+    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+    .forEach(a => a.finish());
+  return document.documentElement.getBoundingClientRect().width;
+}"""
 _sessions = {}
 _touching = set()
 
@@ -89,10 +99,7 @@ def as_screen(page, size):
         session.send("Emulation.setTouchEmulationEnabled", {"enabled": phone, "maxTouchPoints": 1})
         _touching.add(session) if phone else _touching.discard(session)
     larger_text(page, percent, session)
-    # Two frames, so the new layout is done and the page's resize handlers
-    # ran; then the transitions the new size starts (the menu sliding away).
-    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    wait_for_animations(page)
+    page.evaluate(SETTLED)
 
 
 # A long item of the visitor's own, and an appointment typed in full.
