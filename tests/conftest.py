@@ -11,6 +11,7 @@ import shutil
 import tempfile
 
 import pytest
+from _pytest.mark.expression import Expression
 from sitebuild import page_titles
 
 from tests.content.grade_summary import GradeSummary
@@ -18,6 +19,7 @@ from tests.support import site_builds, xdist_groups
 from tests.support.site_builds import PROJECT, build_site  # noqa: F401 - other test modules import these
 
 SHARED_SOURCES = PROJECT.parent / "shared" / "sources"
+E2E = PROJECT / "tests" / "e2e"
 RUN_FOLDER = "sog_run_folder"  # the key in xdist's workerinput
 _OWN_RUN_FOLDER = pytest.StashKey[str]()
 
@@ -35,6 +37,26 @@ def pytest_configure(config):
         config.stash[_OWN_RUN_FOLDER] = folder
         site_builds.set_run_folder(folder)
         config.pluginmanager.register(GradeSummary(), "sog-grade-summary")
+
+
+def _selects_no_browser_test(config):
+    """True when -m leaves out every browser test (`make check`'s "not
+    browser"): every test under tests/e2e/ is marked `browser`, and may be
+    marked `timing` too."""
+    markexpr = config.getoption("markexpr", "")
+    if not markexpr:
+        return False
+    expression = Expression.compile(markexpr)
+    return not any(expression.evaluate(lambda name, marks=marks, **_: name in marks)
+                   for marks in ({"browser"}, {"browser", "timing"}))
+
+
+def pytest_ignore_collect(collection_path, config):
+    # Collecting the browser tests builds the site (tests/e2e/site_pages.py
+    # reads the pages from the build): not worth 15 s when -m leaves them out.
+    if collection_path.is_relative_to(E2E) and _selects_no_browser_test(config):
+        return True
+    return None
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -56,20 +78,27 @@ def pytest_unconfigure(config):
 # - "runtimes": the parity tests, which start MicroPython and Pyodide under
 #   Node once per process;
 # - "vnu": the Nu Html Checker, one Java run over the whole site;
-# - "builds-and-timing": the Pyodide build's tests (each start is seconds of
-#   CPU), tests that build a second site, and tests marked `timing`;
+# - "pyodide": the browser tests of the Pyodide build (each start is seconds
+#   of CPU; only that worker builds it);
+# - "offline": the service worker's tests (marked `timing`: they wait on
+#   background work) and the test that builds a second site;
 # - each page of a module-scoped page fixture named in SHARED_PAGE_FIXTURES:
 #   the read-only checks that share one started page (tests/e2e/visits.py).
-SLOW_TOGETHER = "builds-and-timing"
+# The first four are the longest, so they are handed out first (in this
+# order) and the quick single tests last (xdist_groups.work_order): no worker
+# is left alone with a long group at the end of the run.
+PYODIDE, OFFLINE = "pyodide", "offline"
+LONG_GROUPS = (PYODIDE, OFFLINE, "runtimes", "vnu")
 SHARED_PAGE_FIXTURES = ("visit", "first_start", "any_page")
-SECOND_BUILD_FIXTURES = {"pyodide_site", "second_site"}
+SECOND_BUILD_FIXTURES = {"second_site"}
 
 
 def _uses_pyodide(item):
+    """A test of the Pyodide build (the runtime fixture's parameter, or a shared page's)."""
+    if "pyodide_site" in item.fixturenames:
+        return True
     params = item.callspec.params.values() if hasattr(item, "callspec") else ()
-    return "pyodide_site" in item.fixturenames or any(
-        value == "pyodide" or (isinstance(value, tuple) and "pyodide" in value) for value in params
-    )
+    return any(value == "pyodide" or (isinstance(value, tuple) and "pyodide" in value) for value in params)
 
 
 def xdist_group(item):
@@ -79,8 +108,10 @@ def xdist_group(item):
         return "runtimes"
     if path.endswith("/tests/content/test_html_valid.py"):
         return "vnu"
-    if _uses_pyodide(item) or SECOND_BUILD_FIXTURES & set(item.fixturenames) or item.get_closest_marker("timing"):
-        return SLOW_TOGETHER
+    if "/tests/e2e/" in path and _uses_pyodide(item):
+        return PYODIDE
+    if SECOND_BUILD_FIXTURES & set(item.fixturenames) or item.get_closest_marker("timing"):
+        return OFFLINE
     for name in SHARED_PAGE_FIXTURES:
         if hasattr(item, "callspec") and name in item.callspec.params:
             # xdist reads the group after the last "@" past the last "]".
@@ -108,7 +139,7 @@ def pytest_collection_finish(session):
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     if config.getvalue("dist") == "loadgroup":
-        return xdist_groups.GroupScheduling(config, log, site_builds.run_folder())
+        return xdist_groups.GroupScheduling(config, log, site_builds.run_folder(), LONG_GROUPS)
     return None
 
 

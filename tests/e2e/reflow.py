@@ -33,6 +33,7 @@ from sog.screener import saved as screener_saved
 from sog.worksheet import saved as worksheet_saved
 from sog.worksheet import sheet
 
+from tests.e2e.site_pages import wait_ready
 from tests.support import examples, letter_examples, worksheet_examples
 
 REFLOW_CHECK = (Path(__file__).with_name("reflow_check.js")).read_text(encoding="utf-8")
@@ -42,17 +43,63 @@ DEFAULT_TEXT_PX = 16
 DEFAULT_FIXED_PX = 13
 
 
-def larger_text(page, percent):
+def larger_text(page, percent, session=None):
     """Set this tab's text size, as the browser's font-size setting does; it
-    holds for every page the tab opens next. (The DevTools session it opens
-    keeps context.set_offline from reaching pages opened after it:
-    navigator.onLine stays true. Go offline after the visit, or set the size
-    after the offline page has opened.)"""
-    session = page.context.new_cdp_session(page)
+    holds for every page the tab opens next, and applies at once to the page
+    that is open. (The DevTools session it opens keeps context.set_offline
+    from reaching pages opened after it: navigator.onLine stays true. Go
+    offline after the visit, or set the size after the offline page has
+    opened.)"""
+    session = session or page.context.new_cdp_session(page)
     session.send("Page.setFontSizes", {"fontSizes": {
         "standard": round(DEFAULT_TEXT_PX * percent / 100),
         "fixed": round(DEFAULT_FIXED_PX * percent / 100),
     }})
+
+
+# The screens every page must fit. name: (width in CSS px, text size in %,
+# a phone's touch screen?)
+SIZES = {
+    "320px": (320, 100, False),
+    "360px-text-200pct": (360, 200, True),
+}
+SCREEN_HEIGHT = 740
+# The transitions a new size starts (the menu sliding away) taken to their
+# end at once, as a visitor sees the page a moment later; then the layout.
+# Nothing here waits for a frame: a page resized this way may draw none
+# until asked, and page.evaluate has no timeout.
+SETTLED = """() => {
+  document.getAnimations()
+    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+    .forEach(a => a.finish());
+  return document.documentElement.getBoundingClientRect().width;
+}"""
+_sessions = {}
+_touching = set()
+
+
+def as_screen(page, size):
+    """Make the open page look at itself as on one of SIZES, without reloading
+    it: the viewport, the text size, and for a phone a mobile screen with
+    touch, as a context made with is_mobile and has_touch has (the same
+    DevTools calls Playwright makes for those options; applied after its own
+    viewport, so they are the last word). The page lays itself out again as
+    it does when a phone turns or a window is resized."""
+    width, percent, phone = SIZES[size]
+    page.set_viewport_size({"width": width, "height": SCREEN_HEIGHT})
+    session = _sessions.get(page)
+    if session is None:
+        session = _sessions[page] = page.context.new_cdp_session(page)
+        page.on("close", lambda closed: _sessions.pop(closed, None))
+    session.send("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": SCREEN_HEIGHT, "deviceScaleFactor": 1, "mobile": phone,
+        "screenWidth": width, "screenHeight": SCREEN_HEIGHT,
+    })
+    if phone or session in _touching:
+        session.send("Emulation.setTouchEmulationEnabled", {"enabled": phone, "maxTouchPoints": 1})
+        _touching.add(session) if phone else _touching.discard(session)
+    larger_text(page, percent, session)
+    page.evaluate(SETTLED)
 
 
 # A long item of the visitor's own, and an appointment typed in full.
@@ -101,6 +148,16 @@ SAVED_WORK = (
     "(() => { const saved = %s; for (const key in saved) localStorage.setItem(key, saved[key]); })();"
     % json.dumps(saved_work())
 )
+
+
+def put_saved_work(page, widget):
+    """A widget page in its fullest state: SAVED_WORK put in, the page
+    loaded again and its widget started (a page without a widget reads no
+    saved work, so it is left as it is)."""
+    if widget:
+        page.evaluate(SAVED_WORK)
+        page.reload()
+        wait_ready(page, widget)
 
 
 def open_folded(page):

@@ -20,7 +20,8 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.site_pages import SITE_PAGES
+from tests.e2e.reflow import SIZES, as_screen, open_folded, put_saved_work, reflow_problems
+from tests.e2e.site_pages import SITE_PAGES, wait_for_animations
 from tests.e2e.test_accessibility import axe_violations_light_and_dark
 from tests.e2e.visits import visiting
 
@@ -159,3 +160,82 @@ def test_nothing_asked_another_origin_or_was_blocked(visit):
     left the site (checked again when the page closes)."""
     leaks, violations = visit.problems()
     assert not leaks and not violations, (leaks, violations)
+
+
+# ---- on paper, and on small screens with big text: these change the page, so they come last
+
+CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-top"]
+
+
+def test_prints_without_site_chrome(visit):
+    """On paper there is only the page's content: no header, menus or footer. A page made
+    to print as a paper of its own (a letter: .sog-prints-alone) prints that paper without
+    the page's title; every other page prints its title. (Print media on the open page,
+    then back to the screen.)"""
+    page = visit.page
+    page.emulate_media(media="print")
+    try:
+        for selector in CHROME:
+            expect(page.locator(selector).first).to_be_hidden()
+        alone = page.locator("article .sog-prints-alone")
+        if alone.count():
+            expect(alone.first).to_be_visible()
+            expect(page.locator("article h1")).to_be_hidden()
+        else:
+            expect(page.locator("article h1")).to_be_visible()
+    finally:
+        page.emulate_media(media="null")
+
+
+# The phone menu is checked open on one page of each language: the last
+# page without a widget, which sits in a section of the menu (the steps).
+MENU_BUTTON = ".md-header .sog-menu-button"
+MENU_PAGES = {page.lang: page.path for page in SITE_PAGES if not page.widget}
+# The menu's sections that are open (at the page's own), to open them again
+# once the test has gone back to the menu's first level.
+OPEN_SECTIONS = "[...document.querySelectorAll('.md-sidebar--primary input.md-nav__toggle:checked')].map(e => e.id)"
+REOPEN_SECTIONS = "ids => ids.forEach(id => { document.getElementById(id).checked = true; })"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_page_reflows(visit, size):
+    """Reflow (WCAG 2.2 1.4.4 Resize Text, 1.4.10 Reflow): at 320 px (what a
+    1280 px desktop at 400% zoom shows), and on a 360 px phone with the
+    browser's text at 200%, the page does not scroll sideways, nothing is
+    wider than the screen or than its own box, and no word is split across
+    lines (reflow.py, reflow_check.js). A widget page in its fullest state
+    (long saved work put in, the page loaded again), everything folded
+    opened; then again asking whether to clear everything (answered No, so
+    the next size starts as this one did). On one page per language, the
+    phone menu too, open at the page's section and back at its first level
+    (then closed again)."""
+    page = visit.page
+    if not getattr(visit, "saved_work_put", False):
+        put_saved_work(page, visit.widget)
+        visit.saved_work_put = True
+    as_screen(page, size)
+    open_folded(page)
+    problems = {"the page": reflow_problems(page)}
+    # A widget that asks before it clears everything: the question too.
+    clear = page.locator("button[data-action=clear]").filter(visible=True)
+    if clear.count():
+        clear.first.click()
+        expect(page.locator(".sog-confirm").first).to_be_visible()
+        problems["asking to clear"] = reflow_problems(page)
+        page.locator(".sog-confirm button[data-action=clear-no]").first.click()
+        expect(page.locator(".sog-confirm")).to_have_count(0)
+    if visit.path in MENU_PAGES.values():
+        at_section = page.evaluate(OPEN_SECTIONS)
+        page.locator(MENU_BUTTON).click()
+        wait_for_animations(page)
+        problems["the menu, at a section"] = reflow_problems(page)
+        page.locator(".md-sidebar--primary nav[data-md-level='1'] > label.md-nav__title").first.click()
+        wait_for_animations(page)
+        problems["the menu"] = reflow_problems(page)
+        # Closed again by a tap beside it, for the next size.
+        page.locator(".md-overlay").click(position={"x": SIZES[size][0] - 10, "y": 300})
+        expect(page.locator("#__drawer")).not_to_be_checked()
+        page.evaluate(REOPEN_SECTIONS, at_section)
+        wait_for_animations(page)
+    problems = {where: found for where, found in problems.items() if found}
+    assert not problems, "\n".join(f"{where}:\n  " + "\n  ".join(found) for where, found in problems.items())
