@@ -18,6 +18,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from sitebuild import widgets
 
+from tests.e2e.site_pages import pages_from_docs, read_pages
+
 from .htmlpages import DOCS, all_source_pages, html_path, nav_pages
 
 PAGES = all_source_pages()
@@ -303,3 +305,10 @@ def test_widget_styles_reach_only_the_pages_that_show_the_widget(built_site):
     assert linked
     for relative in linked:
         assert '"' + relative in worker or "/" + relative in worker, relative
+
+
+def test_the_browser_tests_page_list_is_every_page_the_build_made(built_site):
+    """The browser tests are collected from pages_from_docs (docs/ read as the
+    build reads it), so that collecting them builds nothing: it must be exactly
+    the built site's pages, each with its language and widget."""
+    assert pages_from_docs() == read_pages(built_site)

@@ -5,9 +5,14 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+import yaml
 from playwright.sync_api import expect
 
-from tests.support import site_builds
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+# What the i18n plugin reads as a page's language: "about.es.md" is /es/about/.
+LANGUAGE_SUFFIX = re.compile(r"^(?P<name>.+)\.(?P<lang>[a-z]{2})$")
+DEFAULT_LANGUAGE = "en"
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
 class SitePage(NamedTuple):
@@ -29,10 +34,8 @@ WIDGET_SCRIPT = re.compile(r"<(?:mpy|py)-script\b[^>]*\bsrc=\"[^\"]*/sog/([^/\"]
 
 
 def read_pages(site_dir):
-    """Every page of a built site (each folder's index.html), in address order.
-
-    Read from the build, not from docs/, so a page the build adds (another
-    language's, under its own folder) is tested without being listed here.
+    """Every page of a built site (each folder's index.html), in address order:
+    what the benchmarks measure, and what pages_from_docs must match.
     The markup is Material's template and the build's own, so two regular
     expressions read it, much faster than a parser at collection time.
     """
@@ -55,20 +58,45 @@ def widget_pages(pages):
     return {page.path: page.widget for page in pages if page.widget}
 
 
+def pages_from_docs(docs=DOCS):
+    """Every page the build makes, worked out from docs/ as the build does:
+    "x.md" is /x/ and "x.es.md" /es/x/ ("index" the folder itself), its
+    language the suffix's, its widget the front matter's `widget:`.
+
+    The browser tests are collected from this, not from a build, so that
+    collecting them builds nothing: the site is built by the first test that
+    needs it, on one worker, while the other runs tests that need no build.
+    tests/content/test_site_pages.py checks that it is exactly read_pages()
+    of the build, so a page the build adds and this misses fails a test.
+    """
+    pages = []
+    for source in docs.glob("*.md"):
+        stem, lang = source.name[:-len(".md")], DEFAULT_LANGUAGE
+        suffixed = LANGUAGE_SUFFIX.match(stem)
+        if suffixed:
+            stem, lang = suffixed["name"], suffixed["lang"]
+        folder = "" if stem == "index" else stem + "/"
+        path = "/" + ("" if lang == DEFAULT_LANGUAGE else lang + "/") + folder
+        front = FRONT_MATTER.match(source.read_text(encoding="utf-8"))
+        meta = (yaml.safe_load(front.group(1)) if front else None) or {}
+        pages.append(SitePage(path, lang, meta.get("widget")))
+    return sorted(pages)
+
+
 _cache = {}
 
 
 def _built_pages():
-    """The pages of this test run's MicroPython build (site_builds: built once per run)."""
+    """Every page of the site (pages_from_docs, read once)."""
     if "pages" not in _cache:
-        _cache["pages"] = read_pages(site_builds.shared_site())
+        _cache["pages"] = pages_from_docs()
     return _cache["pages"]
 
 
 def __getattr__(name):
-    """PAGES, WIDGET_PAGES and LANGUAGES, read from the run's build when a test
-    module first imports them (PEP 562), so that collecting the browser tests
-    builds the site once, shared with every fixture that needs it.
+    """PAGES, WIDGET_PAGES and LANGUAGES, worked out from docs/ when a test
+    module first imports them (PEP 562; pages_from_docs, checked against the
+    build by a test).
 
     PAGES: every page's address ("/about/"). WIDGET_PAGES: {address: widget}.
     LANGUAGES: the site's languages, from each page's <html lang>; a language
