@@ -9,10 +9,7 @@ after the visitor acts: the screener with a result showing, the checklist
 with every kind of element it can draw, the theme's search panel and its
 menu on a phone. Each is checked in light and then in dark in one visit:
 the theme's own palette switch, as a visitor's toggle does, with the
-browser's colour scheme set to dark too. In the dark scheme axe runs its
-colour rules (COLOUR_RULES): the dark scheme changes colours and nothing else
-(tests/content/test_dark_scheme.py checks every rule the project writes for
-it), so every other rule would find in dark exactly what it found in light.
+browser's colour scheme set to dark too.
 """
 
 import json
@@ -26,16 +23,11 @@ from tests.e2e.site_pages import open_widget, wait_for_animations
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 # Material's palette: one radio input per colour scheme (mkdocs.yml, theme.palette).
 DARK_PALETTE = "#__palette_1"
-# axe's rules whose outcome depends on colours (WCAG 1.4.3 contrast, and
-# links told from text by colour, 1.4.1); color-contrast-enhanced (AAA) is
-# off by default, as in the light run.
-COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 
-def axe_violations(page, rules=None):
+def axe_violations(page):
     """axe's findings once the theme's transitions have ended (half faded in,
-    a search result or "Back to top" reads as low contrast): every rule axe
-    runs by default, or only these rules."""
+    a search result or "Back to top" reads as low contrast)."""
     wait_for_animations(page)
     if not page.evaluate("typeof axe !== 'undefined'"):
         # Evaluated rather than added as a <script>: the page's policy rightly
@@ -43,10 +35,7 @@ def axe_violations(page, rules=None):
         page.evaluate(AXE.read_text(encoding="utf-8"))
     # Every rule runs; only violations are gathered in full (axe's advice for
     # speed on large pages: it leaves out the details of what passed).
-    options = {"resultTypes": ["violations"]}
-    if rules:
-        options["runOnly"] = {"type": "rule", "values": rules}
-    result = page.evaluate("options => axe.run(document, options)", options)
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     return [
         {
             "id": violation["id"],
@@ -70,7 +59,7 @@ def axe_violations_light_and_dark(page):
     one: {scheme: violations} for each scheme that has any."""
     found = {"light": axe_violations(page)}
     switch_to_dark(page)
-    found["dark"] = axe_violations(page, COLOUR_RULES)
+    found["dark"] = axe_violations(page)
     return {scheme: violations for scheme, violations in found.items() if violations}
 
 
