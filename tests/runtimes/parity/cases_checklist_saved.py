@@ -20,6 +20,7 @@ from tests.runtimes.parity.cases_checklist import (
 from tests.runtimes.parity.cases_screener import all_answered
 from tests.runtimes.parity.cases_storage import GOOD, envelope_text
 from tests.runtimes.parity.harness import Raw, canon, case, case_raises, dumps
+from tests.support.changes import set_in
 from tests.support.examples import MARKUP_TEXTS, copy_data
 from tests.support.fake_storage import MemoryStorage
 
@@ -244,15 +245,6 @@ def ck_round_trip(state, exported_at_ms):
     return {"envelope": envelope, "imported": state_back, "message": message, "same": same}
 
 
-def ck_set_in(path, value):
-    def change(data):
-        target = data
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
-    return change
-
-
 def ck_pop(path):
     def change(data):
         target = data
@@ -284,16 +276,16 @@ def ck_raw_emoji(text):
 
 
 CK_PLACES = [
-    ("custom_text", lambda value: ck_set_in(["custom", 0, "text"], value)),
-    ("question", lambda value: ck_set_in(["questions", 0, "text"], value)),
-    ("goals", lambda value: ck_set_in(["goals"], value)),
-    ("appointment_doctor", lambda value: ck_set_in(["appointment", "doctor"], value)),
-    ("appointment_time", lambda value: ck_set_in(["appointment", "time"], value)),
-    ("ticked_item_id", lambda value: ck_set_in(["done", value], True)),
-    ("record_item_id", lambda value: ck_set_in(["stages", value], "sent")),
-    ("stage", lambda value: ck_set_in(["stages", CK_RECORD], value)),
-    ("custom_id", lambda value: ck_set_in(["custom", 0, "id"], value)),
-    ("question_origin", lambda value: ck_set_in(["questions", 0, "from"], value)),
+    ("custom_text", lambda value: set_in(["custom", 0, "text"], value)),
+    ("question", lambda value: set_in(["questions", 0, "text"], value)),
+    ("goals", lambda value: set_in(["goals"], value)),
+    ("appointment_doctor", lambda value: set_in(["appointment", "doctor"], value)),
+    ("appointment_time", lambda value: set_in(["appointment", "time"], value)),
+    ("ticked_item_id", lambda value: set_in(["done", value], True)),
+    ("record_item_id", lambda value: set_in(["stages", value], "sent")),
+    ("stage", lambda value: set_in(["stages", CK_RECORD], value)),
+    ("custom_id", lambda value: set_in(["custom", 0, "id"], value)),
+    ("question_origin", lambda value: set_in(["questions", 0, "from"], value)),
 ]
 
 
@@ -332,23 +324,23 @@ def add_import_cases():
     accepted = [
         ("good", CK_GOOD_FILE),
         ("v1", ck_envelope(CK_V1, version=1)),
-        ("legal_angle_brackets_trimmed", ck_file(ck_set_in(["goals"], "  Keep pain < 3 out of 10  "))),
+        ("legal_angle_brackets_trimmed", ck_file(set_in(["goals"], "  Keep pain < 3 out of 10  "))),
         ("text_at_limits", ck_file(lambda data: [
-            ck_set_in(["custom", 0, "text"], "x" * ck_state.MAX_TEXT)(data),
-            ck_set_in(["questions", 0, "text"], "y" * ck_state.MAX_TEXT)(data),
-            ck_set_in(["goals"], "g" * ck_state.MAX_GOALS)(data),
-            ck_set_in(["appointment", "doctor"], "d" * ck_state.MAX_FIELD)(data)])),
+            set_in(["custom", 0, "text"], "x" * ck_state.MAX_TEXT)(data),
+            set_in(["questions", 0, "text"], "y" * ck_state.MAX_TEXT)(data),
+            set_in(["goals"], "g" * ck_state.MAX_GOALS)(data),
+            set_in(["appointment", "doctor"], "d" * ck_state.MAX_FIELD)(data)])),
         ("padded_to_max", ck_padded(CK_GOOD_FILE, storage.MAX_CHARS)),
         ("saved_at_string", ck_envelope(ck_rich(), saved_at="yesterday")),
-        ("non_ascii_escaped", ck_file(ck_set_in(["goals"], "caf\u00e9 \u4e2d\u6587"))),
-        ("emoji_raw_goals", ck_raw_emoji(ck_file(ck_set_in(["goals"], "\U0001F600 ok")))),
-        ("emoji_raw_long_text", ck_raw_emoji(ck_file(ck_set_in(["custom", 0, "text"], "\U0001F600" * 300)))),
+        ("non_ascii_escaped", ck_file(set_in(["goals"], "caf\u00e9 \u4e2d\u6587"))),
+        ("emoji_raw_goals", ck_raw_emoji(ck_file(set_in(["goals"], "\U0001F600 ok")))),
+        ("emoji_raw_long_text", ck_raw_emoji(ck_file(set_in(["custom", 0, "text"], "\U0001F600" * 300)))),
         ("micropython_key_order", '{"data": {"next_id": 1, "goals": "", "questions": [], "show_all": false, '
                                   '"custom": [], "stages": {}, "done": {}, "appointment": {"time": "", '
                                   '"phone": "", "doctor": "", "date": "", "companion": ""}}, "kind": '
                                   '"checklist", "version": 2, "saved_at": 1, "app": "second-opinion-guide"}'),
-        ("empty_stage_ignored", ck_file(ck_set_in(["stages", "imaging"], ""))),
-        ("ticked_false_ignored", ck_file(ck_set_in(["done", "own_copy"], False))),
+        ("empty_stage_ignored", ck_file(set_in(["stages", "imaging"], ""))),
+        ("ticked_false_ignored", ck_file(set_in(["done", "own_copy"], False))),
     ]
     for name, text in accepted:
         case("checklist.import_text." + name, ck_import, text)
@@ -366,7 +358,7 @@ def add_import_cases():
         ("json_number", "12"),
         ("deep_nesting_200", "[" * 200 + "]" * 200),
         ("deep_nesting_in_data_40", ck_envelope(None).replace("null", "[" * 40 + "]" * 40)),
-        ("deep_nesting_in_field_40", ck_file(ck_set_in(["goals"], None)).replace(
+        ("deep_nesting_in_field_40", ck_file(set_in(["goals"], None)).replace(
             '"goals":null', '"goals":' + "[" * 40 + "]" * 40)),
         ("unclosed_deep_3000", "[" * 3000),
         ("other_app", ck_envelope(ck_rich(), app="another-app")),
@@ -383,46 +375,46 @@ def add_import_cases():
         ("v1_null", ck_envelope(None, version=1)), ("v1_list", ck_envelope([], version=1)),
         ("v1_removed_item", ck_envelope(ck_with(CK_V1, ticked=[CK_TASK, "gone_item"]), version=1)),
         ("v1_markup", ck_envelope(ck_with(CK_V1, custom=["<b>x</b>"]), version=1)),
-        ("unknown_field", ck_file(ck_set_in(["extra"], 1))),
-        ("done_wrong_type", ck_file(ck_set_in(["done"], [CK_TASK]))),
-        ("done_not_true", ck_file(ck_set_in(["done", CK_TASK], "yes"))),
-        ("done_one", ck_file(ck_set_in(["done", CK_TASK], 1))),
-        ("unknown_item_id", ck_file(ck_set_in(["done", "not_an_item"], True))),
-        ("record_in_done", ck_file(ck_set_in(["done", CK_RECORD], True))),
-        ("unknown_stage", ck_file(ck_set_in(["stages", CK_RECORD], "lost"))),
-        ("stage_on_a_task", ck_file(ck_set_in(["stages", CK_TASK], "sent"))),
-        ("stages_wrong_type", ck_file(ck_set_in(["stages"], []))),
-        ("custom_not_a_list", ck_file(ck_set_in(["custom"], {}))),
-        ("custom_entry_string", ck_file(ck_set_in(["custom", 0], "plain"))),
-        ("custom_done_not_bool", ck_file(ck_set_in(["custom", 0, "done"], 1))),
-        ("custom_empty_text", ck_file(ck_set_in(["custom", 0, "text"], " "))),
-        ("custom_text_not_string", ck_file(ck_set_in(["custom", 0, "text"], 5))),
-        ("custom_bad_id", ck_file(ck_set_in(["custom", 0, "id"], "x1"))),
-        ("custom_leading_zero_id", ck_file(ck_set_in(["custom", 0, "id"], "c01"))),
-        ("custom_duplicate_id", ck_file(ck_set_in(["custom", 1, "id"], "c1"))),
+        ("unknown_field", ck_file(set_in(["extra"], 1))),
+        ("done_wrong_type", ck_file(set_in(["done"], [CK_TASK]))),
+        ("done_not_true", ck_file(set_in(["done", CK_TASK], "yes"))),
+        ("done_one", ck_file(set_in(["done", CK_TASK], 1))),
+        ("unknown_item_id", ck_file(set_in(["done", "not_an_item"], True))),
+        ("record_in_done", ck_file(set_in(["done", CK_RECORD], True))),
+        ("unknown_stage", ck_file(set_in(["stages", CK_RECORD], "lost"))),
+        ("stage_on_a_task", ck_file(set_in(["stages", CK_TASK], "sent"))),
+        ("stages_wrong_type", ck_file(set_in(["stages"], []))),
+        ("custom_not_a_list", ck_file(set_in(["custom"], {}))),
+        ("custom_entry_string", ck_file(set_in(["custom", 0], "plain"))),
+        ("custom_done_not_bool", ck_file(set_in(["custom", 0, "done"], 1))),
+        ("custom_empty_text", ck_file(set_in(["custom", 0, "text"], " "))),
+        ("custom_text_not_string", ck_file(set_in(["custom", 0, "text"], 5))),
+        ("custom_bad_id", ck_file(set_in(["custom", 0, "id"], "x1"))),
+        ("custom_leading_zero_id", ck_file(set_in(["custom", 0, "id"], "c01"))),
+        ("custom_duplicate_id", ck_file(set_in(["custom", 1, "id"], "c1"))),
         ("custom_missing_done", ck_file(ck_pop(["custom", 0, "done"]))),
-        ("question_unknown_origin", ck_file(ck_set_in(["questions", 0, "from"], "gone"))),
-        ("question_origin_not_string", ck_file(ck_set_in(["questions", 0, "from"], 5))),
-        ("question_extra_key", ck_file(ck_set_in(["questions", 0, "extra"], ""))),
+        ("question_unknown_origin", ck_file(set_in(["questions", 0, "from"], "gone"))),
+        ("question_origin_not_string", ck_file(set_in(["questions", 0, "from"], 5))),
+        ("question_extra_key", ck_file(set_in(["questions", 0, "extra"], ""))),
         ("question_missing_from", ck_file(ck_pop(["questions", 0, "from"]))),
-        ("show_all_not_bool", ck_file(ck_set_in(["show_all"], "yes"))),
-        ("next_id_too_low", ck_file(ck_set_in(["next_id"], 1))),
-        ("next_id_not_int", ck_file(ck_set_in(["next_id"], "7"))),
-        ("next_id_float", ck_file(ck_set_in(["next_id"], Raw("9.0")))),
-        ("next_id_huge", ck_file(ck_set_in(["next_id"], 10 ** 30))),
-        ("appointment_unknown_field", ck_file(ck_set_in(["appointment", "email"], "a@b.c"))),
-        ("appointment_not_text", ck_file(ck_set_in(["appointment", "phone"], 5550100))),
+        ("show_all_not_bool", ck_file(set_in(["show_all"], "yes"))),
+        ("next_id_too_low", ck_file(set_in(["next_id"], 1))),
+        ("next_id_not_int", ck_file(set_in(["next_id"], "7"))),
+        ("next_id_float", ck_file(set_in(["next_id"], Raw("9.0")))),
+        ("next_id_huge", ck_file(set_in(["next_id"], 10 ** 30))),
+        ("appointment_unknown_field", ck_file(set_in(["appointment", "email"], "a@b.c"))),
+        ("appointment_not_text", ck_file(set_in(["appointment", "phone"], 5550100))),
         ("appointment_missing_field", ck_file(ck_pop(["appointment", "time"]))),
-        ("appointment_wrong_type", ck_file(ck_set_in(["appointment"], "Dr. Lee"))),
-        ("goals_not_text", ck_file(ck_set_in(["goals"], ["a"]))),
-        ("too_many_custom", ck_file(ck_set_in(["custom"], too_many_custom))),
-        ("too_many_questions", ck_file(ck_set_in(["questions"], too_many_questions))),
-        ("long_custom", ck_file(ck_set_in(["custom", 0, "text"], "x" * (ck_state.MAX_TEXT + 1)))),
-        ("long_question", ck_file(ck_set_in(["questions", 0, "text"], "x" * (ck_state.MAX_TEXT + 1)))),
-        ("long_goals", ck_file(ck_set_in(["goals"], "x" * (ck_state.MAX_GOALS + 1)))),
-        ("long_appointment", ck_file(ck_set_in(["appointment", "doctor"],
+        ("appointment_wrong_type", ck_file(set_in(["appointment"], "Dr. Lee"))),
+        ("goals_not_text", ck_file(set_in(["goals"], ["a"]))),
+        ("too_many_custom", ck_file(set_in(["custom"], too_many_custom))),
+        ("too_many_questions", ck_file(set_in(["questions"], too_many_questions))),
+        ("long_custom", ck_file(set_in(["custom", 0, "text"], "x" * (ck_state.MAX_TEXT + 1)))),
+        ("long_question", ck_file(set_in(["questions", 0, "text"], "x" * (ck_state.MAX_TEXT + 1)))),
+        ("long_goals", ck_file(set_in(["goals"], "x" * (ck_state.MAX_GOALS + 1)))),
+        ("long_appointment", ck_file(set_in(["appointment", "doctor"],
                                                "x" * (ck_state.MAX_FIELD + 1)))),
-        ("long_non_ascii_raw", ck_raw_emoji(ck_file(ck_set_in(["custom", 0, "text"], "\U0001F600" * 501)))),
+        ("long_non_ascii_raw", ck_raw_emoji(ck_file(set_in(["custom", 0, "text"], "\U0001F600" * 501)))),
     ]
     for field in ck_state.FIELDS:
         refused.append(("missing_" + field, ck_file(ck_pop([field]))))
@@ -437,9 +429,9 @@ def add_import_cases():
     case("checklist.import_text.quirk_trailing_comma", ck_import, CK_GOOD_FILE[:-1] + ",}")
     case("checklist.import_text.quirk_deep_nesting_3000", ck_import, "[" * 3000 + "]" * 3000)
     case("checklist.import_text.quirk_emoji_escape_goals", ck_import,
-         ck_file(ck_set_in(["goals"], "\U0001F600 ok")))
+         ck_file(set_in(["goals"], "\U0001F600 ok")))
     case("checklist.import_text.quirk_emoji_escape_long_text", ck_import,
-         ck_file(ck_set_in(["custom", 0, "text"], "\U0001F600" * 300)))
+         ck_file(set_in(["custom", 0, "text"], "\U0001F600" * 300)))
 
     # The screener's saved answers, as the checklist reads them.
     answers_texts = [
