@@ -5,14 +5,13 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
+from mkdocs.utils import meta
 from playwright.sync_api import expect
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 # What the i18n plugin reads as a page's language: "about.es.md" is /es/about/.
 LANGUAGE_SUFFIX = re.compile(r"^(?P<name>.+)\.(?P<lang>[a-z]{2})$")
 DEFAULT_LANGUAGE = "en"
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
 class SitePage(NamedTuple):
@@ -61,12 +60,13 @@ def widget_pages(pages):
 def pages_from_docs(docs=DOCS):
     """Every page the build makes, worked out from docs/ as the build does:
     "x.md" is /x/ and "x.es.md" /es/x/ ("index" the folder itself), its
-    language the suffix's, its widget the front matter's `widget:`.
+    language the suffix's, its widget the front matter's `widget:` (read
+    by MkDocs's own front-matter reader, as the build reads it).
 
     The browser tests are collected from this, not from a build, so that
     collecting them builds nothing: the site is built by the first test that
     needs it, on one worker, while the other runs tests that need no build.
-    tests/content/test_site_pages.py checks that it is exactly read_pages()
+    tests/content/test_site_build.py checks that it is exactly read_pages()
     of the build, so a page the build adds and this misses fails a test.
     """
     pages = []
@@ -77,16 +77,15 @@ def pages_from_docs(docs=DOCS):
             stem, lang = suffixed["name"], suffixed["lang"]
         folder = "" if stem == "index" else stem + "/"
         path = "/" + ("" if lang == DEFAULT_LANGUAGE else lang + "/") + folder
-        front = FRONT_MATTER.match(source.read_text(encoding="utf-8"))
-        meta = (yaml.safe_load(front.group(1)) if front else None) or {}
-        pages.append(SitePage(path, lang, meta.get("widget")))
+        _, front = meta.get_data(source.read_text(encoding="utf-8"))
+        pages.append(SitePage(path, lang, front.get("widget")))
     return sorted(pages)
 
 
 _cache = {}
 
 
-def _built_pages():
+def _pages():
     """Every page of the site (pages_from_docs, read once)."""
     if "pages" not in _cache:
         _cache["pages"] = pages_from_docs()
@@ -99,17 +98,17 @@ def __getattr__(name):
     build by a test).
 
     PAGES: every page's address ("/about/"). WIDGET_PAGES: {address: widget}.
-    LANGUAGES: the site's languages, from each page's <html lang>; a language
+    LANGUAGES: the site's languages, from each page's name (the build's <html lang>); a language
     the build adds is tested with the same generic page tests.
     """
     if name == "PAGES":
-        return [page.path for page in _built_pages()]
+        return [page.path for page in _pages()]
     if name == "WIDGET_PAGES":
-        return widget_pages(_built_pages())
+        return widget_pages(_pages())
     if name == "LANGUAGES":
-        return sorted({page.lang for page in _built_pages()})
+        return sorted({page.lang for page in _pages()})
     if name == "SITE_PAGES":
-        return list(_built_pages())
+        return list(_pages())
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
