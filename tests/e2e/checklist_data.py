@@ -61,6 +61,13 @@ def screener_text(**answers):
     return envelope("screener", 3, {"answers": answers, "show_result": False})
 
 
+def screener_example(name):
+    """A named example of the screener's saved answers (its examples.json),
+    as saved text."""
+    examples = json.loads((ITEMS_FILE.parents[1] / "screener" / "examples.json").read_text())["examples"]
+    return envelope("screener", examples[name]["version"], examples[name]["data"])
+
+
 def set_saved(page, values):
     """Put raw text under storage keys ({key: text}) before any widget starts."""
     page.goto(BLANK_PAGE)
