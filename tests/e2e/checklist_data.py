@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from tests.e2e.site_pages import storage_key
+from tests.support.named_examples import example
 
 ITEMS_FILE = Path(__file__).resolve().parents[2] / "pyscript" / "sog" / "checklist" / "items.json"
 ITEMS = json.loads(ITEMS_FILE.read_text())
@@ -64,8 +65,8 @@ def screener_text(**answers):
 def screener_example(name):
     """A named example of the screener's saved answers (its examples.json),
     as saved text."""
-    examples = json.loads((ITEMS_FILE.parents[1] / "screener" / "examples.json").read_text())["examples"]
-    return envelope("screener", examples[name]["version"], examples[name]["data"])
+    saved = example("screener", name)
+    return envelope("screener", saved["version"], saved["data"])
 
 
 def set_saved(page, values):

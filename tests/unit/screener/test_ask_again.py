@@ -8,14 +8,12 @@ page's root. The pages' glue is checked in the browser
 """
 
 import json
-from pathlib import Path
 
 from sog import storage
 from sog.screener import ask_again, saved
 
 from tests.support.html import parse_well_formed
-
-SOG = Path(__file__).resolve().parents[3] / "pyscript" / "sog"
+from tests.support.named_examples import example
 
 
 def test_says_nothing_when_no_question_waits():
@@ -33,6 +31,6 @@ def test_says_the_sentence_and_links_to_the_screener():
 def test_the_screeners_ask_again_example_waits_for_what_it_says():
     """The named example the browser tests put in storage (examples.json)
     leaves the questions it names waiting, as every page reads it."""
-    example = json.loads((SOG / "screener" / "examples.json").read_text(encoding="utf-8"))["examples"]["ask_again"]
-    text = json.dumps(storage.wrap(saved.KIND, example["version"], example["data"], 1))
-    assert saved.from_text(text) == ({}, example["waiting"])
+    ask_again_example = example("screener", "ask_again")
+    text = json.dumps(storage.wrap(saved.KIND, ask_again_example["version"], ask_again_example["data"], 1))
+    assert saved.from_text(text) == ({}, ask_again_example["waiting"])
