@@ -41,6 +41,13 @@ def show_notice():
     page["notice"].innerHTML = render.notice_html(data, page["message"], page["ask_again"])
 
 
+def say(message):
+    """The session's sentences (answers that could not be saved) in the notice,
+    above the questions to answer again."""
+    page["message"] = message or None
+    show_notice()
+
+
 def show_ask_again():
     """The questions still to answer again, as saved; the notice changes only
     when they do."""
@@ -162,6 +169,7 @@ def start(root):
     page["result"] = dom.by_id("screener-result")
     page["notice"] = dom.by_id("screener-notice")
     page["reset"] = dom.by_id("screener-reset-area")
+    session.speak = say
     # Answers given before Python started are the visitor's latest word.
     given = read_answers()
     page["message"] = " ".join(session.start()) or None
