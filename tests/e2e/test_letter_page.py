@@ -28,6 +28,7 @@ from tests.e2e.checklist_data import (
     checklist_text,
     envelope,
     saved_text,
+    screener_example,
     screener_text,
     set_saved,
 )
@@ -59,6 +60,7 @@ PAPERS = [item_id for item_id in RECORDS if item_id not in LETTER["specimens"]]
 PATH = "/records-letter/"
 LETTER_KEY = storage_key("letter")
 NOTICE = "#letter-notice"
+ASK_AGAIN = "#letter-ask-again"
 ANNOUNCE = "#letter-announce"
 SHEET = "#letter-sheet"
 AUTH = "#auth-sheet"
@@ -481,7 +483,11 @@ def test_the_checklists_file_carries_the_letter_and_its_clear_everything_clears_
 # ---- two tabs ------------------------------------------------------------------
 
 def test_a_tab_follows_the_checklist_changed_in_another(context):
-    """The checklist page's doctor and the screener's answers reach an open letter."""
+    """The checklist page's doctor and the screener's answers reach an open
+    letter. Saved answers an update could not keep (the screener's example
+    "ask_again") make the letter say so, politely, with a link to answer them
+    again, on screen only (the office reads the paper); answers saved since
+    take the notice away."""
     letter_tab = context.new_page()
     checklist_tab = context.new_page()
     open_letter(letter_tab)
@@ -491,11 +497,22 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
     expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
     in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
+                                   [SCREENER_KEY, screener_example("ask_again")])
+    waiting = letter_tab.locator(ASK_AGAIN)
+    expect(waiting).to_contain_text(WORDS["screener_ask_again"])
+    expect(waiting).to_have_attribute("role", "status")
+    expect(waiting.get_by_role("link", name=WORDS["screener_ask_again_link"])).to_have_attribute(
+        "href", "../screener/")
+    letter_tab.emulate_media(media="print")
+    expect(waiting).to_be_hidden()
+    letter_tab.emulate_media(media="screen")
+    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
                                    [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
     checklist_tab.reload()
     in_tab(checklist_tab).click("#fold-records")
     in_tab(checklist_tab).check("#st-pathology_report-asked")
     expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
+    expect(waiting).to_be_empty()
 
 
 # ---- accessibility with every part shown ------------------------------------------

@@ -361,13 +361,6 @@ def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
     expect(page.locator(NOTICE)).to_contain_text("left them out")
 
 
-BLOCK_STORAGE = """
-Object.defineProperty(window, 'localStorage', {
-  configurable: true,
-  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
-});
-"""
-
 def test_works_without_javascript(make_context):
     """With JavaScript off: every question and the plain guide show, the
     guide open and in full, no dead buttons."""

@@ -14,6 +14,7 @@ from sog import text as text_policy
 from sog.letter import render, render_form, render_letter, saved, state, view
 from sog.letter.sources import Sources
 from sog.markup import fill
+from sog.screener import ask_again
 from sog.session import Session
 
 sources = Sources(dom.local_storage())
@@ -206,20 +207,35 @@ def on_clear_yes(element, event):
     session.say(words["cleared"] if cleared else words["not_cleared"])
 
 
+def show_ask_again():
+    """Say whether screener answers wait to be answered again (the records
+    offered may miss what they call for); on screen only: print.css keeps
+    every notice off the letter the office reads. Drawn only when it changes,
+    so screen readers hear it once, not at every change in another tab."""
+    html = ask_again.notice_html(
+        sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"], page["root"])
+    if html != page.get("ask_again"):
+        page["ask_again"] = html
+        dom.by_id(render.ASK_AGAIN_ID).innerHTML = html
+
+
 def on_storage(event):
     """Another tab saved the letter, the checklist or the screener's answers."""
     if session.follows(event.key, sources.checklist_store.key, sources.screener_store.key):
         session.latest()
         session.take_stale()
         sync()
+        show_ask_again()
 
 
 def start(root):
+    page["root"] = root.getAttribute("data-root")
     page["body"] = dom.by_id("letter-body")
     page["status"] = dom.by_id("letter-announce")
     notice = dom.by_id("letter-notice")
     session.speak = lambda text: dom.say(notice, text)
     session.say(" ".join(session.start()))
+    show_ask_again()
     draw_all()
     dom.on(root, "click", {"print": on_print, "clear": on_clear, "clear-no": on_clear_no,
                            "clear-yes": on_clear_yes})

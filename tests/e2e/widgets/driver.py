@@ -33,6 +33,7 @@ from sog import language
 
 from tests.e2e.checklist_data import envelope, saved_text, set_saved
 from tests.e2e.site_pages import SITE_PAGES, storage_key, wait_ready
+from tests.support import named_examples
 
 SOG = Path(__file__).resolve().parents[3] / "pyscript" / "sog"
 # A check's kind: the assertion that it holds, and the one that it does not.
@@ -65,8 +66,7 @@ class Widget:
         self.path = site_page.path
         self.lang = site_page.lang
         self.name = site_page.widget
-        examples_file = SOG / self.name / "examples.json"
-        examples = json.loads(examples_file.read_text(encoding="utf-8")) if examples_file.is_file() else {}
+        examples = named_examples.read(self.name) if (SOG / self.name / "examples.json").is_file() else {}
         self.examples = examples.get("examples", {})
         self.page_part = examples.get("page") or {}
         self.key = storage_key(self.name)

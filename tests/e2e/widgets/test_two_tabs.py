@@ -1,6 +1,6 @@
 """Two tabs of the same widget page, for every widget that follows other
-tabs (driver.py: each widget's own examples drive it; the screener does
-not), on every page in every language: a change in one shows in the other
+tabs (driver.py: each widget's own examples drive it; every widget that
+saves does, the screener too), on every page in every language: a change in one shows in the other
 without a reload and neither wipes the other's; and a tab that missed the
 other's change (a stale tab) still keeps it when it saves, because every
 change reads the newest saved copy first. One context, three tabs.
