@@ -178,3 +178,21 @@ def widgets(needs=None):
     if needs:
         found = [widget for widget in found if widget.page_part.get(needs)]
     return found
+
+
+def one_page_each(found):
+    """Each widget of found on one page, the languages taken in turn (by
+    widget name) so that every language is on some page: for a behaviour
+    whose code is the same on every page of a widget, in any language (the
+    words it shows are the shared words, checked in each language on the
+    pages chosen)."""
+    by_name = {}
+    for widget in found:
+        by_name.setdefault(widget.name, []).append(widget)
+    languages = sorted({widget.lang for widget in found}, key=lambda lang: (lang != "en", lang))
+    chosen = []
+    for number, name in enumerate(sorted(by_name)):
+        pages = by_name[name]
+        wanted = languages[number % len(languages)]
+        chosen.append(next((widget for widget in pages if widget.lang == wanted), pages[0]))
+    return chosen
