@@ -5,7 +5,9 @@
   pages are not fetched ahead (a first visit stays under 1 MB gzipped) but
   kept once the visitor opens one of them; then every page of every language
   opens offline; search works, in English and in Spanish; an unknown address gets the guide's
-  "page not found" page. The page said, in the words of words.json, that
+  "page not found" page. Offline, the note near the top of each page says
+  the whole guide still works, in the page's language, on the open page and
+  on each page opened offline; back online it goes. The page said, in the words of words.json, that
   the guide was saved. Nothing saved by a visitor is read or changed, and
   the worker only ever asked for the site's own files, each one through the
   origin guard (make_context), by its plain address.
@@ -35,7 +37,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import PROJECT, build_site
-from tests.e2e.site_pages import PAGES, WIDGET_PAGES, wait_ready
+from tests.e2e.site_pages import SITE_PAGES, WIDGET_PAGES, wait_ready
+from tests.e2e.test_offline_note import PHONE, expect_near_the_top
 from tests.e2e.widgets.driver import widgets
 from tests.e2e.widgets.test_starting import expect_started_quietly
 from tests.support.server import SiteServer
@@ -43,6 +46,8 @@ from tests.support.server import SiteServer
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
 SPANISH_WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.es.json").read_text(encoding="utf-8"))["offline"]
 STATUS = "#offline-status"
+NOTE = "#connection-status"
+WORDS_IN = {"en": WORDS, "es": SPANISH_WORDS}
 CACHE_PREFIX = "second-opinion-guide-"
 SAVED = {"second-opinion-guide:checklist": "a visitor's checklist", "second-opinion-guide:screener": "answers"}
 SECOND_BUILD_NOTE = "This sentence is only in the second build."
@@ -110,12 +115,18 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # A page in the other language, online: the worker keeps its language.
     page.goto("/es/about/")
     assert page.evaluate(KEEP_LANGUAGE, "es") == "es"
-    assert {path for path in PAGES if path.startswith("/es/")} <= set(page.evaluate(KEPT_PATHS))
+    assert {site_page.path for site_page in SITE_PAGES if site_page.lang == "es"} <= set(page.evaluate(KEPT_PATHS))
     context.set_offline(True)
-    for path in PAGES:
+    # The note near the top (test_offline_note.py): the open page says, in
+    # its language, that the whole guide still works; so does each page
+    # opened offline, as it opens.
+    expect(page.locator(NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
+    for site_page in SITE_PAGES:
+        path = site_page.path
         response = page.goto(path)
         assert response.ok and response.from_service_worker, path
         expect(page.locator("article h1")).to_be_visible()
+        expect(page.locator(NOTE)).to_have_text(WORDS_IN[site_page.lang]["offline_saved"])
         if path in WIDGET_PAGES:
             wait_ready(page, WIDGET_PAGES[path])
     # Search: its worker and index come from the cache too.
@@ -133,6 +144,14 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     missing = page.goto("/no-such-page/")
     assert missing.status == 404
     expect(page.locator("article h1")).to_contain_text("cannot find that page")
+    # On a phone, that longer note is still on the first screen, above the
+    # title; back online, it goes.
+    page.goto("/about/")
+    expect(page.locator(NOTE)).to_have_text(WORDS["offline_saved"])
+    page.set_viewport_size(PHONE)
+    expect_near_the_top(page)
+    context.set_offline(False)
+    expect(page.locator(NOTE)).to_be_empty()
     # What the visitor saved is as it was; the worker asked only for the
     # site's files, plainly, and each request went through the origin guard.
     assert page.evaluate("keys => keys.map(k => localStorage.getItem(k))", list(SAVED)) == list(SAVED.values())
