@@ -6,7 +6,8 @@ is covered by adding its page, with nothing to list here.
   says nothing alarming; it starts only once the page has loaded, and
   nothing on the page moves when it starts (its first view was drawn at
   build time; its buttons had their room kept). One fresh start per widget
-  page serves these read-only checks. (That every file it asks for exists,
+  page serves these read-only checks, and then, on a widget with text
+  fields, typed markup refused in every field. (That every file it asks for exists,
   no page or console error, nothing off the origin: test_page_visits.py,
   which opens every page once, its widget started.)
 - If a runtime or widget file cannot load, or the widget's Python fails as
@@ -42,7 +43,7 @@ from playwright.sync_api import expect
 from sog import language
 
 from tests.e2e.conftest import RUNTIMES
-from tests.e2e.site_pages import WIDGET_PAGES, open_widget
+from tests.e2e.site_pages import WIDGET_PAGES, fail_on_dialogs, open_widget
 from tests.e2e.visits import visiting
 from tests.e2e.widgets.driver import widgets
 from tests.support.site_builds import DEFAULT_RUNTIME
@@ -75,7 +76,7 @@ def shown_outside_hidden_parts(page, name, selector):
 # MicroPython, what visitors get; the functional tests below check that each
 # widget they start under Pyodide starts quietly too.
 @pytest.fixture(scope="module", params=[("micropython", path, name) for path, name in WIDGETS],
-                ids=[f"micropython-{name}" for _, name in WIDGETS])
+                ids=[f"micropython-{path.strip('/')}" for path, _ in WIDGETS])
 def first_start(request, browser, sites):
     """A first visit to the widget page on a 360 px phone, until its widget is ready."""
     runtime, path, name = request.param
@@ -126,6 +127,49 @@ def test_python_starts_after_the_page_has_loaded(first_start):
     early = [url for url, start in runtime if start < loaded]
     assert not early, f"fetched before the page had loaded: {early}"
     # That none is missing (no 404): test_page_visits.py::test_page_loads_whole.
+
+
+# Every widget with text fields (driver.py: its "typed_markup" examples), on
+# the same first start once the read-only checks above have run (pytest runs
+# a module-scoped page's tests in the order they are written): it was a start
+# of its own per page (widgets/test_typed_markup.py).
+TYPED_MARKUP = {widget.path: widget for widget in widgets(needs="typed_markup")}
+
+
+def test_typed_markup_is_refused(first_start):
+    """Text that looks like web page code, typed into every field in turn, is
+    refused with words that say so; nothing is saved or added; no tag reaches
+    the page and no dialog opens; and the message goes once the text is fixed
+    (fields that save as you type)."""
+    widget = TYPED_MARKUP.get(first_start.path)
+    if widget is None:
+        pytest.skip(f"{first_start.widget} has no text fields to refuse markup in")
+    page = first_start.page
+    dialogs = fail_on_dialogs(page)
+    widget.make(page, "change")
+    notice = page.locator(widget.notice)
+    root = page.locator(f'[data-widget="{widget.name}"]')
+    added = root.locator("input[type=checkbox], li").count()
+    for case in widget.typed_markup:
+        before = widget.saved_text(page)
+        page.fill(case["field"], case["text"])
+        if case.get("submit"):
+            page.press(case["field"], case["submit"])
+        expect(notice).to_have_text(widget.words(case["says"]))
+        assert widget.saved_text(page) == before, case
+        expect(root.locator("img, script")).to_have_count(0)
+        expect(root.locator("input[type=checkbox], li")).to_have_count(added)
+        # What the page showed before (the letter's last good words) stays.
+        widget.expect_checks(page, case.get("still_shows", []))
+        if case.get("fixed"):
+            page.fill(case["field"], case["fixed"])
+            expect(notice).to_be_empty()
+            assert widget.saved_text(page) != before, case
+            before = widget.saved_text(page)
+        else:
+            page.fill(case["field"], "")
+    widget.expect_saved(page, "change")
+    assert not dialogs
 
 
 # ---- when Python cannot start ------------------------------------------------------
