@@ -196,3 +196,12 @@ def one_page_each(found):
         wanted = languages[number % len(languages)]
         chosen.append(next((widget for widget in pages if widget.lang == wanted), pages[0]))
     return chosen
+
+
+def another_language_widget():
+    """The first widget page of a language other than English that the
+    examples drive: where the Pyodide build is shown to read that language,
+    and to bring saved work back at its next start (test_offline.py's Pyodide
+    test); its widget is not driven again in English under Pyodide
+    (test_starting.py)."""
+    return next(widget for widget in widgets() if widget.lang != "en")
