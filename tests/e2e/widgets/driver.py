@@ -178,3 +178,30 @@ def widgets(needs=None):
     if needs:
         found = [widget for widget in found if widget.page_part.get(needs)]
     return found
+
+
+def one_page_each(found):
+    """Each widget of found on one page, the languages taken in turn (by
+    widget name) so that every language is on some page: for a behaviour
+    whose code is the same on every page of a widget, in any language (the
+    words it shows are the shared words, checked in each language on the
+    pages chosen)."""
+    by_name = {}
+    for widget in found:
+        by_name.setdefault(widget.name, []).append(widget)
+    languages = sorted({widget.lang for widget in found}, key=lambda lang: (lang != "en", lang))
+    chosen = []
+    for number, name in enumerate(sorted(by_name)):
+        pages = by_name[name]
+        wanted = languages[number % len(languages)]
+        chosen.append(next((widget for widget in pages if widget.lang == wanted), pages[0]))
+    return chosen
+
+
+def another_language_widget():
+    """The first widget page of a language other than English that the
+    examples drive: where the Pyodide build is shown to read that language,
+    and to bring saved work back at its next start (test_offline.py's Pyodide
+    test); its widget is not driven again in English under Pyodide
+    (test_starting.py)."""
+    return next(widget for widget in widgets() if widget.lang != "en")
