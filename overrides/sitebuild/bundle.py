@@ -49,7 +49,8 @@ page; datafiles.original: OTHER_LANGUAGE_CALLS) also gets each data file
 ready in English, under datafiles.READY_FOLDER ("sog/ready/en/words.json"),
 so a start merges nothing in either language; a page whose code reads an
 overlay itself (OVERLAY_CALLS, in a module that names the data file: a
-paper's own text in the page's language) keeps that overlay as written.
+paper's own text in the page's language) keeps that overlay's parts the
+data file lacks.
 """
 
 import base64
@@ -157,8 +158,8 @@ def ready_files(files, language, other_languages=(), overlays_kept=()):
     a page in this language (merged with its overlay, figures filled), and
     in each of other_languages under datafiles.READY_FOLDER; the overlays
     gone but those of the data files in overlays_kept (pyscript/-relative),
-    and datafiles.READY_FILE naming them; each kept in build/bundles/ by
-    content."""
+    which keep only their own parts (_own_parts), and datafiles.READY_FILE
+    naming them; each kept in build/bundles/ by content."""
     from sog import datafiles, figures
 
     package = widgets.PACKAGE.name + "/"
@@ -169,8 +170,9 @@ def ready_files(files, language, other_languages=(), overlays_kept=()):
     other = {code: [] for code in other_languages}
     for name, source in files.items():
         if name in overlays:
-            if _overlay_of(name, files) in overlays_kept:
-                ready[name] = source
+            base = _overlay_of(name, files)
+            if base in overlays_kept:
+                ready[name] = _own_parts(source, files[base])
             continue
         if not name.endswith(".json"):
             ready[name] = source
@@ -186,6 +188,17 @@ def ready_files(files, language, other_languages=(), overlays_kept=()):
         marker["other"] = {code: sorted(found) for code, found in other.items()}
     ready[package + datafiles.READY_FILE] = _kept(json.dumps(marker, separators=(",", ":")).encode("utf-8"))
     return ready
+
+
+def _own_parts(overlay, base):
+    """An overlay's top-level parts that its data file lacks (which merging
+    leaves out, and only code reading the overlay itself uses: a paper's
+    own text in the page's language), as a file kept in build/bundles/; the
+    rest is in the ready data file already."""
+    base_keys = json.loads(base.read_text(encoding="utf-8"))
+    own = {key: value for key, value in json.loads(overlay.read_text(encoding="utf-8")).items()
+           if key not in base_keys}
+    return _kept(json.dumps(own, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
 def _overlay_of(name, files):

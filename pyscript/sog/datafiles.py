@@ -111,9 +111,11 @@ def is_ready(relative):
 
 
 def overlay(relative):
-    """A data file's overlay in the page's language, as written (the letter
-    reads its Spanish body from it), or None: in English, or where the page
-    did not fetch it. Read once per page; callers must not change it."""
+    """A data file's overlay in the page's language (the letter reads its
+    Spanish body from it), or None: in English, or where the page did not
+    fetch it. Read once per page; callers must not change it. Where the data
+    came ready, it holds only the parts its data file lacks (the rest is
+    merged already: sitebuild/bundle.py)."""
     name = language.overlay_name(relative, language.current())
     if name is None:
         return None

@@ -131,6 +131,15 @@ def test_a_page_reads_the_same_data_from_its_bundles_merging_and_filling_nothing
             assert datafiles.load(relative) == figures.load_filled(relative) == in_english[relative]
         assert datafiles.original("checklist/items.json") == in_english["checklist/items.json"]
         data_language.use(language)
+    for relative in bundle.overlays_read(REGISTRY[name], REGISTRY) if language != "en" else ():
+        # An overlay the page's code reads itself: only its parts that its
+        # data file lacks (the rest is merged already).
+        relative = relative[len("sog/"):]
+        source = json.loads((runtime_files.PACKAGE / data_language.overlay_name(relative, language)).read_text(
+            encoding="utf-8"))
+        base = json.loads((runtime_files.PACKAGE / relative).read_text(encoding="utf-8"))
+        assert datafiles.overlay(relative) == {key: value for key, value in source.items() if key not in base}
+        assert datafiles.overlay(relative)
 
 
 def test_bundles_are_reproducible_and_kept_by_content(tmp_path, monkeypatch):
