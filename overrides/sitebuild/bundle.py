@@ -68,6 +68,8 @@ CORE = "sog/core.json"
 # A module goes in the core when at least this share of widget pages needs it
 # (with five widgets: four). Lower would make the first page a visitor opens
 # fetch more it never runs; higher would repeat more in every page's bundle.
+# Paired against no core at all (README, Figures): start-up the same within
+# the noise, and a first visit saves 61 KB gzipped less for offline use.
 CORE_SHARE = 0.75
 TEXT_SUFFIXES = (".py", ".json")
 # Calls that read a data file in English on a page in another language
