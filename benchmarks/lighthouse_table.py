@@ -20,8 +20,14 @@ page below either gets its failing audits listed here.
                                                             in every language)
     python benchmarks/lighthouse_table.py --widgets          (the widget pages only)
     BENCH_LIGHTHOUSE_RUNS=5 python benchmarks/lighthouse_table.py
+    BENCH_BEFORE=/tmp/older-site python benchmarks/lighthouse_table.py --widgets
+
+BENCH_BEFORE names an older build audited in the same rounds, page by page
+(before, then this build), so that on a shared, noisy machine a change is
+judged on pairs taken side by side: its rows are labelled "..., before".
 """
 
+import contextlib
 import os
 import statistics
 import sys
@@ -39,6 +45,9 @@ from tests.support.server import SiteServer  # noqa: E402
 # BENCH_SITE measures another build (an older one, for before and after).
 SITE = Path(os.environ.get("BENCH_SITE", PROJECT / "site"))
 RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "3"))
+# BENCH_BEFORE: an older build audited in the same rounds (before and after).
+BEFORE = Path(os.environ["BENCH_BEFORE"]) if os.environ.get("BENCH_BEFORE") else None
+BEFORE_LABEL = ", before"
 GOALS = {"performance": 0.95, "total-blocking-time": 200, "largest-contentful-paint": 2500}
 CATEGORIES = ["performance", "best-practices", "seo"]
 # The least each page should score in these, or its failing audits are listed.
@@ -65,18 +74,26 @@ def figures(report):
     return found
 
 
-def measure(pages, runs=RUNS):
-    """({page: {column id: median over runs}}, {page: its last Lighthouse report})."""
-    seen = {page: [] for page in pages}
-    last = {}
-    with sync_playwright() as playwright, SiteServer(SITE, gzip=True) as server:
+def measure(pages, runs=RUNS, before=None):
+    """({page: {column id: median over runs}}, {page: its last Lighthouse report});
+    with before (an older build), each page is audited in it too, just
+    before this build's, its row labelled page + BEFORE_LABEL."""
+    seen, last = {}, {}
+    with sync_playwright() as playwright, contextlib.ExitStack() as stack:
+        server = stack.enter_context(SiteServer(SITE, gzip=True))
+        older = stack.enter_context(SiteServer(before, gzip=True)) if before else None
         chrome = lighthouse.chromium_path(playwright)
         for _ in range(runs):
-            urls = [server.origin + page for page in pages]
-            reports = lighthouse.run(urls, CATEGORIES, chrome)
+            # (row label, url), before and after side by side.
+            audits = []
             for page in pages:
-                last[page] = reports[server.origin + page]
-                seen[page].append(figures(last[page]))
+                if older:
+                    audits.append((page + BEFORE_LABEL, older.origin + page))
+                audits.append((page, server.origin + page))
+            reports = lighthouse.run([url for _, url in audits], CATEGORIES, chrome)
+            for label, url in audits:
+                last[label] = reports[url]
+                seen.setdefault(label, []).append(figures(last[label]))
     medians = {
         page: {column: statistics.median(run[column] for run in runs_seen) for column, _, _ in COLUMNS}
         for page, runs_seen in seen.items()
@@ -121,9 +138,11 @@ def main(pages):
         # The widget pages only, in every language (the quicker run).
         pages = [page.path for page in read_pages(SITE) if page.widget]
     pages = pages or [page.path for page in read_pages(SITE)]
-    rows, reports = measure(pages)
+    rows, reports = measure(pages, before=BEFORE)
+    paired = f"; rows '{BEFORE_LABEL[2:]}' are {BEFORE}, audited just before this build's" if BEFORE else ""
     print(f"\nLighthouse {lighthouse.version()}, mobile profile (simulated slow 4G, 4x CPU), site served "
-          f"gzipped from localhost, first visit; median of {RUNS} runs per page")
+          f"gzipped from localhost, first visit; median of {RUNS} runs per page{paired}; "
+          f"load average {os.getloadavg()[0]:.1f}")
     print("Goals: performance >= 0.95, TBT <= 200 ms, LCP <= 2.5 s\n")
     print(table(rows))
     missed = [page for page, row in rows.items() if not meets(row)]

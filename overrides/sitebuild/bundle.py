@@ -43,10 +43,14 @@ yearly figures filled in (ready_files), under the data file's own name,
 with datafiles.READY_FILE saying so; so a start reads one file per data
 file and merges and fills nothing. The data files and overlays stay the
 source of truth: this is the same sog.language.localise and
-sog.figures.fill_all the page would run. A page whose code reads data in
-another language too (a widget that draws a paper in English on a Spanish page:
-OTHER_LANGUAGE_CALLS) gets the data files and overlays as they are (its
-English page still gets them ready).
+sog.figures.fill_all the page would run. A page in another language whose
+code reads data in English too (a paper that prints in English on a Spanish
+page; datafiles.original: OTHER_LANGUAGE_CALLS) also gets each data file
+ready in English, under datafiles.READY_FOLDER ("sog/ready/en/words.json"),
+so a start merges nothing in either language; a page whose code reads an
+overlay itself (OVERLAY_CALLS, in a module that names the data file: a
+paper's own text in the page's language) keeps that overlay's parts the
+data file lacks.
 """
 
 import base64
@@ -64,12 +68,17 @@ CORE = "sog/core.json"
 # A module goes in the core when at least this share of widget pages needs it
 # (with five widgets: four). Lower would make the first page a visitor opens
 # fetch more it never runs; higher would repeat more in every page's bundle.
+# Paired against no core at all (README, Figures): start-up the same within
+# the noise, and a first visit saves 61 KB gzipped less for offline use.
 CORE_SHARE = 0.75
 TEXT_SUFFIXES = (".py", ".json")
-# Calls that read a data file in a language other than the page's (besides
-# sog/dom.py's, which sets the page's own): a page that makes one gets its
-# data as it is, not ready in its own language.
-OTHER_LANGUAGE_CALLS = ("datafiles.overlay(", "datafiles.original(", "language.use(")
+# Calls that read a data file in English on a page in another language
+# (besides sog/dom.py's, which sets the page's own): such a page gets its
+# data ready in English too.
+OTHER_LANGUAGE_CALLS = ("datafiles.original(", "language.use(")
+# Calls that read an overlay as written: a page keeps the overlays of the
+# data files that a module making one names.
+OVERLAY_CALLS = ("datafiles.overlay(",)
 SETS_PAGE_LANGUAGE = "sog/dom.py"
 
 
@@ -117,49 +126,108 @@ def members(widget, runtime_name, shipped, core, language="en", registry=None):
         needed.append(widget["main"])
     names = (runtime_files.shipped_name(relative, runtime_name) for relative in needed)
     found = {name: shipped[name] for name in names}
-    if language == "en" or not reads_other_languages(widget, registry):
-        found = ready_files(found, language)
-    return found
+    english = language != "en" and _calls(widget, registry, OTHER_LANGUAGE_CALLS)
+    return ready_files(found, language, ("en",) if english else (), overlays_read(widget, registry))
 
 
 def reads_other_languages(widget, registry=None):
-    """Whether any module the widget's page runs reads data in a language
-    other than the page's (OTHER_LANGUAGE_CALLS)."""
+    """Whether any module the widget's page runs reads data in English on a
+    page in another language (OTHER_LANGUAGE_CALLS)."""
+    return _calls(widget, registry, OTHER_LANGUAGE_CALLS)
+
+
+def overlays_read(widget, registry=None):
+    """The data files (pyscript/-relative) whose overlays the widget's page
+    reads as written: those named by a module that makes an OVERLAY_CALLS call."""
+    return widgets.data_read_by(_calling(widget, registry, OVERLAY_CALLS))
+
+
+def _calls(widget, registry, calls):
+    """Whether any module the widget's page runs makes one of these calls."""
+    return bool(_calling(widget, registry, calls))
+
+
+def _calling(widget, registry, calls):
+    """The modules the widget's page runs that make one of these calls."""
     modules = [widget["main"]] + [relative for relative in widgets.files_for(widget, registry)
                                   if relative.endswith(".py") and relative != SETS_PAGE_LANGUAGE]
-    return any(call in (widgets.CODE / relative).read_text(encoding="utf-8")
-               for relative in modules for call in OTHER_LANGUAGE_CALLS)
+    return [relative for relative in modules
+            if any(call in (widgets.CODE / relative).read_text(encoding="utf-8") for call in calls)]
 
 
-def ready_files(files, language):
+def ready_files(files, language, other_languages=(), overlays_kept=()):
     """files ({bundle name: source file}) with every data file made ready for
-    a page in this language (merged with its overlay, figures filled), the
-    overlays gone, and datafiles.READY_FILE naming them; each kept in
-    build/bundles/ by content."""
+    a page in this language (merged with its overlay, figures filled), and
+    in each of other_languages under datafiles.READY_FOLDER; the overlays
+    gone but those of the data files in overlays_kept (pyscript/-relative),
+    which keep only their own parts (_own_parts), and datafiles.READY_FILE
+    naming them; each kept in build/bundles/ by content."""
     from sog import datafiles, figures
-    from sog import language as data_language
 
     package = widgets.PACKAGE.name + "/"
-    overlays = {data_language.overlay_name(name, language) for name in files} & set(files)
+    overlays = {name for name in files if _overlay_of(name, files) is not None}
     # Read here, not through figures.load(), which keeps what it read first.
     table = figures.from_data(json.loads((widgets.PACKAGE / figures.FILE).read_text(encoding="utf-8")))
     ready, names = {}, []
+    other = {code: [] for code in other_languages}
     for name, source in files.items():
         if name in overlays:
+            base = _overlay_of(name, files)
+            if base in overlays_kept:
+                ready[name] = _own_parts(source, files[base])
             continue
         if not name.endswith(".json"):
             ready[name] = source
             continue
-        data = json.loads(source.read_text(encoding="utf-8"))
-        overlay = data_language.overlay_name(name, language)
-        if overlay in overlays:
-            data = data_language.localise(data, json.loads(files[overlay].read_text(encoding="utf-8")))
-        ready[name] = _kept(json.dumps(figures.fill_all(data, table), ensure_ascii=False, sort_keys=True,
-                                       separators=(",", ":")).encode("utf-8"))
-        names.append(name[len(package):])
+        relative = name[len(package):]
+        ready[name] = _ready_file(files, name, language, table)
+        names.append(relative)
+        for code in other_languages:
+            ready[package + datafiles.READY_FOLDER + code + "/" + relative] = _ready_file(files, name, code, table)
+            other[code].append(relative)
     marker = {"language": language, "files": sorted(names)}
+    if other:
+        marker["other"] = {code: sorted(found) for code, found in other.items()}
     ready[package + datafiles.READY_FILE] = _kept(json.dumps(marker, separators=(",", ":")).encode("utf-8"))
     return ready
+
+
+def _own_parts(overlay, base):
+    """An overlay's top-level parts that its data file lacks (which merging
+    leaves out, and only code reading the overlay itself uses: a paper's
+    own text in the page's language), as a file kept in build/bundles/; the
+    rest is in the ready data file already."""
+    base_keys = json.loads(base.read_text(encoding="utf-8"))
+    own = {key: value for key, value in json.loads(overlay.read_text(encoding="utf-8")).items()
+           if key not in base_keys}
+    return _kept(json.dumps(own, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+
+
+def _overlay_of(name, files):
+    """The data file (bundle name) this overlay lays its words over, or
+    None when name is not an overlay of one of files."""
+    from sog import language as data_language
+
+    parts = name.split(".")
+    if len(parts) != 3 or parts[2] != "json":
+        return None
+    base = parts[0] + ".json"
+    return base if base in files and data_language.overlay_name(base, parts[1]) == name else None
+
+
+def _ready_file(files, name, code, table):
+    """A data file (bundle name) as a page in language code reads it:
+    merged with that language's overlay (when files hold it), figures
+    filled; kept in build/bundles/ by content."""
+    from sog import figures
+    from sog import language as data_language
+
+    data = json.loads(files[name].read_text(encoding="utf-8"))
+    overlay = data_language.overlay_name(name, code)
+    if overlay in files:
+        data = data_language.localise(data, json.loads(files[overlay].read_text(encoding="utf-8")))
+    return _kept(json.dumps(figures.fill_all(data, table), ensure_ascii=False, sort_keys=True,
+                            separators=(",", ":")).encode("utf-8"))
 
 
 def bundle(files):

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from tests.e2e.site_pages import storage_key
+from tests.support.named_examples import example
 
 ITEMS_FILE = Path(__file__).resolve().parents[2] / "pyscript" / "sog" / "checklist" / "items.json"
 ITEMS = json.loads(ITEMS_FILE.read_text())
@@ -59,6 +60,13 @@ def checklist_text(**changes):
 def screener_text(**answers):
     """The screener's saved answers, as the screener page writes them (format 3)."""
     return envelope("screener", 3, {"answers": answers, "show_result": False})
+
+
+def screener_example(name):
+    """A named example of the screener's saved answers (its examples.json),
+    as saved text."""
+    saved = example("screener", name)
+    return envelope("screener", saved["version"], saved["data"])
 
 
 def set_saved(page, values):

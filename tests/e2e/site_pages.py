@@ -192,12 +192,33 @@ def expect_swallowed_storage_event(page):
     expect(page.locator("html")).to_have_attribute("data-swallowed-storage-events", re.compile(r"[1-9]"))
 
 
-def wait_for_animations(page):
-    """Resolve once the theme's finite animations and transitions have ended."""
-    page.evaluate(
-        """Promise.all(document.getAnimations()
-             .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
-             .map(a => a.finished.catch(() => null)))"""
+# How long the theme's animations may take to end (its longest is well under a second).
+ANIMATIONS_TIMEOUT_MS = 5000
+# Resolves with [] once every finite animation and transition has ended, or,
+# after the timeout, with those still running (page.evaluate itself has none,
+# and a page that draws no frames, as a background tab, never ends them).
+_ANIMATIONS_ENDED = """ms => {
+  const running = document.getAnimations()
+    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  const name = a => {
+    const target = a.effect.target;
+    const where = target ? target.tagName.toLowerCase() + (target.id ? "#" + target.id : "") : "?";
+    return (a.animationName || a.transitionProperty || a.id || "animation") + " on " + where;
+  };
+  const ended = Promise.all(running.map(a => a.finished.catch(() => null))).then(() => []);
+  const late = new Promise(resolve => setTimeout(
+    () => resolve(running.filter(a => a.playState === "running" || a.playState === "paused").map(name)), ms));
+  return Promise.race([ended, late]);
+}"""
+
+
+def wait_for_animations(page, timeout_ms=ANIMATIONS_TIMEOUT_MS):
+    """Return once the theme's finite animations and transitions have ended;
+    fail, naming those still running, after timeout_ms."""
+    running = page.evaluate(_ANIMATIONS_ENDED, timeout_ms)
+    assert not running, (
+        f"animations still running after {timeout_ms} ms (a page that draws no frames, such as a "
+        f"background tab, never ends them): {running}"
     )
 
 

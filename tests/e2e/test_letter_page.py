@@ -28,6 +28,7 @@ from tests.e2e.checklist_data import (
     checklist_text,
     envelope,
     saved_text,
+    screener_example,
     screener_text,
     set_saved,
 )
@@ -49,6 +50,8 @@ LETTER = json.loads((SOG / "letter" / "letter.json").read_text())
 ITEMS = json.loads((SOG / "checklist" / "items.json").read_text())
 SHARED = json.loads((SOG / "words.json").read_text())
 WORDS = LETTER["words"]
+# The Spanish page's own words: the letter in Spanish, and the words beside it.
+SPANISH = json.loads((SOG / "letter" / "letter.es.json").read_text())
 # The saved letter's sentences (what clean left out): saved.json beside saved.py.
 SAVED_WORDS = json.loads((SOG / "letter" / "saved.json").read_text())["words"]
 TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
@@ -59,6 +62,7 @@ PAPERS = [item_id for item_id in RECORDS if item_id not in LETTER["specimens"]]
 PATH = "/records-letter/"
 LETTER_KEY = storage_key("letter")
 NOTICE = "#letter-notice"
+ASK_AGAIN = "#letter-ask-again"
 ANNOUNCE = "#letter-announce"
 SHEET = "#letter-sheet"
 AUTH = "#auth-sheet"
@@ -311,6 +315,40 @@ def test_the_records_follow_the_screener_and_slides_and_blocks_get_a_request_of_
 # ---- remembered, and filled in from the checklist ----------------------------------
 
 
+def test_the_spanish_page_prints_the_english_letter_and_draws_the_spanish_one_when_opened(page):
+    """On /es/records-letter/ the letter goes to a US office: the letter that
+    prints is in English; the Spanish one, folded, is drawn only when the
+    visitor opens it (a start draws one letter, not two), then follows the
+    typing; the choice to print in Spanish swaps the two, and back."""
+    page.clock.set_fixed_time(TODAY)
+    open_widget(page, "/es" + PATH, "letter")
+    other, summary = "#letter-other-paper", "#letter-other-summary"
+    other_sheet = "#other-" + SHEET[1:]
+    title = SHEET + " h2, " + SHEET + " h3"
+    expect(page.locator(title)).to_have_text(LETTER["letter"]["title"])
+    expect(page.locator(summary)).to_have_text(SPANISH["alongside"]["summary"])
+    expect(page.locator(other)).to_be_empty()
+    page.locator(field("name")).press_sequentially("Ana Ruiz")
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz")
+    expect(page.locator(other)).to_be_empty()
+    page.click(summary)
+    expect(page.locator(other_sheet + " h2, " + other_sheet + " h3")).to_have_text(SPANISH["body"]["letter"]["title"])
+    spanish_name = row(page, SPANISH["body"]["letter"]["rows"]["name"], other_sheet)
+    expect(spanish_name).to_have_text("Ana Ruiz")
+    page.locator(field("name")).press("End")
+    page.locator(field("name")).press_sequentially(" Gómez")
+    expect(spanish_name).to_have_text("Ana Ruiz Gómez")
+    # Printing in Spanish: the Spanish letter prints, the English one is folded.
+    page.check("#letter-print-language")
+    expect(page.locator(title)).to_have_text(SPANISH["body"]["letter"]["title"])
+    expect(page.locator(summary)).to_have_text(SPANISH["alongside"]["summary_letter"])
+    expect(page.locator(other_sheet + " h2, " + other_sheet + " h3")).to_have_text(LETTER["letter"]["title"])
+    expect(page.locator(ANNOUNCE)).to_have_text(SPANISH["alongside"]["printing_other"])
+    page.uncheck("#letter-print-language")
+    expect(page.locator(title)).to_have_text(LETTER["letter"]["title"])
+    expect(row(page, LETTER["letter"]["rows"]["name"])).to_have_text("Ana Ruiz Gómez")
+
+
 def test_a_long_letter_prints_on_one_page_in_12pt_a_reload_restores_it_and_every_part_passes_axe(page):
     """One started page, then a reload. The print button opens the print
     dialog; on paper only the letter shows. The longest letter (both
@@ -481,7 +519,11 @@ def test_the_checklists_file_carries_the_letter_and_its_clear_everything_clears_
 # ---- two tabs ------------------------------------------------------------------
 
 def test_a_tab_follows_the_checklist_changed_in_another(context):
-    """The checklist page's doctor and the screener's answers reach an open letter."""
+    """The checklist page's doctor and the screener's answers reach an open
+    letter. Saved answers an update could not keep (the screener's example
+    "ask_again") make the letter say so, politely, with a link to answer them
+    again, on screen only (the office reads the paper); answers saved since
+    take the notice away."""
     letter_tab = context.new_page()
     checklist_tab = context.new_page()
     open_letter(letter_tab)
@@ -491,11 +533,22 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
     expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
     in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
+                                   [SCREENER_KEY, screener_example("ask_again")])
+    waiting = letter_tab.locator(ASK_AGAIN)
+    expect(waiting).to_contain_text(WORDS["screener_ask_again"])
+    expect(waiting).to_have_attribute("role", "status")
+    expect(waiting.get_by_role("link", name=WORDS["screener_ask_again_link"])).to_have_attribute(
+        "href", "../screener/")
+    letter_tab.emulate_media(media="print")
+    expect(waiting).to_be_hidden()
+    letter_tab.emulate_media(media="screen")
+    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
                                    [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
     checklist_tab.reload()
     in_tab(checklist_tab).click("#fold-records")
     in_tab(checklist_tab).check("#st-pathology_report-asked")
     expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()
+    expect(waiting).to_be_empty()
 
 
 # ---- accessibility with every part shown ------------------------------------------

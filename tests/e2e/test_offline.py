@@ -5,19 +5,23 @@
   pages are not fetched ahead (a first visit stays under 1 MB gzipped) but
   kept once the visitor opens one of them; then every page of every language
   opens offline; search works, in English and in Spanish; an unknown address gets the guide's
-  "page not found" page. The page said, in the words of words.json, that
+  "page not found" page. Offline, the note near the top of each page says
+  the whole guide still works, in the page's language, on the open page and
+  on each page opened offline; back online it goes. The page said, in the words of words.json, that
   the guide was saved. Nothing saved by a visitor is read or changed, and
   the worker only ever asked for the site's own files, each one through the
   origin guard (make_context), by its plain address.
 - The worker starts fetching only after the page has loaded and its widget
   has started.
 - A new build, deployed while a visitor has the guide open, is fetched whole
-  and waits: every page of that tab stays the old build (widgets included,
-  though the host only has the new build's files). Once no page of the old
-  build is open, the next page is the new build, whole, and the old cache is
-  gone.
+  and waits: that tab stays the old build (a widget page included, though
+  the host only has the new build's files). Once no page of the old build is
+  open, the next page is the new build, and the old cache is gone. Each
+  cache holds exactly its build's files, each with its build's content.
 - With the Pyodide setting, its two large files are not fetched ahead, but
-  kept once a page has used them, so that page then starts offline too.
+  kept once a page has used them, so that page then starts offline too (a
+  Spanish widget page: Pyodide reads that language's data, and its offline
+  start brings back the changes made at the first).
 
 Service workers fetch in the background and these tests wait for them, so
 they are marked `timing` (run on one xdist worker, tests/conftest.py).
@@ -33,12 +37,17 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import PROJECT, build_site
-from tests.e2e.site_pages import PAGES, WIDGET_PAGES, wait_ready
+from tests.e2e.site_pages import SITE_PAGES, WIDGET_PAGES, wait_ready
+from tests.e2e.test_offline_note import PHONE, expect_near_the_top
+from tests.e2e.widgets.driver import another_language_widget
+from tests.e2e.widgets.test_starting import expect_started_quietly
 from tests.support.server import SiteServer
 
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
 SPANISH_WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.es.json").read_text(encoding="utf-8"))["offline"]
 STATUS = "#offline-status"
+NOTE = "#connection-status"
+WORDS_IN = {"en": WORDS, "es": SPANISH_WORDS}
 CACHE_PREFIX = "second-opinion-guide-"
 SAVED = {"second-opinion-guide:checklist": "a visitor's checklist", "second-opinion-guide:screener": "answers"}
 SECOND_BUILD_NOTE = "This sentence is only in the second build."
@@ -106,12 +115,18 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # A page in the other language, online: the worker keeps its language.
     page.goto("/es/about/")
     assert page.evaluate(KEEP_LANGUAGE, "es") == "es"
-    assert {path for path in PAGES if path.startswith("/es/")} <= set(page.evaluate(KEPT_PATHS))
+    assert {site_page.path for site_page in SITE_PAGES if site_page.lang == "es"} <= set(page.evaluate(KEPT_PATHS))
     context.set_offline(True)
-    for path in PAGES:
+    # The note near the top (test_offline_note.py): the open page says, in
+    # its language, that the whole guide still works; so does each page
+    # opened offline, as it opens.
+    expect(page.locator(NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
+    for site_page in SITE_PAGES:
+        path = site_page.path
         response = page.goto(path)
         assert response.ok and response.from_service_worker, path
         expect(page.locator("article h1")).to_be_visible()
+        expect(page.locator(NOTE)).to_have_text(WORDS_IN[site_page.lang]["offline_saved"])
         if path in WIDGET_PAGES:
             wait_ready(page, WIDGET_PAGES[path])
     # Search: its worker and index come from the cache too.
@@ -129,6 +144,14 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     missing = page.goto("/no-such-page/")
     assert missing.status == 404
     expect(page.locator("article h1")).to_contain_text("cannot find that page")
+    # On a phone, that longer note is still on the first screen, above the
+    # title; back online, it goes.
+    page.goto("/about/")
+    expect(page.locator(NOTE)).to_have_text(WORDS["offline_saved"])
+    page.set_viewport_size(PHONE)
+    expect_near_the_top(page)
+    context.set_offline(False)
+    expect(page.locator(NOTE)).to_be_empty()
     # What the visitor saved is as it was; the worker asked only for the
     # site's files, plainly, and each request went through the origin guard.
     assert page.evaluate("keys => keys.map(k => localStorage.getItem(k))", list(SAVED)) == list(SAVED.values())
@@ -148,9 +171,10 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
 # When to save is decided in the page (docs/javascripts/offline.js: after the
 # load event, then once every widget that is starting is ready or failed, then
 # when idle), the same code for every page and language: one page without a
-# widget, and widget pages of two widgets, one in each language (the status
-# in that language's words).
-SAVING_WAITS_ON = {"/about/": WORDS, "/checklist/": WORDS, "/es/screener/": SPANISH_WORDS}
+# widget, in English, and one widget page, in Spanish (the status in each
+# language's words). (An English widget page too before: the same code and
+# words as these two.)
+SAVING_WAITS_ON = {"/about/": WORDS, "/es/screener/": SPANISH_WORDS}
 
 
 @pytest.mark.parametrize("path", SAVING_WAITS_ON)
@@ -225,9 +249,48 @@ def folders_in(site):
     return {path.name for path in (Path(site) / "assets" / "versioned").iterdir()}
 
 
+# Each cache's files, by address, with the SHA-256 of what it holds (in the
+# form the build writes in FILES: "sha256-<base64>").
+CACHED_FILES = """
+async () => {
+  const held = {};
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    held[name] = {};
+    for (const request of await cache.keys()) {
+      const body = await (await cache.match(request)).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
+      held[name][new URL(request.url).pathname] = "sha256-" + btoa(String.fromCharCode(...digest));
+    }
+  }
+  return held;
+}
+"""
+
+
+def english_files(site):
+    """{path: integrity} of what a build's worker keeps for an English
+    visitor: the files every page uses and the English pages."""
+    languages = worker_constant(site, "PAGE_LANGUAGES")
+    return {"/" + address.removeprefix("./"): integrity for address, integrity, _ in worker_constant(site, "FILES")
+            if languages.get(address, "en") == "en"}
+
+
 def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second_site, tmp_path):
+    """A new build, deployed while a visitor has the guide open, is fetched
+    whole and waits: that tab keeps getting the old build (a page and a
+    widget, though the host only has the new build's files); once no page of
+    the old build is open, the next pages are the new build, and only the new
+    cache is left. Each cache holds exactly its build's files for the
+    visitor's language, each with its build's content (SHA-256), so every
+    page of the guide (test_every_page_and_widget_opens_offline_after_one_visit:
+    every page and widget starts from the cache alone) comes whole from one
+    build; a widget page on each side proves the worker answers from the
+    right one."""
     first_folders, second_folders = folders_in(built_site), folders_in(second_site)
     assert first_folders != second_folders, "the second build should change the widget code"
+    first_files, second_files = english_files(built_site), english_files(second_site)
+    assert first_files != second_files
     host = SwitchingHost(tmp_path, built_site)
     with host.server as server:
         context = make_context(server=server, service_workers="allow")
@@ -238,29 +301,28 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         # one, fetches the new build whole, and waits.
         page.goto("/about/")
         expect(page.locator(STATUS)).to_have_text(WORDS["updated"])
-        assert len(page.evaluate(CACHES)) == 2
-        # The pages of the visitor's language (the other language's are
-        # fetched from the host until kept: test_every_page_and_widget...).
-        english = [(path, widget) for path, widget in sorted(WIDGET_PAGES.items()) if not path.startswith("/es/")]
-        for path, widget in [("/about/", None)] + english:
-            page.goto(path)
-            expect(page.locator("article")).not_to_contain_text(SECOND_BUILD_NOTE)
-            if widget:
-                wait_ready(page, widget)
-                assert versioned_folders(page) <= first_folders, path
+        expect(page.locator("article")).not_to_contain_text(SECOND_BUILD_NOTE)
+        held = page.evaluate(CACHED_FILES)
+        assert set(held) == {first_cache, CACHE_PREFIX + worker_constant(second_site, "BUILD")}
+        second_cache = CACHE_PREFIX + worker_constant(second_site, "BUILD")
+        assert held[first_cache] == first_files
+        assert held[second_cache] == second_files
+        # A widget page of this tab: the old build's page and widget code.
+        response = page.goto("/screener/")
+        assert response.from_service_worker
+        wait_ready(page, "screener")
+        assert versioned_folders(page) <= first_folders
         page.close()
         # No page of the old build is open: the next one is the new build.
         page = context.new_page()
         page.goto("/about/")
         page.evaluate(ACTIVATED)
         expect(page.locator("article")).to_contain_text(SECOND_BUILD_NOTE)
-        (second_cache,) = page.evaluate(CACHES)
-        assert second_cache != first_cache
-        for path, widget in english:
-            response = page.goto(path)
-            assert response.from_service_worker
-            wait_ready(page, widget)
-            assert versioned_folders(page) <= second_folders, path
+        assert page.evaluate(CACHED_FILES) == {second_cache: second_files}
+        response = page.goto("/checklist/")
+        assert response.from_service_worker
+        wait_ready(page, "checklist")
+        assert versioned_folders(page) <= second_folders
 
 
 # ---- the Pyodide setting ------------------------------------------------------------
@@ -270,20 +332,39 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
 def test_pyodide_leaves_its_large_files_until_used(make_context, site):
     """Pyodide's interpreter and standard library are too large to fetch ahead
     on a phone: the worker's list leaves them out, but keeps them once a page
-    of the guide has used them, so that page then starts offline too."""
+    of the guide has used them, so that page then starts offline too.
+
+    The page is a Spanish widget page that remembers, so its two starts also
+    prove what only Pyodide's glue could break: Pyodide reads the other
+    language's data (the widget starts quietly in Spanish and takes two
+    changes from its own examples, driver.py, both saved), and a start brings
+    saved work back (the offline reload shows both changes). It is the one
+    Pyodide run of that widget (widgets/test_starting.py leaves its English
+    page out)."""
     listed = worker_files(site.directory)
     large = [name for name in listed if name.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
     assert not large
     assert any(name.endswith("pyodide.mjs") for name in listed)
+    widget = another_language_widget()
     context = make_context(service_workers="allow")
     page = context.new_page()
-    # A page without a widget saves the guide; the next page, the screener,
-    # is then the worker's, which keeps what the page uses.
-    page.goto("/about/")
-    expect(page.locator(STATUS)).to_have_text(WORDS["ready"])
-    page.goto("/screener/")
+    page_errors = []
+    page.on("pageerror", lambda error: page_errors.append(str(error)))
+    # A page without a widget, in the widget page's language, saves the
+    # guide; the widget page is then the worker's, which keeps what it uses.
+    page.goto("/es/about/")
+    expect(page.locator(STATUS)).to_have_text(SPANISH_WORDS["ready"])
+    assert widget.path.startswith("/es/"), "choose a page of the language saved"
+    page.goto(widget.path)
     assert page.evaluate("Boolean(navigator.serviceWorker.controller)")
-    wait_ready(page, "screener")
+    wait_ready(page, widget.name)
+    expect_started_quietly(page, widget.name, "pyodide", page_errors)
+    widget.make(page, "change")
+    widget.make(page, "other_change")
+    widget.expect_saved(page, "change", "other_change")
     context.set_offline(True)
     page.reload()
-    wait_ready(page, "screener")
+    wait_ready(page, widget.name)
+    widget.expect_shows(page, "change")
+    widget.expect_shows(page, "other_change")
+    expect_started_quietly(page, widget.name, "pyodide", page_errors)

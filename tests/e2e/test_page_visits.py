@@ -197,6 +197,13 @@ OPEN_SECTIONS = "[...document.querySelectorAll('.md-sidebar--primary input.md-na
 REOPEN_SECTIONS = "ids => ids.forEach(id => { document.getElementById(id).checked = true; })"
 
 
+# Every radio button and checkbox a visitor can see, with its size.
+CONTROL_SIZES = """() => [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')]
+  .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+  .map(e => { const r = e.getBoundingClientRect(); return [e.id, Math.round(r.width), Math.round(r.height)]; })"""
+SMALLEST_CONTROL_PX = 24
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_page_reflows(visit, size):
     """Reflow (WCAG 2.2 1.4.4 Resize Text, 1.4.10 Reflow): at 320 px (what a
@@ -208,7 +215,13 @@ def test_page_reflows(visit, size):
     opened; then again asking whether to clear everything (answered No, so
     the next size starts as this one did). On one page per language, the
     phone menu too, open at the page's section and back at its first level
-    (then closed again)."""
+    (then closed again).
+
+    On a widget page, every radio button and checkbox a visitor can see is
+    at least 24 by 24 CSS pixels itself (WCAG 2.2 2.5.8) at both sizes,
+    never squeezed narrower by a long answer beside it (the labels around
+    them are bigger still: their own tests measure those). (Was test_small_screen_controls.py's own start of every
+    widget page, at 360 px with 100% and 200% text; 320 px is narrower.)"""
     page = visit.page
     if not getattr(visit, "saved_work_put", False):
         put_saved_work(page, visit.widget)
@@ -216,6 +229,12 @@ def test_page_reflows(visit, size):
     as_screen(page, size)
     open_folded(page)
     problems = {"the page": reflow_problems(page)}
+    if visit.widget:
+        controls = page.evaluate(CONTROL_SIZES)
+        if page.locator("[data-widget] input[type=radio], [data-widget] input[type=checkbox]").count():
+            assert controls, f"no radio button or checkbox seen on {visit.path}"
+        problems["controls under 24 px"] = [f"{name}: {width} x {height}" for name, width, height in controls
+                                            if width < SMALLEST_CONTROL_PX or height < SMALLEST_CONTROL_PX]
     # A widget that asks before it clears everything: the question too.
     clear = page.locator("button[data-action=clear]").filter(visible=True)
     if clear.count():

@@ -18,10 +18,12 @@ from tests.e2e.checklist_data import (
     CORE,
     DEFAULT,
     ITEM_IDS,
+    ITEMS,
     SCREENER_KEY,
     SCREENER_QUESTIONS,
     TEXT,
     checklist_text,
+    screener_example,
     screener_text,
     set_saved,
 )
@@ -200,8 +202,16 @@ def test_the_richest_checklist_prints_on_two_pages_at_12_points(page):
 def test_own_checklist_pdf_holds_items_and_ticks_and_print_media_shows_only_the_sheet(page):
     """The PDF (Letter and A4) holds every item, the tick marks and the
     visitor's details, not the page's furniture; in print media the site's
-    header, menus, footer, Print button and intro text are hidden."""
-    open_print(page, {CHECKLIST_KEY: SAVED})
+    header, menus, footer, Print button and intro text are hidden. Screener
+    answers an update could not keep (its example "ask_again") are said on
+    screen, politely, with a link to answer them again, and never printed
+    (the sheet may go to the office; a link cannot be followed on paper)."""
+    open_print(page, {CHECKLIST_KEY: SAVED, SCREENER_KEY: screener_example("ask_again")})
+    waiting = page.locator("#printable-ask-again")
+    expect(waiting).to_contain_text(ITEMS["words"]["screener_ask_again"])
+    expect(waiting).to_have_attribute("role", "status")
+    expect(waiting.get_by_role("link", name=ITEMS["words"]["screener_ask_again_link"])).to_have_attribute(
+        "href", "../screener/")
     for paper in PAPER_SIZES:
         text = pdf_text(page.pdf(format=paper))
         for item_id in DEFAULT:
@@ -216,8 +226,9 @@ def test_own_checklist_pdf_holds_items_and_ticks_and_print_media_shows_only_the_
         # The page's own furniture stays off the paper.
         assert "This page is made for paper" not in text
         assert "Print this checklist" not in text
+        assert ITEMS["words"]["screener_ask_again_link"] not in text
     chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", "#print-button",
-              ".sog-page-note"]
+              ".sog-page-note", "#printable-ask-again"]
     for selector in chrome:
         expect(page.locator(selector)).to_be_visible()
     intro = page.locator(".sog-no-print")

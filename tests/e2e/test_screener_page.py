@@ -361,13 +361,6 @@ def test_saved_answers_that_no_longer_fit_are_dropped_and_said(page):
     expect(page.locator(NOTICE)).to_contain_text("left them out")
 
 
-BLOCK_STORAGE = """
-Object.defineProperty(window, 'localStorage', {
-  configurable: true,
-  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
-});
-"""
-
 def test_works_without_javascript(make_context):
     """With JavaScript off: every question and the plain guide show, the
     guide open and in full, no dead buttons."""
@@ -384,9 +377,14 @@ def test_works_without_javascript(make_context):
     expect(page.locator("#screener noscript")).to_have_count(1)
 
 
-def test_keyboard_only(page):
-    """Tab, arrow keys, space and Enter are enough to answer and see the result."""
-    open_widget(page, PATH, "screener")
+def test_a_link_from_another_page_starts_it_and_the_keyboard_alone_answers_and_shows_the_result(page):
+    """Following a link from another page starts the widget (no instant
+    loading); then Tab, arrow keys, space and Enter are enough to answer and
+    see the result. (One start: the link test was a start of its own.)"""
+    page.goto("/")
+    page.locator("article a[href$='screener/']").first.click()
+    wait_ready(page, "screener")
+    expect(page).to_have_url(re.compile(r"/screener/$"))
     page.locator("#q-emergency-yes").focus()
     # Arrow keys move within a radio group and select; Tab moves to the next group.
     page.keyboard.press("ArrowRight")
@@ -402,13 +400,3 @@ def test_keyboard_only(page):
     page.keyboard.press("Enter")
     expect(page.locator("#screener-result-title")).to_be_focused()
     expect(page.locator("#screener-result-title")).to_have_text(title_of("call_doctor_today"))
-
-
-def test_in_site_navigation_starts_widget(page):
-    """Following a link from another page starts the widget (no instant loading)."""
-    page.goto("/")
-    page.locator("article a[href$='screener/']").first.click()
-    wait_ready(page, "screener")
-    expect(page).to_have_url(re.compile(r"/screener/$"))
-
-

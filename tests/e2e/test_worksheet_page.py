@@ -109,8 +109,11 @@ def fill_all(page):
 # sequence of changes checked step by step, each building on the last.
 
 
-def test_boots_typing_is_saved_never_moves_the_cursor_the_third_opinion_follows_and_a_reload_restores(page):
-    """Boots with a field for every answer; saving on every key never redraws
+def test_boots_keyboard_alone_works_it_typing_saved_cursor_kept_third_opinion_follows_reload_restores(page):
+    """Boots with a field for every answer. The keyboard alone works it: Tab
+    goes question by question, first doctor then second; arrow keys pick how
+    the opinions compare; Enter works the buttons; focus stays visible (on
+    this start: it was a start of its own). Saving on every key never redraws
     the field being typed in; the part on a third opinion shows only while
     the opinions differ (each choice in turn, each saved); a realistic fill is
     saved and a reload restores it; an emptied field stays empty."""
@@ -120,6 +123,29 @@ def test_boots_typing_is_saved_never_moves_the_cursor_the_third_opinion_follows_
     expect(page.locator("#worksheet textarea")).to_have_count(len(DOCTORS) * len(ROWS) + 2)
     expect(page.locator(".ws-static")).to_have_count(0)
     expect(page.locator(THIRD)).to_be_hidden()
+    # The keyboard alone.
+    tab_to(page, render.answer_id("first", "name"))
+    page.keyboard.type("Dr. Rivera")
+    assert focus_visible(page)
+    page.keyboard.press("Tab")
+    assert active_id(page) == render.answer_id("second", "name")
+    page.keyboard.type("Dr. Okafor")
+    page.keyboard.press("Tab")
+    assert active_id(page) == render.answer_id("first", ROWS[1])
+    tab_to(page, "ws-compare-agree")
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#ws-compare-treatment")).to_be_checked()
+    expect(page.locator(THIRD)).to_be_visible()
+    assert focus_visible(page)
+    tab_to(page, "ws-clear")
+    assert focus_visible(page)
+    page.keyboard.press("Enter")
+    assert active_id(page) == "ws-clear-yes"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert active_id(page) == "ws-clear"
+    answers = saved_worksheet(page)["answers"]
+    assert (answers["first"]["name"], answers["second"]["name"]) == ("Dr. Rivera", "Dr. Okafor")
     for doctor in DATA["doctors"]:
         for row in DATA["rows"]:
             group = page.get_by_role("group", name=row["label"], exact=True)
@@ -402,38 +428,6 @@ def test_without_javascript_the_blank_worksheet_is_there_and_prints_on_three_pag
         for expected in [WORDS["goals_label"], WORDS["thoughts_label"], WORDS["footer"], "Original Medicare"]:
             assert expected in text
         assert WORDS["noscript"] not in text
-
-
-# ---- keyboard --------------------------------------------------------------------------------
-
-
-def test_keyboard_only(page):
-    """Tab goes question by question, first doctor then second; arrow keys
-    pick how the opinions compare; Enter works the buttons; focus stays
-    visible."""
-    open_worksheet(page)
-    tab_to(page, render.answer_id("first", "name"))
-    page.keyboard.type("Dr. Rivera")
-    assert focus_visible(page)
-    page.keyboard.press("Tab")
-    assert active_id(page) == render.answer_id("second", "name")
-    page.keyboard.type("Dr. Okafor")
-    page.keyboard.press("Tab")
-    assert active_id(page) == render.answer_id("first", ROWS[1])
-    tab_to(page, "ws-compare-agree")
-    page.keyboard.press("ArrowDown")
-    expect(page.locator("#ws-compare-treatment")).to_be_checked()
-    expect(page.locator(THIRD)).to_be_visible()
-    assert focus_visible(page)
-    tab_to(page, "ws-clear")
-    assert focus_visible(page)
-    page.keyboard.press("Enter")
-    assert active_id(page) == "ws-clear-yes"
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")
-    assert active_id(page) == "ws-clear"
-    answers = saved_worksheet(page)["answers"]
-    assert (answers["first"]["name"], answers["second"]["name"]) == ("Dr. Rivera", "Dr. Okafor")
 
 
 # ---- the checklist's file and "Clear everything" ----------------------------------------------

@@ -4,12 +4,16 @@ The unit tests (CPython) and the runtime parity cases (MicroPython and
 Pyodide) both import this module, so it keeps to the Python every runtime
 shares: no typing, dataclasses or copy module. Example checklists are built
 only through state.py's own changes, so they are always what a visitor could
-make.
+make. What they are made of (the answer sets, the rich checklist's parts, the
+old format) is the checklist's examples.json, which the browser suite reads
+too (named_examples.py): one copy.
 """
 
 import json
 
 from sog.checklist import items, state
+
+from tests.support.named_examples import example
 
 # Text that breaks markup if it is ever put into a page unescaped.
 EVIL = "<b onmouseover=\"x\">&'</b>"
@@ -51,20 +55,13 @@ MARKUP_TEXTS = [
     ("nul", "ok\u0000"),
 ]
 
-# Screener answer sets the checklist tailors itself to.
-ANSWER_SETS = [
-    ("empty", {}),
-    ("biopsy", {"biopsy": "yes", "breast": "yes"}),
-    ("surgery_medicare", {"major_treatment": "yes", "medicare": "yes"}),
-    ("medicare_original", {"medicare": "original"}),
-    ("medicare_advantage", {"medicare": "advantage", "biopsy": "not_sure"}),
-    ("serious_older", {"serious_illness": "yes", "older_adult": "yes"}),
-    ("all_no", {"biopsy": "no", "major_treatment": "no", "medicare": "no"}),
-    ("junk", {"biopsy": 1, "medicare": None, "nope": "yes"}),
-]
+# Screener answer sets the checklist tailors itself to: [(name, answers)].
+ANSWER_SETS = [(name, answers) for name, answers in example("checklist", "answer_sets")]
 
-TASK = "tell_doctor"
-RECORD = "lab_results"
+# What rich_checklist is made of.
+RICH = example("checklist", "rich")
+TASK = RICH["task"]
+RECORD = RICH["record"]
 
 
 def copy_data(value):
@@ -78,14 +75,16 @@ def rich_checklist(data):
     checklist = state.toggle(data, checklist, TASK)
     checklist = state.set_stage(data, checklist, RECORD, "confirmed")
     checklist = state.set_stage(data, checklist, "clinical_summary", "sent")
-    checklist = state.add_custom(checklist, "Find parking for the visit")
-    checklist = state.add_custom(checklist, "Ask Sam to drive")
+    for text in RICH["custom"]:
+        checklist = state.add_custom(checklist, text)
+    # The second of the visitor's own items, done.
     checklist = state.toggle(data, checklist, "c2")
-    checklist = state.add_suggested(data, checklist, "benefits")
-    checklist = state.add_question(checklist, "Can I keep working during treatment?")
-    checklist = state.set_appointment(checklist, "doctor", "Dr. Ana Ruiz")
-    checklist = state.set_appointment(checklist, "date", "2026-12-03")
-    checklist = state.set_goals(checklist, "Walk with my grandchildren.")
+    checklist = state.add_suggested(data, checklist, RICH["suggested"])
+    checklist = state.add_question(checklist, RICH["question"])
+    # In a fixed order: a dict's order differs between runtimes.
+    for field in ("doctor", "date"):
+        checklist = state.set_appointment(checklist, field, RICH["appointment"][field])
+    checklist = state.set_goals(checklist, RICH["goals"])
     checklist = state.set_plain_title(checklist, True)
     checklist = state.set_group_open(data, checklist, "records", True)
     return state.set_show_all(checklist, True)
@@ -97,7 +96,7 @@ def filled_checklist(data):
     checklist = rich_checklist(data)
     for field in state.APPOINTMENT_FIELDS:
         checklist = state.set_appointment(checklist, field, "My " + field)
-    checklist = state.add_question(checklist, "Who reads my scans?")
+    checklist = state.add_question(checklist, example("checklist", "filled_question"))
     return state.set_show_all(checklist, False)
 
 
@@ -159,16 +158,7 @@ def hostile_words(data):
 
 
 # A development-era (version 1) saved checklist.
-V1_CHECKLIST = {
-    "ticked": [TASK, "release_form"],
-    "stages": {RECORD: "sent"},
-    "custom": ["Find parking", "Ask Sam"],
-    "appointment": {
-        "doctor": "Dr. Lee", "phone": "", "date": "2026-12-01", "time": "09:30", "companion": "Sam",
-    },
-    "questions": ["How sure are you?", "What if I wait?"],
-    "goals": "Keep gardening.",
-}
+V1_CHECKLIST = example("checklist", "old_format")["data"]
 
 
 def v1_checklist_as_v2():

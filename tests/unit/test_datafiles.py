@@ -43,13 +43,14 @@ def fresh_cache(monkeypatch):
     monkeypatch.setattr(datafiles, "_cache", {})
     parsed = []
 
-    class Json:
-        @staticmethod
-        def load(handle):
-            parsed.append(handle.name)
-            return json.load(handle)
+    read = datafiles._read
 
-    monkeypatch.setattr(datafiles, "json", Json)
+    def counted_read(relative):
+        value = read(relative)  # a file that is not there is not parsed
+        parsed.append(relative)
+        return value
+
+    monkeypatch.setattr(datafiles, "_read", counted_read)
     return parsed
 
 

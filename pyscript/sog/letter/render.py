@@ -16,6 +16,8 @@ from sog.letter import render_letter, view
 from sog.markup import escape
 
 ROOT_ID = "letter"
+# Where the page says some screener answers wait to be answered again.
+ASK_AGAIN_ID = "letter-ask-again"
 
 
 def _blank():
@@ -56,6 +58,7 @@ def page_html(data, blank, root):
         shell.open_root(ROOT_ID, root, "#" + render_letter.LETTER_ID, words["fallback_link"], "sog-prints-alone")
         + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
         '<div class="sog-notice" id="letter-notice" role="status"></div>'
+        '<div class="sog-notice" id="' + ASK_AGAIN_ID + '" role="status"></div>'
         '<p class="sog-visually-hidden" id="letter-announce" role="status"></p>'
         '<div id="letter-body"><section class="sog-letter-preview" aria-labelledby="letter-blank-heading">'
         '<h2 id="letter-blank-heading">' + escape(words["blank_heading"]) + "</h2>"

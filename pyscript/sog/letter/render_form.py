@@ -237,13 +237,14 @@ def print_choice_html(alongside, print_other):
 def alongside_html(alongside, print_other):
     """On such a page: the letter in the language it does not print in,
     folded, so the visitor can read what they sign (the widget draws it in
-    OTHER_PAPER_ID). Never printed."""
+    OTHER_PAPER_ID when it is opened: data-action "other-letter"). Never
+    printed."""
     if not alongside:
         return ""
     summary = alongside["summary_letter"] if print_other else alongside["summary"]
     return (
         '<div class="sog-letter-alongside sog-no-print" id="' + OTHER_ID + '">'
-        '<details class="sog-fold sog-slides-blank"><summary id="' + OTHER_SUMMARY_ID + '">'
+        '<details class="sog-fold sog-slides-blank"><summary id="' + OTHER_SUMMARY_ID + '" data-action="other-letter">'
         + escape(summary) + "</summary>"
         '<div class="sog-letter-paper" id="' + OTHER_PAPER_ID + '"></div></details></div>'
     )

@@ -39,3 +39,8 @@ class Sources:
     def answers(self):
         """The screener answers saved in this browser (none if unreadable)."""
         return self._checklist_sources.answers()
+
+    def ask_again(self):
+        """The screener questions to answer again (the checklist's Sources
+        finds them: one reading of the screener's text for both)."""
+        return self._checklist_sources.ask_again()

@@ -14,6 +14,7 @@ from sog import text as text_policy
 from sog.letter import render, render_form, render_letter, saved, state, view
 from sog.letter.sources import Sources
 from sog.markup import fill
+from sog.screener import ask_again
 from sog.session import Session
 
 sources = Sources(dom.local_storage())
@@ -59,21 +60,39 @@ def _sheets(letter_data, checklist, values):
 
 def draw_letter(values):
     """Draw the letter again (in the language it prints in, and on a page in
-    another language, folded, in the other too), and show the form parts its
-    choices need."""
-    page_code = language.current()
-    printed = page_code if page["print_other"] else view.LETTER_LANGUAGE
+    another language, in the other too while it is unfolded), and show the
+    form parts its choices need."""
+    printed = language.current() if page["print_other"] else view.LETTER_LANGUAGE
     shown, sheets = sheets_in(printed, values)
     dom.by_id(render_form.PAPER_ID).innerHTML = sheets
-    if alongside:
-        other = view.LETTER_LANGUAGE if page["print_other"] else page_code
-        dom.by_id(render_form.OTHER_PAPER_ID).innerHTML = render_letter.renamed(sheets_in(other, values)[1], "other-")
+    if alongside and other_paper().parentElement.open:
+        draw_other(values)
     dom.by_id(render_form.ME_ID).hidden = "me" not in session.state["send_to"]
     dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in session.state["send_to"]
     dom.by_id(render_form.SLIDES_ID).hidden = not shown["specimens"]
     page["slides"] = bool(shown["specimens"])
     page["auth"] = view.with_authorization(shown)
     return shown
+
+
+def other_paper():
+    """Where the letter in the other language goes, in its fold."""
+    return dom.by_id(render_form.OTHER_PAPER_ID)
+
+
+def draw_other(values):
+    """Draw the letter in the language it does not print in, in its fold.
+    Only while the fold is open (or opening): a start draws one letter, not
+    two."""
+    other = view.LETTER_LANGUAGE if page["print_other"] else language.current()
+    other_paper().innerHTML = render_letter.renamed(sheets_in(other, values)[1], "other-")
+
+
+def on_other_letter(element, event):
+    """The fold with the letter in the other language is about to open: draw
+    it (a click comes before the fold opens)."""
+    if not element.parentElement.open:
+        draw_other(current_values())
 
 
 def draw_all(*focus_ids):
@@ -206,23 +225,38 @@ def on_clear_yes(element, event):
     session.say(words["cleared"] if cleared else words["not_cleared"])
 
 
+def show_ask_again():
+    """Say whether screener answers wait to be answered again (the records
+    offered may miss what they call for); on screen only: print.css keeps
+    every notice off the letter the office reads. Drawn only when it changes,
+    so screen readers hear it once, not at every change in another tab."""
+    html = ask_again.notice_html(
+        sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"], page["root"])
+    if html != page.get("ask_again"):
+        page["ask_again"] = html
+        dom.by_id(render.ASK_AGAIN_ID).innerHTML = html
+
+
 def on_storage(event):
     """Another tab saved the letter, the checklist or the screener's answers."""
     if session.follows(event.key, sources.checklist_store.key, sources.screener_store.key):
         session.latest()
         session.take_stale()
         sync()
+        show_ask_again()
 
 
 def start(root):
+    page["root"] = root.getAttribute("data-root")
     page["body"] = dom.by_id("letter-body")
     page["status"] = dom.by_id("letter-announce")
     notice = dom.by_id("letter-notice")
     session.speak = lambda text: dom.say(notice, text)
     session.say(" ".join(session.start()))
+    show_ask_again()
     draw_all()
     dom.on(root, "click", {"print": on_print, "clear": on_clear, "clear-no": on_clear_no,
-                           "clear-yes": on_clear_yes})
+                           "clear-yes": on_clear_yes, "other-letter": on_other_letter})
     dom.on(root, "input", {"field": on_field})
     dom.on(root, "change", {"choice": on_choice, "print-language": on_print_language})
     dom.on_window("storage", on_storage)

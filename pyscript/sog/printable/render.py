@@ -6,6 +6,8 @@ from sog.checklist.state import new_state
 from sog.markup import escape
 
 ROOT_ID = "printable"
+# Where the page says some screener answers wait to be answered again.
+ASK_AGAIN_ID = "printable-ask-again"
 
 
 def first_view(data):
@@ -24,6 +26,7 @@ def page_html(data, root):
     return (
         shell.open_root(ROOT_ID, root, "#print-sheet", words["fallback_link"])
         + '<div class="sog-notice" id="printable-notice" role="status"></div>'
+        '<div class="sog-notice" id="' + ASK_AGAIN_ID + '" role="status"></div>'
         # Its room is kept while Python starts (shell.NEEDS_PYTHON): nothing moves.
         '<div class="sog-actions ' + shell.NEEDS_PYTHON + '" id="printable-actions">'
         '<button type="button" class="md-button md-button--primary" id="print-button" data-action="print">'

@@ -12,6 +12,7 @@ from sog.checklist import render_sheet, saved
 from sog.checklist.sources import Sources
 from sog.checklist.state import new_state
 from sog.printable import render
+from sog.screener import ask_again
 
 sources = Sources(dom.local_storage())
 data = sources.data
@@ -35,6 +36,12 @@ def start(root):
         dom.by_id(render_sheet.PART + name).innerHTML = render_sheet.part_html(name, data, *wanted)
     messages = [storage.message_for(notice)] + saved.problems(issues)
     dom.say(dom.by_id("printable-notice"), " ".join(message for message in messages if message))
+    # On screen only (print.css keeps notices off paper): the sheet may be
+    # handed to the office, and a link cannot be followed on paper.
+    words = data["words"]
+    dom.by_id(render.ASK_AGAIN_ID).innerHTML = ask_again.notice_html(
+        sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"],
+        root.getAttribute("data-root"))
     dom.on(root, "click", {"print": on_print})
 
 

@@ -1,18 +1,21 @@
 """The screener in the browser: DOM glue only.
 
 Reads the answers, asks rules.evaluate, shows render.result_html and saves the
-answers. Every decision lives in rules.py and the data file.
+answers. Every decision lives in rules.py and the data file. As on the other
+widgets, every change reads the newest saved answers, applies one change
+(state.py) and saves the result (sog/session.py), and the storage event
+keeps the page in step with another tab, so two open tabs never overwrite
+each other's answers.
 """
 
 from sog import dom
-from sog.screener import render, rules, saved
+from sog.screener import render, rules, saved, state
 from sog.session import Session
 
 data = rules.load()
 words = data["words"]
 # The saved answers (sog/session.py), cleaned against the questions.
-session = Session(saved, dom.local_storage(), lambda: saved.to_saved({}, False), dom.now_ms,
-                  lambda raw: saved.clean(raw, data))
+session = Session(saved, dom.local_storage(), state.new_state, dom.now_ms, lambda raw: saved.clean(raw, data))
 # ask_again: questions to answer again after an update, until answered.
 # opened: folds opened for printing, to fold again afterwards.
 page = {"ask_again": [], "message": None, "opened": []}
@@ -38,6 +41,22 @@ def show_notice():
     page["notice"].innerHTML = render.notice_html(data, page["message"], page["ask_again"])
 
 
+def say(message):
+    """The session's sentences (answers that could not be saved) in the notice,
+    above the questions to answer again."""
+    page["message"] = message or None
+    show_notice()
+
+
+def show_ask_again():
+    """The questions still to answer again, as saved; the notice changes only
+    when they do."""
+    still = session.state.get("ask_again", [])
+    if still != page["ask_again"]:
+        page["ask_again"] = still
+        show_notice()
+
+
 def show_result(answers, move_focus):
     result = rules.evaluate(data, answers)
     page["result"].innerHTML = render.result_html(data, result, page["root"].getAttribute("data-root"))
@@ -49,14 +68,27 @@ def show_result(answers, move_focus):
         dom.focus(render.TITLE_ID)
 
 
-def save(show):
-    answers = read_answers()
-    still = [question_id for question_id in page["ask_again"] if question_id not in answers]
-    if still != page["ask_again"]:
-        page["ask_again"] = still
-        show_notice()
-    session.state = saved.to_saved(answers, show, still)
-    session.save()
+def draw():
+    """Show the saved answers, their banner and (if asked for) their result,
+    as another tab left them."""
+    answers = session.state["answers"]
+    set_answers(answers)
+    show_urgent(answers)
+    if session.state["show_result"]:
+        show_result(answers, False)
+    else:
+        page["result"].innerHTML = ""
+    show_ask_again()
+
+
+def apply(change):
+    """Read the newest saved answers, apply one change and save; the whole
+    form follows if another tab had changed them meanwhile."""
+    session.apply(change)
+    if session.take_stale():
+        draw()
+    else:
+        show_ask_again()
 
 
 def show_urgent(answers):
@@ -70,18 +102,17 @@ def show_urgent(answers):
 
 
 def on_change(element, event):
-    answers = read_answers()
+    apply(lambda saved_state: state.answer(saved_state, str(element.name), str(element.value)))
+    answers = session.state["answers"]
     show_urgent(answers)
-    showing = bool(page["result"].innerHTML)
-    if showing:
+    if session.state["show_result"]:
         # Keep a visible result in step with the answers, without moving focus.
         show_result(answers, False)
-    save(showing)
 
 
 def on_show(element, event):
-    show_result(read_answers(), True)
-    save(True)
+    apply(state.show_result)
+    show_result(session.state["answers"], True)
 
 
 def draw_reset(confirming, focus_id):
@@ -99,14 +130,20 @@ def on_reset_no(element, event):
 
 
 def on_reset_yes(element, event):
-    set_answers({})
-    show_urgent({})
-    page["result"].innerHTML = ""
-    page["ask_again"] = []
     page["message"] = words["cleared"] if session.clear() else words["not_cleared"]
+    page["ask_again"] = []
+    draw()
     show_notice()
     first = data["questions"][0]
     draw_reset(False, render.question_anchor(first["id"]) + "-" + rules.answer_values(data, first)[0])
+
+
+def on_storage(event):
+    """Another tab saved or cleared the answers."""
+    if session.follows(event.key):
+        session.latest()
+        if session.take_stale():
+            draw()
 
 
 def on_before_print(event):
@@ -132,23 +169,21 @@ def start(root):
     page["result"] = dom.by_id("screener-result")
     page["notice"] = dom.by_id("screener-notice")
     page["reset"] = dom.by_id("screener-reset-area")
+    session.speak = say
     # Answers given before Python started are the visitor's latest word.
     given = read_answers()
-    messages = session.start()
-    answers = dict(session.state["answers"])
-    show = session.state["show_result"]
+    page["message"] = " ".join(session.start()) or None
     for question_id in given:
-        answers[question_id] = given[question_id]
-    page["message"] = " ".join(messages) or None
-    page["ask_again"] = [question_id for question_id in session.state.get("ask_again", [])
-                         if question_id not in answers]
+        session.state = state.answer(session.state, question_id, given[question_id])
+    page["ask_again"] = session.state.get("ask_again", [])
     show_notice()
+    answers = session.state["answers"]
     set_answers(answers)
     show_urgent(answers)
-    if show:
+    if session.state["show_result"]:
         show_result(answers, False)
     if given:
-        save(show)
+        session.save()
     # The live result is what a visitor reads; the static guide below folds
     # away so that it is never taken for their own result.
     guide = dom.by_id(render.GUIDE_ID)
@@ -156,6 +191,7 @@ def start(root):
         guide.removeAttribute("open")
     dom.on(page["form"], "change", {"answer": on_change})
     dom.on(root, "click", {"show": on_show, "reset": on_reset, "reset-no": on_reset_no, "reset-yes": on_reset_yes})
+    dom.on_window("storage", on_storage)
     dom.on_window("beforeprint", on_before_print)
     dom.on_window("afterprint", on_after_print)
 

@@ -33,6 +33,7 @@ from sog import language
 
 from tests.e2e.checklist_data import envelope, saved_text, set_saved
 from tests.e2e.site_pages import SITE_PAGES, storage_key, wait_ready
+from tests.support import named_examples
 
 SOG = Path(__file__).resolve().parents[3] / "pyscript" / "sog"
 # A check's kind: the assertion that it holds, and the one that it does not.
@@ -65,8 +66,7 @@ class Widget:
         self.path = site_page.path
         self.lang = site_page.lang
         self.name = site_page.widget
-        examples_file = SOG / self.name / "examples.json"
-        examples = json.loads(examples_file.read_text(encoding="utf-8")) if examples_file.is_file() else {}
+        examples = named_examples.read(self.name) if (SOG / self.name / "examples.json").is_file() else {}
         self.examples = examples.get("examples", {})
         self.page_part = examples.get("page") or {}
         self.key = storage_key(self.name)
@@ -178,3 +178,30 @@ def widgets(needs=None):
     if needs:
         found = [widget for widget in found if widget.page_part.get(needs)]
     return found
+
+
+def one_page_each(found):
+    """Each widget of found on one page, the languages taken in turn (by
+    widget name) so that every language is on some page: for a behaviour
+    whose code is the same on every page of a widget, in any language (the
+    words it shows are the shared words, checked in each language on the
+    pages chosen)."""
+    by_name = {}
+    for widget in found:
+        by_name.setdefault(widget.name, []).append(widget)
+    languages = sorted({widget.lang for widget in found}, key=lambda lang: (lang != "en", lang))
+    chosen = []
+    for number, name in enumerate(sorted(by_name)):
+        pages = by_name[name]
+        wanted = languages[number % len(languages)]
+        chosen.append(next((widget for widget in pages if widget.lang == wanted), pages[0]))
+    return chosen
+
+
+def another_language_widget():
+    """The first widget page of a language other than English that the
+    examples drive: where the Pyodide build is shown to read that language,
+    and to bring saved work back at its next start (test_offline.py's Pyodide
+    test); its widget is not driven again in English under Pyodide
+    (test_starting.py)."""
+    return next(widget for widget in widgets() if widget.lang != "en")

@@ -1,17 +1,24 @@
 """Two tabs of the same widget page, for every widget that follows other
-tabs (driver.py: each widget's own examples drive it; the screener does
-not), on every page in every language: a change in one shows in the other
-without a reload and neither wipes the other's; and a tab that missed the
-other's change (a stale tab) still keeps it when it saves, because every
-change reads the newest saved copy first. One context, three tabs.
+tabs (driver.py: each widget's own examples drive it; every widget that
+saves does, the screener too): a change in one shows in the other without a
+reload and neither wipes the other's; and a tab that missed the other's
+change (a stale tab) still keeps it when it saves, because every change reads
+the newest saved copy first. One context, three tabs.
+
+Each widget on one page, English and Spanish in turn (driver.one_page_each):
+following other tabs is the widget's code and sog/storage.py's, the same on
+every page of a widget in any language, and shows no words of its own; a
+change on a page of each language is made and redrawn in every other file
+of this suite. (It ran on every page of every language before.)
 """
 
 import pytest
 
 from tests.e2e.site_pages import DEAF_TO_OTHER_TABS, expect_swallowed_storage_event, in_tab
-from tests.e2e.widgets.driver import widgets
+from tests.e2e.widgets.driver import one_page_each, widgets
 
-STATEFUL = [pytest.param(widget, id=widget.path.strip("/")) for widget in widgets(needs="follows_other_tabs")]
+STATEFUL = [pytest.param(widget, id=widget.path.strip("/"))
+            for widget in one_page_each(widgets(needs="follows_other_tabs"))]
 
 
 @pytest.mark.parametrize("widget", STATEFUL)

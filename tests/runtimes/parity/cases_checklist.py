@@ -11,8 +11,8 @@ from tests.support import examples
 
 CHECKLIST = items.load()
 CK_KIND = saved.KIND
-CK_TASK = "tell_doctor"
-CK_RECORD = "lab_results"
+CK_TASK = examples.TASK
+CK_RECORD = examples.RECORD
 CK_ITEM_IDS = [item["id"] for item in CHECKLIST["items"]]
 CK_SUGGESTED_IDS = [question["id"] for question in CHECKLIST["suggested_questions"]]
 
@@ -65,16 +65,18 @@ def ck_digest(value):
     return {"len": len(text), "fnv1a": fnv1a(text)}
 
 
-# A state using every part of the format, built only through operations
-# (as the unit tests' rich_state).
-CK_RICH_STEPS = [
-    ("toggle", CK_TASK), ("stage", CK_RECORD, "confirmed"), ("stage", "clinical_summary", "sent"),
-    ("custom", "Find parking for the visit"), ("custom", "Ask Sam to drive"), ("toggle", "c2"),
-    ("suggested", "benefits"), ("question", "Can I keep working during treatment?"),
-    ("appointment", "doctor", "Dr. Ana Ruiz"), ("appointment", "date", "2026-12-03"),
-    ("goals", "Walk with my grandchildren."), ("plain_title", True), ("open_group", "records", True),
-    ("show_all", True),
-]
+# A state using every part of the format, built only through operations, of
+# what the unit tests' rich_checklist is made of (examples.RICH: the
+# checklist's examples.json).
+CK_RICH_STEPS = (
+    [("toggle", CK_TASK), ("stage", CK_RECORD, "confirmed"), ("stage", "clinical_summary", "sent")]
+    + [("custom", text) for text in examples.RICH["custom"]]
+    + [("toggle", "c2"), ("suggested", examples.RICH["suggested"]), ("question", examples.RICH["question"]),
+       ("appointment", "doctor", examples.RICH["appointment"]["doctor"]),
+       ("appointment", "date", examples.RICH["appointment"]["date"]),
+       ("goals", examples.RICH["goals"]), ("plain_title", True), ("open_group", "records", True),
+       ("show_all", True)]
+)
 # More of everything, show_all off, items started outside the tailored list,
 # and text with characters HTML escapes and non-ASCII.
 CK_FILLED_STEPS = CK_RICH_STEPS[:-1] + [

@@ -9,7 +9,7 @@ answers and the reading of them by other pages (answers_from_text).
 import json
 
 from sog import storage
-from sog.screener import render, rules, saved
+from sog.screener import ask_again, render, rules, saved, state
 
 from tests.runtimes.parity.harness import case, case_expecting, case_raises, summary
 from tests.support import screener_cases
@@ -364,7 +364,30 @@ def add_render_cases():
 
 
 
+def add_ask_again_cases():
+    """What other pages say while answers wait: the finding (from_text) and
+    the notice, with hostile words."""
+    case("ask_again.none", ask_again.notice_html, [], "Kept some.", "Answer again", "..")
+    case("ask_again.some", ask_again.notice_html, ["cancer"], "Kept <some> & \"not\" all.", EVIL, "../..")
+    old = v1_text({"biopsy_or_cancer": "yes", "medicare": "yes"}, False)
+    case("ask_again.from_v1_text", saved.from_text, old)
+
+
+def add_state_cases():
+    """The changes each tab applies to the newest saved answers."""
+    waiting = saved.to_saved({"medicare": "yes"}, False, ["cancer", "biopsy"])
+    case("state.new", state.new_state)
+    case("state.answer.first", state.answer, state.new_state(), "emergency", "no")
+    case("state.answer.changed", state.answer, saved.to_saved({"emergency": "no"}, True), "emergency", "not_sure")
+    case("state.answer.waiting", state.answer, waiting, "biopsy", "yes")
+    case("state.answer.other", state.answer, waiting, "medicare", "no")
+    case("state.show_result", state.show_result, waiting)
+    case("state.show_result.off", state.show_result, saved.to_saved({}, True), False)
+
+
 def add_cases():
     add_rules_cases()
     add_saved_cases()
+    add_ask_again_cases()
+    add_state_cases()
     add_render_cases()

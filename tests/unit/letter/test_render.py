@@ -25,6 +25,8 @@ def test_static_page_is_the_widget_root_holding_the_blank_letter(data):
     assert "sog-prints-alone" in root["class"]
     assert data["words"]["noscript"] in root.find("noscript").get_text()
     assert by_id(soup, "letter-notice")["role"] == "status"
+    # Filled in by the widget while screener answers wait to be answered again.
+    assert by_id(soup, render.ASK_AGAIN_ID)["role"] == "status" and not by_id(soup, render.ASK_AGAIN_ID).contents
     assert by_id(soup, "letter-announce")["role"] == "status"
     body = by_id(soup, "letter-body")
     assert by_id(body, render_letter.LETTER_ID) is not None

@@ -4,7 +4,8 @@ Tested here:
 - the visitor's checklist is read from storage, cleaned, and only read
   again when its text changed; unreadable data reads as an empty checklist
   and is never set aside (that is the checklist page's job).
-- the screener's answers, as the checklist reads them.
+- the screener's answers, and the questions to answer again, as the
+  checklist reads them (one reading for both).
 """
 
 import json
@@ -51,3 +52,15 @@ def test_unreadable_or_missing_checklist_reads_empty_and_is_left_alone():
     assert all(not call.startswith("set ") for call in backend.calls)
     assert Sources(SafeStorage()).checklist() == checklist_state.new_state()
     assert Sources(None).checklist() == checklist_state.new_state()
+
+
+def test_the_questions_to_answer_again_are_the_checklists():
+    """ask_again() is the checklist's own finding (checklist/sources.py),
+    so the letter, checklist and printable pages name the same questions."""
+    old = json.dumps(storage.wrap("screener", 1, {"answers": {"biopsy_or_cancer": "yes", "medicare": "yes"}}, 1))
+    backend = SafeStorage({storage.storage_key("screener"): old})
+    sources = Sources(backend)
+    assert sources.ask_again() == sources._checklist_sources.ask_again() == ["cancer", "biopsy"]
+    backend.items[storage.storage_key("screener")] = json.dumps(storage.wrap(
+        "screener", 3, {"answers": {"cancer": "no", "biopsy": "yes"}, "show_result": False}, 2))
+    assert sources.ask_again() == []

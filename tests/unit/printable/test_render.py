@@ -29,6 +29,8 @@ def test_root_is_the_shared_shell_with_the_sheet_as_plain_version():
     assert root["data-fallback-href"] == "#print-sheet"
     assert root["data-fallback-text"] == data["words"]["sheet"]["fallback_link"]
     assert by_id(soup, "printable-notice")["role"] == "status"
+    # Filled in by the widget while screener answers wait to be answered again.
+    assert by_id(soup, render.ASK_AGAIN_ID)["role"] == "status" and not by_id(soup, render.ASK_AGAIN_ID).contents
 
 
 def test_print_button_waits_for_python():

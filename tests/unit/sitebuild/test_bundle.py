@@ -10,8 +10,10 @@ Tested here:
   own bundle repeats it.
 - a page's data comes ready in its language (merged with the overlay,
   figures filled): read from the unpacked bundles, every data file is what
-  the sources give, with nothing merged or filled at start; the letter's
-  page, which reads English on a Spanish page too, keeps the sources.
+  the sources give, with nothing merged or filled at start; a Spanish page
+  whose code reads English too (the letter, the checklist's original())
+  gets every data file ready in English as well, and reads it so with
+  nothing merged; the letter's page keeps the overlay it reads itself.
 - the same files give the same bytes (the versioned folder's name only
   changes with its content), kept in build/bundles/ by content.
 - the widgets folder holds each widget's main module and its bundle in each
@@ -47,13 +49,20 @@ def test_bundle_holds_every_file_the_page_needs(name, runtime_name, language):
     if runtime_name == "micropython":
         # The main module, compiled: the page's script is a stub that imports it.
         needed.add(runtime_files.shipped_name(REGISTRY[name]["main"], runtime_name))
-    ready = language == "en" or not bundle.reads_other_languages(REGISTRY[name], REGISTRY)
-    if ready:
-        # Data ready in the page's language: no overlay, and the list saying so.
-        needed = {path for path in needed if ".es." not in path} | {"sog/ready.json"}
+    # Data ready in the page's language: no overlay (but those the page's
+    # code reads itself), and the list saying so; ready in English too where
+    # a Spanish page's code reads English.
+    kept = bundle.overlays_read(REGISTRY[name], REGISTRY)
+    needed = {path for path in needed if ".es." not in path or path.replace(".es.", ".") in kept} | {
+        "sog/ready.json"}
+    if language == "es" and bundle.reads_other_languages(REGISTRY[name], REGISTRY):
+        needed |= {"sog/ready/en/" + path[len("sog/"):] for path in needed
+                   if path.endswith(".json") and ".es." not in path and path not in CORE
+                   and path != "sog/ready.json"}
     assert not set(members) & set(core)
     assert set(members) | (set(core) & needed) == needed
-    assert ("sog/words.es.json" in members) == (language == "es" and not ready)
+    assert ("sog/letter/letter.es.json" in members) == (language == "es" and name == "letter")
+    assert "sog/words.es.json" not in members
     data = json.loads(bundle.bundle(members))
     assert sorted(list(data["text"]) + list(data["binary"])) == sorted(members)
     for path, text in data["text"].items():
@@ -100,17 +109,37 @@ def test_a_page_reads_the_same_data_from_its_bundles_merging_and_filling_nothing
                   if path.endswith(".json") and ".es." not in path and path not in CORE]
     data_from(runtime_files.PACKAGE, language)
     expected = {relative: (datafiles.load(relative), figures.load_filled(relative)) for relative in data_files}
+    english = language != "en" and bundle.reads_other_languages(REGISTRY[name], REGISTRY)
+    if english:
+        data_from(runtime_files.PACKAGE, "en")
+        in_english = {relative: figures.load_filled(relative) for relative in data_files}
     data_from(tmp_path / "sog", language)
-    ready = language == "en" or not bundle.reads_other_languages(REGISTRY[name], REGISTRY)
-    if ready:
-        monkeypatch.setattr(figures, "fill_all", None)  # nothing is filled at start
-        monkeypatch.setattr(data_language, "localise", None)  # nothing is merged
+    monkeypatch.setattr(figures, "fill_all", None)  # nothing is filled at start
+    monkeypatch.setattr(data_language, "localise", None)  # nothing is merged
     for relative in data_files:
-        assert datafiles.is_ready(relative) == ready, relative
+        assert datafiles.is_ready(relative), relative
         loaded, filled = expected[relative]
         # Ready data is filled already, whichever call reads it (the files
         # with figures in them are read through figures.load_filled).
-        assert (datafiles.load(relative), figures.load_filled(relative)) == (filled if ready else loaded, filled)
+        assert (datafiles.load(relative), figures.load_filled(relative)) == (filled, filled)
+    if english:
+        # Read in English on this page (the letter's own text, original()):
+        # ready too, in English.
+        data_language.use("en")
+        for relative in data_files:
+            assert datafiles.is_ready(relative), relative
+            assert datafiles.load(relative) == figures.load_filled(relative) == in_english[relative]
+        assert datafiles.original("checklist/items.json") == in_english["checklist/items.json"]
+        data_language.use(language)
+    for relative in bundle.overlays_read(REGISTRY[name], REGISTRY) if language != "en" else ():
+        # An overlay the page's code reads itself: only its parts that its
+        # data file lacks (the rest is merged already).
+        relative = relative[len("sog/"):]
+        source = json.loads((runtime_files.PACKAGE / data_language.overlay_name(relative, language)).read_text(
+            encoding="utf-8"))
+        base = json.loads((runtime_files.PACKAGE / relative).read_text(encoding="utf-8"))
+        assert datafiles.overlay(relative) == {key: value for key, value in source.items() if key not in base}
+        assert datafiles.overlay(relative)
 
 
 def test_bundles_are_reproducible_and_kept_by_content(tmp_path, monkeypatch):
@@ -139,9 +168,9 @@ def test_widgets_folder_holds_each_main_module_and_its_bundles(runtime_name):
                                   [path[len("sog/"):] for path in widgets.files_for(REGISTRY[name])]])
 def test_a_spanish_page_reading_the_checklist_gets_its_english_words_too(name, tmp_path, data_from):
     """The checklist knows a suggested question saved in English words on a
-    Spanish page by reading items.json as written (datafiles.original): every
-    Spanish page that reads the checklist's items gets that file in English,
-    not made ready in Spanish."""
+    Spanish page by reading items.json in English (datafiles.original): every
+    Spanish page that reads the checklist's items gets that file in English
+    too, ready (its figures filled; its suggested questions as written)."""
     files = shipped("micropython")
     unpacked = {**bundle.core_members("micropython", files, CORE),
                 **bundle.members(REGISTRY[name], "micropython", files, CORE, "es", REGISTRY)}
@@ -150,7 +179,11 @@ def test_a_spanish_page_reading_the_checklist_gets_its_english_words_too(name, t
         (tmp_path / path).write_bytes(source.read_bytes())
     data_from(tmp_path / "sog", "es")
     english = json.loads((runtime_files.PACKAGE / "checklist" / "items.json").read_text(encoding="utf-8"))
-    assert datafiles.original("checklist/items.json") == english
+    table = figures.from_data(json.loads((runtime_files.PACKAGE / figures.FILE).read_text(encoding="utf-8")))
+    original = datafiles.original("checklist/items.json")
+    assert original == figures.fill_all(english, table)
+    assert original["suggested_questions"] == english["suggested_questions"]
+    assert datafiles.load("checklist/items.json") != original  # the Spanish, beside it
 
 
 def test_a_spanish_bundle_holds_the_english_files_and_their_overlays():

@@ -45,6 +45,25 @@ DIST = {
 }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def widget_groups_built_once():
+    """The widgets group (bundle.widget_group: every widget's bundles, from
+    pyscript/, which no test here changes) built once per runtime for the
+    module, not at every folders() call (three per copy): what goes in it is
+    test_bundle.py's to check; here, where it goes."""
+    built = {}
+    widget_group = bundle.widget_group
+
+    def once(runtime_name, shipped):
+        if runtime_name not in built:
+            built[runtime_name] = widget_group(runtime_name, shipped)
+        return dict(built[runtime_name])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bundle, "widget_group", once)
+        yield
+
+
 @pytest.fixture
 def node_modules(tmp_path, monkeypatch):
     """A stand-in node_modules with PyScript's files and both runtimes' files."""
