@@ -1,6 +1,7 @@
 """Small helpers the saved-format validators share (checklist, letter,
 worksheet, screener): counting what was wrong, walking a dict in one order,
-and the visitor's sentences for what was left out."""
+whether saved data is a dict to walk, and the visitor's sentences for what
+was left out."""
 
 from sog.markup import fill
 
@@ -17,6 +18,22 @@ def note(issues, code, count=1):
 def sorted_keys(value):
     """A dict's keys in one order every runtime agrees on."""
     return sorted(value, key=str)
+
+
+def walkable(raw, fields, issues):
+    """Whether raw saved data is a dict to read field by field. None
+    (nothing saved) is not, and is no issue; anything else that is not a
+    dict is noted "unreadable". In a dict, each key that is not one of
+    fields is noted "unknown_field", in sorted order."""
+    if raw is None:
+        return False
+    if not isinstance(raw, dict):
+        note(issues, "unreadable")
+        return False
+    for key in sorted_keys(raw):
+        if key not in fields:
+            note(issues, "unknown_field")
+    return True
 
 
 def sentences(said, issues, values=None):

@@ -58,6 +58,14 @@ def tidy(text, limit):
     return text.strip(WHITESPACE)[:limit].strip(WHITESPACE)
 
 
+def set_tidied(target, key, value, limit):
+    """target[key] = value tidied (see tidy): how a widget's state keeps
+    typed text. Text tidy refuses (markup, not text) leaves target as it was."""
+    value = tidy(value, limit)
+    if value is not None:
+        target[key] = value
+
+
 def check(value, limit, allow_empty):
     """Judge saved or loaded text. Returns (text, issue).
 

@@ -82,6 +82,17 @@ def test_tidy(text, limit, expected):
     assert text_policy.tidy(text, limit) == expected
 
 
+def test_set_tidied_keeps_tidied_text_and_refuses_markup():
+    target = {"goals": "old"}
+    text_policy.set_tidied(target, "goals", "  new  ", 50)
+    assert target == {"goals": "new"}
+    text_policy.set_tidied(target, "goals", "<b>x</b>", 50)
+    text_policy.set_tidied(target, "goals", 5, 50)
+    assert target == {"goals": "new"}
+    text_policy.set_tidied(target, "thoughts", None, 50)
+    assert target == {"goals": "new", "thoughts": ""}
+
+
 @pytest.mark.parametrize("text", examples.HOSTILE_TEXTS, ids=[str(i) for i in range(len(examples.HOSTILE_TEXTS))])
 def test_tidy_never_passes_markup(text):
     """Whatever tidy keeps of any hostile text passes the markup check and the cap."""

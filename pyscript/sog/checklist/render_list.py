@@ -170,7 +170,7 @@ def _show_all_button(data, state, shown):
 
 def _text_form(form_id, input_id, label, button, limit):
     return (
-        '<form class="sog-add" id="' + form_id + '" data-action="' + form_id + '">'
+        '<form class="sog-field sog-add" id="' + form_id + '" data-action="' + form_id + '">'
         '<label for="' + input_id + '">' + escape(label) + '</label><div class="sog-add-row">'
         '<input type="text" id="' + input_id + '" maxlength="' + str(limit) + '" autocomplete="off">'
         '<button type="submit" class="md-button ' + shell.NEEDS_PYTHON + '">' + escape(button)

@@ -93,7 +93,7 @@ def _appointment(data, state):
         shown = escape(value) if value else blank_lines(1)
         rows.append('<tr><th scope="row">' + escape(words["appointment_labels"][field]) + "</th><td>"
                     + shown + "</td></tr>")
-    return _section(words["appointment"], '<table class="sog-sheet-table">' + "".join(rows) + "</table>")
+    return _section(words["appointment"], '<table class="sog-rows sog-sheet-table">' + "".join(rows) + "</table>")
 
 
 def _questions(data, state):
@@ -160,7 +160,7 @@ def sheet_html(data, state, answers, tailored, printed_on, address, live_ids=Non
     the blank sheet is that first view too.
     """
     return (
-        '<div class="sog-sheet" id="print-sheet">'
+        '<div class="sog-sheet sog-rows-box" id="print-sheet">'
         + "".join(
             '<div id="' + PART + name + '">'
             + part_html(name, data, state, answers, tailored, printed_on, address, live_ids) + "</div>"

@@ -232,18 +232,15 @@ def is_full(state, kind):
 def set_appointment(state, field, value):
     """Set one appointment detail; "" clears it. Unknown field or markup: no change."""
     state = copy(state)
-    value = text_policy.tidy(value, MAX_FIELD)
-    if field in APPOINTMENT_FIELDS and value is not None:
-        state["appointment"][field] = value
+    if field in APPOINTMENT_FIELDS:
+        text_policy.set_tidied(state["appointment"], field, value, MAX_FIELD)
     return state
 
 
 def set_goals(state, text):
     """Set the goals text; "" clears it. Markup: no change."""
     state = copy(state)
-    text = text_policy.tidy(text, MAX_GOALS)
-    if text is not None:
-        state["goals"] = text
+    text_policy.set_tidied(state, "goals", text, MAX_GOALS)
     return state
 
 

@@ -51,16 +51,22 @@ def _check_key(key, known, unknown_code, issues):
     return True
 
 
-def _clean_done(data, value, issues):
+def _known_keys(value, known, bad_code, unknown_code, issues):
+    """The keys of value (a dict of id -> setting) that name a known id, one
+    at a time in sorted order (every runtime meets problems in the same
+    order), so that the issues the caller notes for each setting fall between
+    those noted here for each key. Not a dict: no keys (bad_code noted)."""
     if not isinstance(value, dict):
-        checks.note(issues, "done_bad")
-        return {}
-    tasks = items.ids_of_kind(data, "task")
-    done = {}
-    # Sorted keys: every runtime meets problems in the same order.
+        checks.note(issues, bad_code)
+        return
     for key in checks.sorted_keys(value):
-        if not _check_key(key, tasks, "done_unknown", issues):
-            continue
+        if _check_key(key, known, unknown_code, issues):
+            yield key
+
+
+def _clean_done(data, value, issues):
+    done = {}
+    for key in _known_keys(value, items.ids_of_kind(data, "task"), "done_bad", "done_unknown", issues):
         if value[key] is True:
             done[key] = True
         elif value[key] is not False:
@@ -69,15 +75,9 @@ def _clean_done(data, value, issues):
 
 
 def _clean_stages(data, value, issues):
-    if not isinstance(value, dict):
-        checks.note(issues, "stage_bad")
-        return {}
-    records = items.ids_of_kind(data, "record")
     known = items.stage_ids(data)
     stages = {}
-    for key in checks.sorted_keys(value):
-        if not _check_key(key, records, "stage_unknown_item", issues):
-            continue
+    for key in _known_keys(value, items.ids_of_kind(data, "record"), "stage_bad", "stage_unknown_item", issues):
         stage = value[key]
         if isinstance(stage, str) and text_policy.looks_like_markup(stage):
             checks.note(issues, "markup")
@@ -252,14 +252,8 @@ def check(data, raw):
     order found. None (nothing saved) is a new checklist with no issues."""
     issues = []
     state = new_state()
-    if raw is None:
+    if not checks.walkable(raw, FIELDS, issues):
         return state, issues
-    if not isinstance(raw, dict):
-        checks.note(issues, "unreadable")
-        return state, issues
-    for key in checks.sorted_keys(raw):
-        if key not in FIELDS:
-            checks.note(issues, "unknown_field")
     for key in FIELDS:
         if key not in raw:
             if key not in ADDED_FIELDS:

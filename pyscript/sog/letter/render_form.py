@@ -119,8 +119,8 @@ def records_html(data, checklist_data, first, more, picked):
     html = rows(first) if first else ""
     if more:
         html += (
-            '<details class="sog-more-records"><summary>' + escape(fill(words["more_records"], {"n": len(more)}))
-            + "</summary>" + rows(more) + "</details>"
+            '<details class="sog-fold sog-more-records"><summary>'
+            + escape(fill(words["more_records"], {"n": len(more)})) + "</summary>" + rows(more) + "</details>"
         )
     return html
 
@@ -244,7 +244,7 @@ def alongside_html(alongside, print_other):
     summary = alongside["summary_letter"] if print_other else alongside["summary"]
     return (
         '<div class="sog-letter-alongside sog-no-print" id="' + OTHER_ID + '">'
-        '<details class="sog-slides-blank"><summary id="' + OTHER_SUMMARY_ID + '" data-action="other-letter">'
+        '<details class="sog-fold sog-slides-blank"><summary id="' + OTHER_SUMMARY_ID + '" data-action="other-letter">'
         + escape(summary) + "</summary>"
         '<div class="sog-letter-paper" id="' + OTHER_PAPER_ID + '"></div></details></div>'
     )

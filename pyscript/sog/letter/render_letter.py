@@ -63,7 +63,7 @@ def _rows(data, view, labels, fields):
         rows.append(
             '<tr><th scope="row">' + escape(labels[field]) + "</th><td>" + _value(data, view, field) + "</td></tr>"
         )
-    return '<table class="sog-letter-rows">' + "".join(rows) + "</table>"
+    return '<table class="sog-rows sog-letter-rows">' + "".join(rows) + "</table>"
 
 
 def _list(texts, css="sog-letter-list"):
@@ -177,7 +177,8 @@ def letter_html(data, view, level=3):
     letter_view.letter_view or blank_view."""
     words = data["letter"]
     parts = [
-        '<section class="sog-letter-sheet" id="' + LETTER_ID + '" aria-labelledby="' + LETTER_ID + '-title">',
+        '<section class="sog-letter-sheet sog-rows-box" id="' + LETTER_ID
+        + '" aria-labelledby="' + LETTER_ID + '-title">',
         _heading(LETTER_ID, level, words["title"]),
         _p(escape(words["date"]) + " " + _value(data, view, "date"), "sog-letter-date"),
         _p(escape(words["to"]), "sog-letter-to"),
@@ -214,7 +215,7 @@ def authorization_html(data, view, level=3):
     letter_words = data["letter"]
     rows = words["rows"]
     return "".join([
-        '<section class="sog-letter-sheet sog-auth-sheet" id="' + AUTH_ID + '" aria-labelledby="' + AUTH_ID
+        '<section class="sog-letter-sheet sog-auth-sheet sog-rows-box" id="' + AUTH_ID + '" aria-labelledby="' + AUTH_ID
         + '-title">',
         _heading(AUTH_ID, level, words["title"]),
         _rows(data, view, rows, ("name", "other_names", "birth_date", "phone")),
@@ -245,8 +246,8 @@ def slides_html(data, view, level=3):
         title = words["title_blank"]
         lend = _boxes(view["specimen_choices"])
     return "".join([
-        '<section class="sog-letter-sheet sog-slides-sheet" id="' + SLIDES_ID + '" aria-labelledby="' + SLIDES_ID
-        + '-title">',
+        '<section class="sog-letter-sheet sog-slides-sheet sog-rows-box" id="' + SLIDES_ID
+        + '" aria-labelledby="' + SLIDES_ID + '-title">',
         _heading(SLIDES_ID, level, title),
         _p(escape(data["letter"]["date"]) + " " + _value(data, view, "date")),
         _p(escape(words["to"]), "sog-letter-to"),

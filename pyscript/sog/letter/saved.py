@@ -86,14 +86,8 @@ def read(data, raw):
     count]] in the order found. None (nothing saved) is a new letter."""
     issues = []
     state = letter_state.new_state()
-    if raw is None:
+    if not checks.walkable(raw, letter_state.PARTS, issues):
         return state, issues
-    if not isinstance(raw, dict):
-        checks.note(issues, "unreadable")
-        return state, issues
-    for key in checks.sorted_keys(raw):
-        if key not in letter_state.PARTS:
-            checks.note(issues, "unknown_field")
     for key in letter_state.PARTS:
         if key not in raw:
             checks.note(issues, "field_bad")

@@ -176,7 +176,7 @@ def guide_html(data, root):
     )
     notes = "".join("<li>" + _note_text(data, note, root) + "</li>" for note in data["notes"])
     return (
-        '<details class="sog-guide" id="' + GUIDE_ID + '" open>'
+        '<details class="sog-fold sog-guide" id="' + GUIDE_ID + '" open>'
         "<summary>" + escape(words["guide_summary"]) + "</summary>"
         "<p>" + escape(words["guide_intro"]) + "</p>"
         + levels + blank

@@ -47,9 +47,8 @@ def copy(state):
 def set_answer(data, state, doctor, row, value):
     """Set one doctor's answer to one row; "" clears it."""
     state = copy(state)
-    value = text_policy.tidy(value, MAX_ANSWER)
-    if doctor in sheet.doctor_ids(data) and row in sheet.row_ids(data) and value is not None:
-        state["answers"][doctor][row] = value
+    if doctor in sheet.doctor_ids(data) and row in sheet.row_ids(data):
+        text_policy.set_tidied(state["answers"][doctor], row, value, MAX_ANSWER)
     return state
 
 
@@ -57,9 +56,7 @@ def set_goals(state, value):
     """Set the goals as typed here; "" is kept as typed (it no longer follows
     the checklist)."""
     state = copy(state)
-    value = text_policy.tidy(value, MAX_GOALS)
-    if value is not None:
-        state["goals"] = value
+    text_policy.set_tidied(state, "goals", value, MAX_GOALS)
     return state
 
 
@@ -80,9 +77,7 @@ def set_comparison(data, state, comparison):
 
 def set_thoughts(state, value):
     state = copy(state)
-    value = text_policy.tidy(value, MAX_THOUGHTS)
-    if value is not None:
-        state["thoughts"] = value
+    text_policy.set_tidied(state, "thoughts", value, MAX_THOUGHTS)
     return state
 
 

@@ -110,6 +110,7 @@ def test_every_issue_code_has_words():
              if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "note"
              and isinstance(node.args[1], ast.Constant)}
     codes |= {"markup", "field_bad", "text_long"}  # from text.check's issues
+    codes |= {"unreadable", "unknown_field"}  # from checks.walkable
     assert codes == set(WORDS["problems"]) == set(WORDS["refusals"])
     for pair in WORDS["problems"].values():
         assert len(pair) == 2

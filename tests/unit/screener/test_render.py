@@ -639,7 +639,7 @@ def test_guide_is_built_open_as_a_fold(data):
     soup = parse_well_formed(render.guide_html(data, ".."))
     (guide,) = children(soup)
     assert (guide.name, guide["id"], guide.has_attr("open")) == ("details", "screener-guide", True)
-    assert guide["class"] == "sog-guide"
+    assert guide["class"] == "sog-fold sog-guide"
     assert children(guide)[0].name == "summary"
     assert children(guide)[0].get_text() == data["words"]["guide_summary"]
 
