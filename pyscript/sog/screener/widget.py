@@ -83,12 +83,14 @@ def draw():
 
 def apply(change):
     """Read the newest saved answers, apply one change and save; the whole
-    form follows if another tab had changed them meanwhile."""
+    form follows if another tab had changed them meanwhile. True if it was
+    all drawn again."""
     session.apply(change)
     if session.take_stale():
         draw()
-    else:
-        show_ask_again()
+        return True
+    show_ask_again()
+    return False
 
 
 def show_urgent(answers):
@@ -102,7 +104,8 @@ def show_urgent(answers):
 
 
 def on_change(element, event):
-    apply(lambda saved_state: state.answer(saved_state, str(element.name), str(element.value)))
+    if apply(lambda saved_state: state.answer(saved_state, str(element.name), str(element.value))):
+        return
     answers = session.state["answers"]
     show_urgent(answers)
     if session.state["show_result"]:
@@ -177,11 +180,7 @@ def start(root):
         session.state = state.answer(session.state, question_id, given[question_id])
     page["ask_again"] = session.state.get("ask_again", [])
     show_notice()
-    answers = session.state["answers"]
-    set_answers(answers)
-    show_urgent(answers)
-    if session.state["show_result"]:
-        show_result(answers, False)
+    draw()
     if given:
         session.save()
     # The live result is what a visitor reads; the static guide below folds
