@@ -95,8 +95,6 @@ SECOND_BUILD_FIXTURES = {"second_site"}
 
 def _uses_pyodide(item):
     """A test of the Pyodide build (the runtime fixture's parameter, or a shared page's)."""
-    if "pyodide_site" in item.fixturenames:
-        return True
     params = item.callspec.params.values() if hasattr(item, "callspec") else ()
     return any(value == "pyodide" or (isinstance(value, tuple) and "pyodide" in value) for value in params)
 

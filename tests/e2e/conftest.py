@@ -82,12 +82,6 @@ def site(sites, runtime):
 
 
 @pytest.fixture(scope="session")
-def pyodide_site(sites):
-    """The Pyodide build, served (for a test that needs it beside the default site)."""
-    return sites.serve("pyodide")
-
-
-@pytest.fixture(scope="session")
 def headers_site(sites):
     """The MicroPython build served as Netlify or Cloudflare Pages serve it,
     with the headers in its site/_headers (each page's policy sent twice)."""

@@ -14,8 +14,8 @@ what the browser tests need to look at a page as a low-vision phone user does.
   Content-Security-Policy holds.
 - SAVED_WORK: long, realistic saved work for every widget (a screener result,
   a checklist with an appointment and a long item of the visitor's own, a
-  filled letter and worksheet), put in localStorage before a page's own
-  scripts run, so each widget page opens in its fullest state.
+  filled letter and worksheet), put in localStorage by put_saved_work, which
+  then loads the page again, so each widget page opens in its fullest state.
 - open_folded(page): every <details> opened, as a visitor may.
 - reflow_problems(page): what does not fit (reflow_check.js says what it
   looks for), one sentence each.

@@ -135,16 +135,19 @@ def test_python_starts_after_the_page_has_loaded(first_start):
 # a module-scoped page's tests in the order they are written): it was a start
 # of its own per page (widgets/test_typed_markup.py).
 TYPED_MARKUP = {widget.path: widget for widget in widgets(needs="typed_markup")}
+# The same parameters as first_start's, for these pages only: pytest reuses
+# the page first_start already started for each.
+WITH_TEXT_FIELDS = [("micropython", path, name) for path, name in WIDGETS if path in TYPED_MARKUP]
 
 
+@pytest.mark.parametrize("first_start", WITH_TEXT_FIELDS, indirect=True,
+                         ids=[f"micropython-{path.strip('/')}" for _, path, _ in WITH_TEXT_FIELDS])
 def test_typed_markup_is_refused(first_start):
     """Text that looks like web page code, typed into every field in turn, is
     refused with words that say so; nothing is saved or added; no tag reaches
     the page and no dialog opens; and the message goes once the text is fixed
     (fields that save as you type)."""
-    widget = TYPED_MARKUP.get(first_start.path)
-    if widget is None:
-        pytest.skip(f"{first_start.widget} has no text fields to refuse markup in")
+    widget = TYPED_MARKUP[first_start.path]
     page = first_start.page
     dialogs = fail_on_dialogs(page)
     widget.make(page, "change")
@@ -337,7 +340,7 @@ OTHER_RUNTIMES = [runtime for runtime in RUNTIMES if runtime != DEFAULT_RUNTIME]
 
 
 @pytest.mark.parametrize("runtime, path, name, widget", driven(OTHER_RUNTIMES), indirect=["runtime"])
-def test_the_widget_works_and_remembers_in_the_other_runtime(page, runtime, path, name, widget, page_errors):
+def test_the_widget_works_and_saves_in_the_other_runtime(page, runtime, path, name, widget, page_errors):
     """Under Pyodide the widget starts quietly; one that remembers takes two
     changes (driver.py: its own examples), the second keeping the first (each
     change reads the saved copy first, so reading saved text is exercised),
