@@ -52,7 +52,8 @@ def letter_data():
         return data
     key = language.cache_key(DATA_FILE)
     if key not in _bodies:
-        _bodies[key] = figures.fill_all(language.localise(data, overlay[BODY]), figures.load())
+        # data is filled already: fill only the overlay's own text.
+        _bodies[key] = language.localise(data, figures.fill_all(overlay[BODY], figures.load()))
     return _bodies[key]
 
 

@@ -67,6 +67,10 @@ def draw_letter(values):
     dom.by_id(render_form.PAPER_ID).innerHTML = sheets
     if alongside and other_paper().parentElement.open:
         draw_other(values)
+    elif alongside:
+        # A closed fold keeps no old copy (a print language switched since,
+        # or find-in-page opening it without a click).
+        other_paper().innerHTML = ""
     dom.by_id(render_form.ME_ID).hidden = "me" not in session.state["send_to"]
     dom.by_id(render_form.DOCTOR_ID).hidden = "doctor" not in session.state["send_to"]
     dom.by_id(render_form.SLIDES_ID).hidden = not shown["specimens"]
