@@ -126,25 +126,20 @@ def members(widget, runtime_name, shipped, core, language="en", registry=None):
         needed.append(widget["main"])
     names = (runtime_files.shipped_name(relative, runtime_name) for relative in needed)
     found = {name: shipped[name] for name in names}
-    english = language != "en" and _calls(widget, registry, OTHER_LANGUAGE_CALLS)
+    english = language != "en" and reads_other_languages(widget, registry)
     return ready_files(found, language, ("en",) if english else (), overlays_read(widget, registry))
 
 
 def reads_other_languages(widget, registry=None):
     """Whether any module the widget's page runs reads data in English on a
     page in another language (OTHER_LANGUAGE_CALLS)."""
-    return _calls(widget, registry, OTHER_LANGUAGE_CALLS)
+    return bool(_calling(widget, registry, OTHER_LANGUAGE_CALLS))
 
 
 def overlays_read(widget, registry=None):
     """The data files (pyscript/-relative) whose overlays the widget's page
     reads as written: those named by a module that makes an OVERLAY_CALLS call."""
     return widgets.data_read_by(_calling(widget, registry, OVERLAY_CALLS))
-
-
-def _calls(widget, registry, calls):
-    """Whether any module the widget's page runs makes one of these calls."""
-    return bool(_calling(widget, registry, calls))
 
 
 def _calling(widget, registry, calls):
