@@ -9,3 +9,13 @@ def set_in(path, value):
             target = target[key]
         target[path[-1]] = value
     return change
+
+
+def remove_in(path):
+    """A change(data) that removes data[path[0]]...[path[-1]], in place."""
+    def change(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+    return change

@@ -13,6 +13,7 @@ import json
 
 from sog.checklist import items, state
 
+from tests.support.changes import set_in
 from tests.support.named_examples import example
 
 # Text that breaks markup if it is ever put into a page unescaped.
@@ -62,6 +63,21 @@ ANSWER_SETS = [(name, answers) for name, answers in example("checklist", "answer
 RICH = example("checklist", "rich")
 TASK = RICH["task"]
 RECORD = RICH["record"]
+
+# Every place in a saved checklist where text a visitor or a file brings
+# lands, as [(name, value -> change(data))]: for markup in a loaded file.
+MARKUP_PLACES = [
+    ("custom_text", lambda value: set_in(["custom", 0, "text"], value)),
+    ("question", lambda value: set_in(["questions", 0, "text"], value)),
+    ("goals", lambda value: set_in(["goals"], value)),
+    ("appointment_doctor", lambda value: set_in(["appointment", "doctor"], value)),
+    ("appointment_time", lambda value: set_in(["appointment", "time"], value)),
+    ("ticked_item_id", lambda value: set_in(["done", value], True)),
+    ("record_item_id", lambda value: set_in(["stages", value], "sent")),
+    ("stage", lambda value: set_in(["stages", RECORD], value)),
+    ("custom_id", lambda value: set_in(["custom", 0, "id"], value)),
+    ("question_origin", lambda value: set_in(["questions", 0, "from"], value)),
+]
 
 
 def copy_data(value):

@@ -190,18 +190,6 @@ REFUSED = [
         data, set_in(["appointment", "doctor"], "x" * (state.MAX_FIELD + 1)))),
 ]
 
-HOSTILE_PLACES = [
-    ("custom text", lambda value: set_in(["custom", 0, "text"], value)),
-    ("question", lambda value: set_in(["questions", 0, "text"], value)),
-    ("goals", lambda value: set_in(["goals"], value)),
-    ("appointment doctor", lambda value: set_in(["appointment", "doctor"], value)),
-    ("appointment time", lambda value: set_in(["appointment", "time"], value)),
-    ("ticked item id", lambda value: set_in(["done", value], True)),
-    ("record item id", lambda value: set_in(["stages", value], "sent")),
-    ("stage", lambda value: set_in(["stages", CORE_RECORD], value)),
-    ("custom id", lambda value: set_in(["custom", 0, "id"], value)),
-    ("question origin", lambda value: set_in(["questions", 0, "from"], value)),
-]
 
 
 def all_messages(data):
@@ -223,7 +211,7 @@ def test_import_refuses_bad_files_whole(data, make):
 
 
 @pytest.mark.parametrize(
-    "place", [change for _, change in HOSTILE_PLACES], ids=[name for name, _ in HOSTILE_PLACES]
+    "place", [change for _, change in examples.MARKUP_PLACES], ids=[name for name, _ in examples.MARKUP_PLACES]
 )
 @pytest.mark.parametrize(
     "value", [text for _, text in examples.MARKUP_TEXTS], ids=[kind for kind, _ in examples.MARKUP_TEXTS]

@@ -20,8 +20,8 @@ from tests.runtimes.parity.cases_checklist import (
 from tests.runtimes.parity.cases_screener import all_answered
 from tests.runtimes.parity.cases_storage import GOOD, envelope_text
 from tests.runtimes.parity.harness import Raw, canon, case, case_raises, dumps
-from tests.support.changes import set_in
-from tests.support.examples import MARKUP_TEXTS, copy_data
+from tests.support.changes import remove_in, set_in
+from tests.support.examples import MARKUP_PLACES, MARKUP_TEXTS, copy_data
 from tests.support.fake_storage import MemoryStorage
 
 # Any JSON value, as the unit tests' JSON_JUNK.
@@ -245,15 +245,6 @@ def ck_round_trip(state, exported_at_ms):
     return {"envelope": envelope, "imported": state_back, "message": message, "same": same}
 
 
-def ck_pop(path):
-    def change(data):
-        target = data
-        for key in path[:-1]:
-            target = target[key]
-        target.pop(path[-1])
-    return change
-
-
 def ck_file(change, version=2):
     """The file of the rich state, with one change made to its data."""
     data = ck_rich()
@@ -275,18 +266,6 @@ def ck_raw_emoji(text):
     return text.replace("\\ud83d\\ude00", "\U0001F600")
 
 
-CK_PLACES = [
-    ("custom_text", lambda value: set_in(["custom", 0, "text"], value)),
-    ("question", lambda value: set_in(["questions", 0, "text"], value)),
-    ("goals", lambda value: set_in(["goals"], value)),
-    ("appointment_doctor", lambda value: set_in(["appointment", "doctor"], value)),
-    ("appointment_time", lambda value: set_in(["appointment", "time"], value)),
-    ("ticked_item_id", lambda value: set_in(["done", value], True)),
-    ("record_item_id", lambda value: set_in(["stages", value], "sent")),
-    ("stage", lambda value: set_in(["stages", CK_RECORD], value)),
-    ("custom_id", lambda value: set_in(["custom", 0, "id"], value)),
-    ("question_origin", lambda value: set_in(["questions", 0, "from"], value)),
-]
 
 
 def add_import_cases():
@@ -392,11 +371,11 @@ def add_import_cases():
         ("custom_bad_id", ck_file(set_in(["custom", 0, "id"], "x1"))),
         ("custom_leading_zero_id", ck_file(set_in(["custom", 0, "id"], "c01"))),
         ("custom_duplicate_id", ck_file(set_in(["custom", 1, "id"], "c1"))),
-        ("custom_missing_done", ck_file(ck_pop(["custom", 0, "done"]))),
+        ("custom_missing_done", ck_file(remove_in(["custom", 0, "done"]))),
         ("question_unknown_origin", ck_file(set_in(["questions", 0, "from"], "gone"))),
         ("question_origin_not_string", ck_file(set_in(["questions", 0, "from"], 5))),
         ("question_extra_key", ck_file(set_in(["questions", 0, "extra"], ""))),
-        ("question_missing_from", ck_file(ck_pop(["questions", 0, "from"]))),
+        ("question_missing_from", ck_file(remove_in(["questions", 0, "from"]))),
         ("show_all_not_bool", ck_file(set_in(["show_all"], "yes"))),
         ("next_id_too_low", ck_file(set_in(["next_id"], 1))),
         ("next_id_not_int", ck_file(set_in(["next_id"], "7"))),
@@ -404,7 +383,7 @@ def add_import_cases():
         ("next_id_huge", ck_file(set_in(["next_id"], 10 ** 30))),
         ("appointment_unknown_field", ck_file(set_in(["appointment", "email"], "a@b.c"))),
         ("appointment_not_text", ck_file(set_in(["appointment", "phone"], 5550100))),
-        ("appointment_missing_field", ck_file(ck_pop(["appointment", "time"]))),
+        ("appointment_missing_field", ck_file(remove_in(["appointment", "time"]))),
         ("appointment_wrong_type", ck_file(set_in(["appointment"], "Dr. Lee"))),
         ("goals_not_text", ck_file(set_in(["goals"], ["a"]))),
         ("too_many_custom", ck_file(set_in(["custom"], too_many_custom))),
@@ -417,10 +396,10 @@ def add_import_cases():
         ("long_non_ascii_raw", ck_raw_emoji(ck_file(set_in(["custom", 0, "text"], "\U0001F600" * 501)))),
     ]
     for field in ck_state.FIELDS:
-        refused.append(("missing_" + field, ck_file(ck_pop([field]))))
+        refused.append(("missing_" + field, ck_file(remove_in([field]))))
     for name, text in refused:
         case("checklist.import_text." + name, ck_import, text)
-    for place_name, place in CK_PLACES:
+    for place_name, place in MARKUP_PLACES:
         for value_name, value in MARKUP_TEXTS:
             case("checklist.import_text.markup." + place_name + "." + value_name, ck_import,
                  ck_file(place(value)))

@@ -21,7 +21,7 @@ from sog.markup import fill
 from sog.worksheet import saved, sheet, state
 
 from tests.support import examples, worksheet_examples
-from tests.support.changes import set_in
+from tests.support.changes import remove_in, set_in
 from tests.support.examples import MARKUP_TEXTS
 from tests.support.fake_storage import MemoryStorage, SafeStorage
 
@@ -41,15 +41,6 @@ def with_change(worksheet, change):
     return raw
 
 
-
-
-def drop(path):
-    def change(raw):
-        target = raw
-        for key in path[:-1]:
-            target = target[key]
-        del target[path[-1]]
-    return change
 
 
 def test_store_is_the_worksheets_own_versioned_key():
@@ -100,8 +91,8 @@ LENIENT = [
     ("unknown field", set_in(["extra"], 1), [], 0),
     ("unknown doctor", set_in(["answers", "third"], {}), [], 0),
     ("unknown row", set_in(["answers", "first", "colour"], "red"), [], 0),
-    ("missing field", drop(["thoughts"]), [], 0),
-    ("missing row", drop(["answers", "first", "risks"]), [], 1),
+    ("missing field", remove_in(["thoughts"]), [], 0),
+    ("missing row", remove_in(["answers", "first", "risks"]), [], 1),
 ]
 
 
@@ -254,7 +245,7 @@ def refused(reason):
 @pytest.mark.parametrize("change, code", [
     (set_in(["answers", "first", "risks"], "<script>x</script>"), "markup"),
     (set_in(["comparison"], "maybe"), "bad"),
-    (drop(["thoughts"]), "missing_field"),
+    (remove_in(["thoughts"]), "missing_field"),
     (set_in(["answers", "third"], {}), "unknown_field"),
 ], ids=["markup", "bad-choice", "missing", "unknown"])
 def test_a_file_whose_worksheet_does_not_fit_is_refused_whole(data, change, code):
