@@ -259,3 +259,45 @@ def tab_to(page, element_id, limit=250):
         if active_id(page) == element_id:
             return
     raise AssertionError(f"Tab never reached #{element_id}")
+
+# ---- a widget started, and the connection note (shared by the widget and offline tests)
+
+PHONE = {"width": 360, "height": 740}
+# The element that starts each runtime's Python on a page.
+SCRIPT_TAG = {"micropython": "mpy-script", "pyodide": "py-script"}
+# The note near the top of every page while offline (partials/connection-note.html).
+CONNECTION_NOTE = "#connection-status"
+
+
+def root_of(page, name):
+    return page.locator(f'[data-widget="{name}"]')
+
+
+def shown_outside_hidden_parts(page, name, selector):
+    """The elements matching selector in the widget that are not inside a
+    part the widget itself hides (a closed confirmation): [(what, visible)]."""
+    return root_of(page, name).locator(selector).evaluate_all(
+        "els => els.filter(e => !e.closest('[hidden]'))"
+        ".map(e => [e.id || e.textContent.trim().slice(0, 40), e.checkVisibility()])"
+    )
+
+
+def expect_started_quietly(page, name, runtime, page_errors):
+    """The widget is ready, in the runtime the site was built for; its status
+    line is hidden; no script error; the parts that need Python now show."""
+    expect(page.locator(f'[data-widget="{name}"][data-state="ready"]')).to_have_count(1)
+    expect(page.locator(f"#{name}-status")).to_be_hidden()
+    assert not page_errors
+    expect(page.locator(SCRIPT_TAG[runtime])).to_have_count(1)
+    for other in set(SCRIPT_TAG.values()) - {SCRIPT_TAG[runtime]}:
+        expect(page.locator(other)).to_have_count(0)
+    hidden = [what for what, visible in shown_outside_hidden_parts(
+        page, name, ".sog-needs-python, .sog-needs-python button") if not visible]
+    assert not hidden, f"still hidden once Python is ready: {hidden}"
+
+
+def expect_near_the_top(page):
+    """The connection note is on the first screen, above the page's title."""
+    note = page.locator(CONNECTION_NOTE).bounding_box()
+    title = page.locator("article h1").bounding_box()
+    assert note["height"] > 0 and note["y"] + note["height"] <= title["y"] < PHONE["height"], (note, title)

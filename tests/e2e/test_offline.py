@@ -37,10 +37,15 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import PROJECT, build_site
-from tests.e2e.site_pages import SITE_PAGES, WIDGET_PAGES, wait_ready
-from tests.e2e.test_offline_note import PHONE, expect_near_the_top
+from tests.e2e.site_pages import (
+    PHONE,
+    SITE_PAGES,
+    WIDGET_PAGES,
+    expect_near_the_top,
+    expect_started_quietly,
+    wait_ready,
+)
 from tests.e2e.widgets.driver import another_language_widget
-from tests.e2e.widgets.test_starting import expect_started_quietly
 from tests.support.server import SiteServer
 
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]

@@ -18,17 +18,10 @@ import json
 from playwright.sync_api import expect
 
 from tests.conftest import PROJECT
+from tests.e2e.site_pages import CONNECTION_NOTE, PHONE, expect_near_the_top
 
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
-NOTE = "#connection-status"
-PHONE = {"width": 360, "height": 740}
-
-
-def expect_near_the_top(page):
-    """The note is on the first screen, above the page's title."""
-    note = page.locator(NOTE).bounding_box()
-    title = page.locator("article h1").bounding_box()
-    assert note["height"] > 0 and note["y"] + note["height"] <= title["y"] < PHONE["height"], (note, title)
+NOTE = CONNECTION_NOTE
 
 
 def test_offline_says_so_at_the_top(make_context):

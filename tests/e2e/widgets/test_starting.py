@@ -44,30 +44,22 @@ from playwright.sync_api import expect
 from sog import language
 
 from tests.e2e.conftest import RUNTIMES
-from tests.e2e.site_pages import WIDGET_PAGES, fail_on_dialogs, open_widget
+from tests.e2e.site_pages import (
+    PHONE,
+    WIDGET_PAGES,
+    expect_started_quietly,
+    fail_on_dialogs,
+    open_widget,
+    root_of,
+    shown_outside_hidden_parts,
+)
 from tests.e2e.visits import visiting
 from tests.e2e.widgets.driver import another_language_widget, widgets
 from tests.support.site_builds import DEFAULT_RUNTIME
 
 WORDS = json.loads((Path(__file__).resolve().parents[3] / "pyscript" / "sog" / "words.json").read_text())
 WIDGETS = sorted(WIDGET_PAGES.items())
-PHONE = {"width": 360, "height": 740}
-# The element that starts each runtime's Python on a page.
-SCRIPT_TAG = {"micropython": "mpy-script", "pyodide": "py-script"}
 INTERPRETER = {"micropython": "micropython", "pyodide": "pyodide"}
-
-
-def root_of(page, name):
-    return page.locator(f'[data-widget="{name}"]')
-
-
-def shown_outside_hidden_parts(page, name, selector):
-    """The elements matching selector in the widget that are not inside a
-    part the widget itself hides (a closed confirmation): [(what, visible)]."""
-    return root_of(page, name).locator(selector).evaluate_all(
-        "els => els.filter(e => !e.closest('[hidden]'))"
-        ".map(e => [e.id || e.textContent.trim().slice(0, 40), e.checkVisibility()])"
-    )
 
 
 # ---- one fresh start per widget and runtime -----------------------------------------
@@ -84,20 +76,6 @@ def first_start(request, browser, sites):
     with visiting(browser, sites.serve(runtime), path, name, viewport=PHONE) as visit:
         visit.runtime = runtime
         yield visit
-
-
-def expect_started_quietly(page, name, runtime, page_errors):
-    """The widget is ready, in the runtime the site was built for; its status
-    line is hidden; no script error; the parts that need Python now show."""
-    expect(page.locator(f'[data-widget="{name}"][data-state="ready"]')).to_have_count(1)
-    expect(page.locator(f"#{name}-status")).to_be_hidden()
-    assert not page_errors
-    expect(page.locator(SCRIPT_TAG[runtime])).to_have_count(1)
-    for other in set(SCRIPT_TAG.values()) - {SCRIPT_TAG[runtime]}:
-        expect(page.locator(other)).to_have_count(0)
-    hidden = [what for what, visible in shown_outside_hidden_parts(
-        page, name, ".sog-needs-python, .sog-needs-python button") if not visible]
-    assert not hidden, f"still hidden once Python is ready: {hidden}"
 
 
 def test_starts_quietly(first_start):
