@@ -9,6 +9,7 @@ when a PyScript update makes it fail, that file can go.
 """
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from tests.e2e.site_pages import open_widget
@@ -136,3 +137,20 @@ def test_pyscript_needs_the_module_that_avoids_eval(make_context):
     expect(page.locator('[data-widget="screener"]')).to_have_attribute("data-state", "failed")
     taken = make_context.violations[context].take()
     assert taken and {(v["directive"], v["blocked"]) for v in taken} == {("script-src", "eval")}
+
+
+def test_a_request_for_another_site_is_recorded_and_never_leaves(make_context):
+    """The origin guard every browser test relies on (guards.py): a request
+    for another site fails in the browser, which resolves no other host, and
+    is recorded, so the test that made it would fail; one the page's policy
+    stopped is the policy's violation, not a request sent."""
+    context = make_context()
+    page = context.new_page()
+    page.goto(PLAIN)
+    page.violations = make_context.violations[context]
+    assert provoke(page, "script", OTHER_ORIGIN + "/track.js")["directive"] == "script-src-elem"
+    with pytest.raises(PlaywrightError, match="ERR_NAME_NOT_RESOLVED"):
+        page.goto(OTHER_ORIGIN + "/")
+    guard = make_context.guards[context]
+    assert guard.left_the_origin() == [OTHER_ORIGIN + "/"]
+    guard.sent_outside.clear()  # recorded as it should be: not this test's failure
