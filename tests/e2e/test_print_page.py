@@ -162,10 +162,13 @@ def test_sheet_shows_the_visitors_own_checklist(page, site):
     expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
 
 
-def test_sheet_without_saved_checklist_offers_every_record_and_the_print_button_prints(page, site):
+def test_sheet_without_saved_checklist_offers_every_record_prints_and_follows_another_tab(page, site):
     """With nothing saved (the screener skipped), the sheet is the core list
     and every record (imaging, slides, tissue...), blank, still dated; the
-    Print button calls the browser's print."""
+    Print button calls the browser's print. When another tab saves a
+    checklist and screener answers, the open sheet shows them (what prints
+    is what was saved last), and when everything is cleared there, the
+    blank sheet again."""
     page.add_init_script(COUNT_PRINTS)
     open_print(page)
     sheet = page.locator(SHEET)
@@ -178,6 +181,13 @@ def test_sheet_without_saved_checklist_offers_every_record_and_the_print_button_
     expect(sheet.locator(".sog-sheet-footer")).to_contain_text(f"From Second Opinion Guide, {site.origin}/.")
     page.click("#print-button")
     expect_print_calls(page, 1)
+    other_tab = page.context.new_page()
+    set_saved(other_tab, {CHECKLIST_KEY: SAVED, SCREENER_KEY: screener_text(biopsy="yes", breast="yes")})
+    expect(sheet.locator(".sog-sheet-item:visible")).to_have_count(len(CORE) + 4 + 1)
+    expect(sheet.locator(".sog-box--done")).to_have_count(TICKED_BOXES)
+    other_tab.evaluate("localStorage.clear()")
+    expect(sheet.locator(".sog-sheet-item:visible")).to_have_count(len(DEFAULT))
+    expect(sheet.locator(".sog-box--done")).to_have_count(0)
 
 
 # ---- on paper ------------------------------------------------------------------

@@ -4,7 +4,9 @@ The build drew the blank sheet as the checklist shows it for an empty
 checklist (its other items show only without JavaScript). Only the parts of
 the sheet that the visitor's saved checklist and screener answers change are
 drawn again, and today's date and the site's address are added; the Print
-button shows. Without Python the full blank sheet shows and prints as it is.
+button shows. When another tab changes the checklist or the screener's
+answers, the sheet follows, so what prints is what was saved last. Without
+Python the full blank sheet shows and prints as it is.
 """
 
 from sog import dates, dom, storage
@@ -22,27 +24,49 @@ def on_print(element, event):
     dom.print_page()
 
 
-def start(root):
+# The sheet as drawn: at first as the build drew it, for an empty checklist,
+# undated; and what its two notices say, to say again only what changed.
+shown = {"sheet": (new_state(), {}, True, "", ""), "said": None, "ask_again": None}
+
+
+def draw(root):
+    """Draw the parts of the sheet that what is saved now changes, and say
+    what could not be read."""
     # peek, not load: this page only shows the checklist, and leaves any
     # unreadable data for the checklist page to report and set aside.
     loaded, _, notice = sources.store.peek()
     state, issues = saved.clean(loaded)
-    answers = sources.answers()
-    # What the page shows: the sheet for an empty checklist (the build hid
-    # the other items of the blank sheet), undated.
-    drawn = (new_state(), {}, True, "", "")
-    wanted = (state, answers, True, dates.date_words(dom.today()), dom.site_address(root))
-    for name in render_sheet.changed_parts(data, drawn, wanted):
+    wanted = (state, sources.answers(), True, dates.date_words(dom.today()), dom.site_address(root))
+    for name in render_sheet.changed_parts(data, shown["sheet"], wanted):
         dom.by_id(render_sheet.PART + name).innerHTML = render_sheet.part_html(name, data, *wanted)
+    shown["sheet"] = wanted
     messages = [storage.message_for(notice)] + saved.problems(issues)
-    dom.say(dom.by_id("printable-notice"), " ".join(message for message in messages if message))
+    said = " ".join(message for message in messages if message)
+    if said != shown["said"]:
+        dom.say(dom.by_id("printable-notice"), said)
+        shown["said"] = said
     # On screen only (print.css keeps notices off paper): the sheet may be
     # handed to the office, and a link cannot be followed on paper.
     words = data["words"]
-    dom.by_id(render.ASK_AGAIN_ID).innerHTML = ask_again.notice_html(
+    notice_html = ask_again.notice_html(
         sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"],
         root.getAttribute("data-root"))
+    if notice_html != shown["ask_again"]:
+        dom.by_id(render.ASK_AGAIN_ID).innerHTML = notice_html
+        shown["ask_again"] = notice_html
+
+
+def start(root):
+    draw(root)
     dom.on(root, "click", {"print": on_print})
+
+    def on_storage(event):
+        """Another tab saved the checklist or the screener's answers (or
+        storage was cleared): the sheet shows it."""
+        if event.key is None or str(event.key) in (sources.store.key, sources.screener_store.key):
+            draw(root)
+
+    dom.on_window("storage", on_storage)
 
 
 dom.boot(render.ROOT_ID, start)
