@@ -11,6 +11,10 @@ they are kept (pyscript/sog/figures.py fills them).
 Glossary words: the first of each in a section links to its meaning in a
 word list at the end of the same page (overrides/sitebuild/glossary_*.py).
 
+Word tooltips: the abbreviations extension's glossary is the page's
+language's includes/abbreviations.md, read once per build
+(overrides/sitebuild/word_tooltips.py).
+
 Languages: a Spanish page (docs/<page>.es.md) gets the Spanish glossary, word
 tooltips (includes/abbreviations.es.md) and review date; a language whose
 glossary is not written yet gets no glossary links, never English ones.
@@ -31,7 +35,15 @@ for _folder in (PROJECT / "overrides", PROJECT / "pyscript"):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from sitebuild import glossary_links, glossary_list, glossary_terms, language_words, languages, page_titles  # noqa: E402,E501  (in overrides/, via the path above)
+from sitebuild import (  # noqa: E402  (in overrides/, via the path above)
+    glossary_links,
+    glossary_list,
+    glossary_terms,
+    language_words,
+    languages,
+    page_titles,
+    word_tooltips,
+)
 from sog import datafiles, figures  # noqa: E402  (in pyscript/)
 
 REQUIRED = ("title", "summary", "reviewed")
@@ -39,7 +51,7 @@ FIGURES_JSON = PROJECT / "pyscript" / "sog" / "figures.json"
 GLOSSARY_PAGE = "glossary.md"
 GLOSSARY_ALIASES = "includes/glossary-aliases.json"
 GLOSSARY_WORDS = "includes/glossary-words.json"
-# Word tooltips (<abbr>), added to the end of every page in its language.
+# Word tooltips (<abbr>), in every page's language.
 ABBREVIATIONS = "includes/abbreviations.md"
 
 _build = {}
@@ -81,6 +93,7 @@ def on_config(config):
     try:
         _build["figures"] = figures.parse_figures(FIGURES_JSON.read_text(encoding="utf-8"))
         _build["glossaries"] = {language: _glossary(docs, language) for language in languages.site_languages(config)}
+        _build["tooltips"] = {language: _tooltips(docs, language) for language in languages.site_languages(config)}
         if _build["glossaries"][languages.default_language(config)] is None:
             raise OSError(f"{docs / GLOSSARY_PAGE}, {GLOSSARY_ALIASES} and {GLOSSARY_WORDS} are needed")
         config["extra"]["words"] = language_words.read(language_words.TEMPLATE_WORDS, languages.build_language(config))
@@ -100,12 +113,10 @@ def on_env(env, config, files):
     return env
 
 
-def _abbreviations(config, language):
-    """The snippet line that adds the word tooltips in the page's language ("" if none)."""
-    name = in_language(ABBREVIATIONS, language)
-    if not (Path(config["docs_dir"]) / name).is_file():
-        return ""
-    return f'\n\n--8<-- "{Path(config["docs_dir"]).name}/{name}"\n'
+def _tooltips(docs, language):
+    """{word: meaning} of a language's word tooltips ({} if it has none yet)."""
+    path = docs / in_language(ABBREVIATIONS, language)
+    return word_tooltips.read(path) if path.is_file() else {}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -120,7 +131,9 @@ def on_page_markdown(markdown, page, config, files):
         filled = figures.fill(markdown, _build["figures"])
     except figures.FigureError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error
-    return filled + _abbreviations(config, languages.page_language(page, config))
+    # MkDocs makes each page's Markdown from mdx_configs right after this event.
+    config["mdx_configs"]["abbr"] = {"glossary": _build["tooltips"][languages.page_language(page, config)]}
+    return filled
 
 
 def on_page_content(content, page, config, files):

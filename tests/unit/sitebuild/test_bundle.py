@@ -17,7 +17,8 @@ Tested here:
 - the same files give the same bytes (the versioned folder's name only
   changes with its content), kept in build/bundles/ by content.
 - the widgets folder holds each widget's main module and its bundle in each
-  language (start.json, start.es.json), and nothing else.
+  language (start.json, start.es.json), and nothing else; making it walks
+  each page's imports once per language (Needs).
 """
 
 import base64
@@ -162,6 +163,27 @@ def test_widgets_folder_holds_each_main_module_and_its_bundles(runtime_name):
     assert sorted(group) == sorted(["sog/core.json"] + [widget["main"] for widget in REGISTRY.values()]
                                    + ["sog/" + name + "/start.json" for name in NAMES]
                                    + ["sog/" + name + "/start.es.json" for name in NAMES])
+
+
+def test_the_widgets_folder_walks_each_pages_imports_once(monkeypatch):
+    """widget_group asks what a page needs (files_for) once per widget and
+    language, not again for the shared core and each call a module makes;
+    Needs gives the same answers as asking each time."""
+    asked = []
+    files_for = widgets.files_for
+
+    def counted(widget, registry=None, language="en"):
+        asked.append((widget["name"], language))
+        return files_for(widget, registry, language=language)
+
+    monkeypatch.setattr(widgets, "files_for", counted)
+    bundle.widget_group("pyodide", shipped("pyodide"))
+    assert sorted(asked) == sorted((name, language) for name in NAMES for language in widgets.languages())
+    needs = bundle.Needs(REGISTRY)
+    for name in NAMES:
+        for language in widgets.languages():
+            assert needs.files_for(REGISTRY[name], language) == files_for(REGISTRY[name], REGISTRY, language=language)
+        assert needs.text(REGISTRY[name]["main"]) == (widgets.CODE / REGISTRY[name]["main"]).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", [name for name in NAMES if "checklist/items.json" in

@@ -16,12 +16,16 @@ from sitebuild import language_words, languages, offline
 
 def test_rounds_end_once_every_language_is_built():
     rounds = languages.Rounds()
+    assert rounds.under_way() is False  # English's on_config
     assert rounds.begin() is True  # English
-    assert rounds.begin() is False  # Spanish, inside English's end
+    assert rounds.under_way() is True  # Spanish's on_config, inside English's end
+    assert rounds.begin() is False  # Spanish
     assert rounds.end() is False
     assert rounds.end() is True
-    assert rounds.begin() is True  # the next build (mkdocs serve)
+    assert rounds.under_way() is False  # the next build's on_config (mkdocs serve)
+    assert rounds.begin() is True
     rounds.reset()
+    assert rounds.under_way() is False
     assert rounds.begin() is True
 
 

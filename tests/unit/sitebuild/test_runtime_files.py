@@ -11,7 +11,8 @@ installed PyScript:
   changes with any file's content or name and only then.
 - copy_into_site copies each group into its folder, with our module that
   lets PyScript run without eval beside core.js, each widget's main module
-  and bundle, and leaves no old folder.
+  and bundle, and leaves no old folder; given the build's groups, neither it
+  nor folders works them out again.
 - missing runtime files stop the build with a hint; an unknown runtime is refused.
 - MicroPython bytecode: mpy-cross is the shipped MicroPython's version; every
   module but the main modules and __init__ files is shipped compiled for
@@ -155,6 +156,24 @@ def test_copy_into_site(node_modules, tmp_path, runtime_name):
                       + [bundle.address(widget, language) for widget in registry.values()
                          for language in widgets.languages()])
     assert copied == expected
+
+
+def test_a_build_works_out_its_groups_once(node_modules, tmp_path, monkeypatch):
+    """The hook gives folders() and copy_into_site() the groups it worked out
+    in on_config: the folders the pages name are the folders copied, and
+    nothing is worked out again."""
+    built = runtime_files.groups("micropython")
+    where = runtime_files.folders("micropython")
+
+    def again(runtime_name):
+        raise AssertionError("groups() worked out again")
+
+    monkeypatch.setattr(runtime_files, "groups", again)
+    assert runtime_files.folders("micropython", built) == where
+    assert runtime_files.copy_into_site(tmp_path / "site", "micropython", built) == where
+    assert sorted(path.name for path in (tmp_path / "site" / runtime_files.VERSIONED).iterdir()) == sorted(
+        folder.rsplit("/", 1)[1] for folder in where.values()
+    )
 
 
 def test_the_module_without_eval_imports_core_beside_it():
