@@ -14,12 +14,17 @@ JavaScript shows the other toggle button) is checked in the dark scheme with
 every rule, on that button only (tests/e2e/axe.py).
 """
 
+import json
+import shutil
 import subprocess
 from pathlib import Path
 
 import material
+import pytest
 import tinycss2
 import tinycss2.color4
+
+from tests.e2e.axe import COLOUR_RULES
 
 from .htmlpages import PROJECT, load_config
 
@@ -215,3 +220,24 @@ def test_no_image_is_for_one_scheme_only():
     found = [name for name in sources if name.endswith((".md", ".html", ".json", ".py", ".js"))
              and any(fragment in (PROJECT / name).read_text(encoding="utf-8") for fragment in SCHEME_IMAGE_FRAGMENTS)]
     assert not found
+
+
+# axe-core's rules, as its package loads in Node: those run by default that
+# read a colour, found by what they say of themselves: tagged "cat.color", or
+# deciding first whether a table holds data, which reads row colours.
+AXE_COLOUR_RULES = """
+const axe = require("axe-core");
+console.log(JSON.stringify(axe._audit.rules.filter(rule => rule.enabled && (
+  rule.tags.includes("cat.color") || String(rule.matches).includes("is_data_table"))).map(rule => rule.id)));
+"""
+
+
+def test_the_dark_scheme_runs_every_axe_rule_that_reads_a_colour():
+    """The rules axe runs in the dark scheme (tests/e2e/axe.py) are exactly
+    axe-core's rules that read a colour and run by default."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("Node is not installed (make deps installs axe-core and needs it)")
+    found = subprocess.run([node, "-e", AXE_COLOUR_RULES], cwd=PROJECT, capture_output=True, text=True,
+                           check=True).stdout
+    assert sorted(json.loads(found)) == sorted(COLOUR_RULES)
