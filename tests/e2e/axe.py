@@ -21,6 +21,11 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 PALETTES = {"light": ("#__palette_0", "default"), "dark": ("#__palette_1", "slate")}
 # The palette switch: Material's script shows the other scheme's toggle button.
 PALETTE_FORM = "form[data-md-component=palette]"
+# The dark-scheme palette markups (and window sizes) this process has run every
+# rule on: the same on every page of a language (the theme's header), so
+# checked once each; what the rules read outside it (ids, labels) is the same
+# in light, checked there.
+_palettes_checked = set()
 # axe-core 4.14's rules that read a colour, and run by default: the text and
 # link contrast rules ("cat.color"; color-contrast-enhanced is AAA, off by
 # default), and the three table rules that first decide whether a table holds
@@ -57,7 +62,7 @@ def axe_violations(page):
     """axe's findings in the page's scheme, once the theme's transitions have
     ended (half faded in, a search result or "Back to top" reads as low
     contrast): every rule in light; in dark, the colour rules, and every rule
-    on the palette's toggle."""
+    on the palette's toggle (once per process for each markup it has)."""
     wait_for_animations(page)
     if not page.evaluate("typeof axe !== 'undefined'"):
         # Evaluated rather than added as a <script>: the page's policy rightly
@@ -65,7 +70,13 @@ def axe_violations(page):
         page.evaluate(axe_source())
     if page.locator("body").get_attribute("data-md-color-scheme") != PALETTES["dark"][1]:
         return _run(page)
-    return _run(page, COLOUR_RULES) + _run(page, include=PALETTE_FORM)
+    found = _run(page, COLOUR_RULES)
+    palette = (page.locator(PALETTE_FORM).evaluate("form => form.outerHTML"), str(page.viewport_size))
+    if palette not in _palettes_checked:
+        found += _run(page, include=PALETTE_FORM)
+        if not found:
+            _palettes_checked.add(palette)
+    return found
 
 
 def switch_to(page, scheme):
