@@ -14,6 +14,7 @@ JavaScript shows the other toggle button) is checked in the dark scheme with
 every rule, on that button only (tests/e2e/axe.py).
 """
 
+import functools
 import json
 import shutil
 import subprocess
@@ -50,31 +51,38 @@ SCHEME_IMAGE_FRAGMENTS = ("#only-light", "#only-dark", "#gh-light-mode-only", "#
 
 def shipped_stylesheets():
     """{name: text} of every stylesheet the build can ship."""
-    own = subprocess.run(["git", "ls-files", "*.css"], cwd=PROJECT, capture_output=True, text=True,
-                         check=True).stdout.split()
-    sheets = {name: (PROJECT / name).read_text(encoding="utf-8") for name in own
-              if name.startswith(("docs/", "pyscript/"))}
+    sheets = {str(path.relative_to(PROJECT)): path.read_text(encoding="utf-8")
+              for folder in ("docs", "pyscript") for path in sorted((PROJECT / folder).rglob("*.css"))}
     sheets.update({f"material/{path.name}": path.read_text(encoding="utf-8")
                    for path in sorted(MATERIAL_CSS.glob("*.css"))})
     return sheets
 
 
-def style_rules(rules, media=""):
-    """(media, selector, declarations) for every style rule, nested at-rules opened."""
+GROUPING_AT_RULES = ("media", "supports", "layer", "container")
+
+
+def style_rules(rules, media="", parent=""):
+    """(media, selector, declarations) for every style rule, nested at-rules and
+    nested style rules opened (a nested rule's selector follows its parent's)."""
     for rule in rules:
         if rule.type == "qualified-rule":
-            declarations = tinycss2.parse_declaration_list(rule.content, skip_whitespace=True, skip_comments=True)
-            yield media, tinycss2.serialize(rule.prelude).strip(), [
-                item for item in declarations if item.type == "declaration"]
-        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in ("media", "supports",
-                                                                                                "layer", "container"):
-            inner = tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
-            yield from style_rules(inner, f"{media} @{rule.lower_at_keyword} {tinycss2.serialize(rule.prelude)}")
+            selector = f"{parent} {tinycss2.serialize(rule.prelude).strip()}".strip()
+            contents = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
+            yield media, selector, [item for item in contents if item.type == "declaration"]
+            yield from style_rules([item for item in contents if item.type != "declaration"], media, selector)
+        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in GROUPING_AT_RULES:
+            inner = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
+            nested = f"{media} @{rule.lower_at_keyword} {tinycss2.serialize(rule.prelude)}"
+            if parent:  # @media inside a style rule: its declarations are the parent's
+                yield nested, parent, [item for item in inner if item.type == "declaration"]
+            yield from style_rules([item for item in inner if item.type != "declaration"], nested, parent)
 
 
-SHEETS = shipped_stylesheets()
-RULES = [(name, *rule) for name, text in SHEETS.items()
-         for rule in style_rules(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True))]
+@functools.cache
+def all_rules():
+    """(sheet, media, selector, declarations) for every style rule shipped, parsed once."""
+    return [(name, *rule) for name, text in shipped_stylesheets().items()
+            for rule in style_rules(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True))]
 
 
 def scheme_only(selector, media):
@@ -119,7 +127,7 @@ def paints(declaration):
 def custom_property_readers():
     """{custom property: the properties that read it, "paint" for any paint-only one}."""
     readers = {}
-    for _, _, _, declarations in RULES:
+    for _, _, _, declarations in all_rules():
         for declaration in declarations:
             for used in custom_properties_used(declaration.value):
                 readers.setdefault(used, set()).add("paint" if paints(declaration) else property_name(declaration))
@@ -135,7 +143,7 @@ def colour_valued_custom_properties():
     colour, a colour function, or another such property. Whatever reads one
     can only take it as a colour (the largest such set)."""
     values = {}
-    for _, _, _, declarations in RULES:
+    for _, _, _, declarations in all_rules():
         for declaration in declarations:
             if declaration.name.startswith("--"):
                 parts = [token for token in declaration.value if token.type not in ("whitespace", "comment")]
@@ -186,7 +194,7 @@ def test_a_scheme_only_rule_changes_colours_only():
     paint_only = paint_only_custom_properties(readers)
     found = 0
     wrong = []
-    for name, media, selector, declarations in RULES:
+    for name, media, selector, declarations in all_rules():
         if not scheme_only(selector, media):
             continue
         found += 1
@@ -215,10 +223,9 @@ def test_the_schemes_differ_in_scheme_only():
 def test_no_image_is_for_one_scheme_only():
     """Material hides an image whose URL ends in #only-light or #only-dark in
     the other scheme; the site has none, so no scheme hides anything."""
-    sources = subprocess.run(["git", "ls-files", "docs", "overrides", "pyscript"], cwd=PROJECT, capture_output=True,
-                             text=True, check=True).stdout.split()
-    found = [name for name in sources if name.endswith((".md", ".html", ".json", ".py", ".js"))
-             and any(fragment in (PROJECT / name).read_text(encoding="utf-8") for fragment in SCHEME_IMAGE_FRAGMENTS)]
+    found = [str(path.relative_to(PROJECT)) for folder in ("docs", "overrides", "pyscript")
+             for path in (PROJECT / folder).rglob("*") if path.suffix in (".md", ".html", ".json", ".py", ".js")
+             and any(fragment in path.read_text(encoding="utf-8") for fragment in SCHEME_IMAGE_FRAGMENTS)]
     assert not found
 
 
