@@ -1,8 +1,8 @@
 """axe-core finds no violations, light or dark, the theme's parts included:
 every rule axe runs by default (WCAG 2.2 A/AA and its best practices, such as
-a name for every dialog), none left out.
+a name for every dialog) in light, and in dark the rules that can see a
+colour (the dark scheme changes colours only; tests/e2e/axe.py says how).
 
-axe-core comes from the npm packages (package.json), so this runs offline.
 Every page is checked once its widget has started, in test_page_visits.py
 (one visit per page, both colour schemes). Here: the markup that only exists
 after the visitor acts: the screener with a result showing, the checklist
@@ -13,54 +13,12 @@ browser's colour scheme set to dark too.
 """
 
 import json
-from pathlib import Path
 
 from playwright.sync_api import expect
 
+from tests.e2e.axe import axe_violations, axe_violations_light_and_dark, switch_to
 from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text, screener_text, set_saved
-from tests.e2e.site_pages import open_widget, wait_for_animations
-
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-# Material's palette: one radio input per colour scheme (mkdocs.yml, theme.palette).
-DARK_PALETTE = "#__palette_1"
-
-
-def axe_violations(page):
-    """axe's findings once the theme's transitions have ended (half faded in,
-    a search result or "Back to top" reads as low contrast)."""
-    wait_for_animations(page)
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        # Evaluated rather than added as a <script>: the page's policy rightly
-        # blocks an inline script that has no hash.
-        page.evaluate(AXE.read_text(encoding="utf-8"))
-    # Every rule runs; only violations are gathered in full (axe's advice for
-    # speed on large pages: it leaves out the details of what passed).
-    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [
-        {
-            "id": violation["id"],
-            "help": violation["help"],
-            "targets": [node["target"] for node in violation["nodes"]][:5],
-        }
-        for violation in result["violations"]
-    ]
-
-
-def switch_to_dark(page):
-    """The page in the dark scheme, without reloading it: the browser asks for
-    dark, and the theme's palette switch (what its toggle does) applies it."""
-    page.emulate_media(color_scheme="dark")
-    page.locator(DARK_PALETTE).evaluate("input => input.click()")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-
-
-def axe_violations_light_and_dark(page):
-    """axe's findings on a page opened in the light scheme, then in the dark
-    one: {scheme: violations} for each scheme that has any."""
-    found = {"light": axe_violations(page)}
-    switch_to_dark(page)
-    found["dark"] = axe_violations(page)
-    return {scheme: violations for scheme, violations in found.items() if violations}
+from tests.e2e.site_pages import open_widget
 
 
 def assert_no_axe_violations(page):
@@ -80,20 +38,24 @@ RESULT_KINDS = {
 
 def test_screener_result_has_no_axe_violations(page):
     """The result panel passes axe in each of its kinds, light and dark, in
-    one started page (each kind's answers chosen over the last's)."""
+    one started page (each kind's answers chosen over the last's, the first
+    kind with none chosen yet): each kind is checked in the scheme the last
+    one ended in, then in the other."""
     open_widget(page, "/screener/", "screener")
     found = {}
-    for scheme in ("light", "dark"):
-        if scheme == "dark":
-            switch_to_dark(page)
-        for kind, choices in RESULT_KINDS.items():
-            for choice in choices:
-                page.check(choice)
-            page.get_by_role("button", name="Show my result").click()
-            page.locator("#screener-result h2").wait_for()
+    schemes = ["light", "dark"]
+    for kind, choices in RESULT_KINDS.items():
+        for choice in choices:
+            page.check(choice)
+        page.get_by_role("button", name="Show my result").click()
+        page.locator("#screener-result h2").wait_for()
+        for scheme in schemes:
+            if scheme != schemes[0]:
+                switch_to(page, scheme)
             violations = axe_violations(page)
             if violations:
                 found[f"{scheme}-{kind}"] = violations
+        schemes.reverse()
     assert not found, json.dumps(found, indent=2)
 
 

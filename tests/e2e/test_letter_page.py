@@ -22,6 +22,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from tests.e2e.axe import axe_violations_light_and_dark
 from tests.e2e.checklist_data import (
     CHECKLIST_KEY,
     SCREENER_KEY,
@@ -43,7 +44,6 @@ from tests.e2e.site_pages import (
     tab_to,
     wait_ready,
 )
-from tests.e2e.test_accessibility import axe_violations_light_and_dark
 
 SOG = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
 LETTER = json.loads((SOG / "letter" / "letter.json").read_text())

@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 from sog import datafiles
 from sog.worksheet import render, sheet
 
+from tests.e2e.axe import axe_violations_light_and_dark
 from tests.e2e.checklist_data import (
     CHECKLIST_KEY,
     checklist_text,
@@ -35,7 +36,6 @@ from tests.e2e.site_pages import (
     tab_to,
     wait_ready,
 )
-from tests.e2e.test_accessibility import axe_violations_light_and_dark
 from tests.e2e.test_print_page import PAPER_SIZES, assert_print_sizes, pdf_page_count, pdf_text
 from tests.support import worksheet_examples
 
