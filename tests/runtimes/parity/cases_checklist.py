@@ -6,7 +6,7 @@ from sog.checklist import state as ck_state
 from sog.printable import render as printable_render
 
 from tests.runtimes.parity.cases_screener import EVALUATE_CASES, ROOTS, all_answered, random_answer_sets
-from tests.runtimes.parity.harness import canon, case, case_raises, dumps, fnv1a, summary
+from tests.runtimes.parity.harness import canon, case, case_raises, dumps, sha256, summary
 from tests.support import examples
 
 CHECKLIST = items.load()
@@ -62,7 +62,7 @@ def ck_script(steps):
 def ck_digest(value):
     """A large result in brief: its canonical JSON's length and hash."""
     text = dumps(canon(value))
-    return {"len": len(text), "fnv1a": fnv1a(text)}
+    return {"len": len(text), "sha256": sha256(text)}
 
 
 # A state using every part of the format, built only through operations, of
