@@ -14,6 +14,8 @@ from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS, copy_data
 from tests.support.fake_storage import BrokenStorage, MemoryStorage, SafeStorage
 
 WS = sheet.load()
+# Built once: each junk case starts from a copy.
+WS_FILLED = worksheet_examples.filled_worksheet(WS)
 WS_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
 
 
@@ -50,7 +52,7 @@ SCRIPT = [
 
 
 def ws_with(path, value):
-    raw = copy_data(worksheet_examples.filled_worksheet(WS))
+    raw = copy_data(WS_FILLED)
     target = raw
     for key in path[:-1]:
         target = target[key]
