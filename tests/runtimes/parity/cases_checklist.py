@@ -1,5 +1,6 @@
 """Parity cases for the checklist's state, view, look-ups and renderers."""
 
+from sog import jsondata
 from sog import text as text_policy
 from sog.checklist import calendar, items, render_list, render_sheet, saved, view
 from sog.checklist import state as ck_state
@@ -98,12 +99,12 @@ _CK_FILLED = ck_build(CK_FILLED_STEPS)
 
 def ck_rich():
     """A copy of the rich state, for the caller to change."""
-    return examples.copy_data(_CK_RICH)
+    return jsondata.copy(_CK_RICH)
 
 
 def ck_filled():
     """A copy of the filled state, for the caller to change."""
-    return examples.copy_data(_CK_FILLED)
+    return jsondata.copy(_CK_FILLED)
 
 
 def ck_hostile_state():
