@@ -10,11 +10,20 @@ shares them.
 """
 
 
+# Containers a copy walks into; anything else is shared. Checked before a
+# call, as most values are strings and MicroPython's calls are slow.
+_CONTAINERS = (dict, list, tuple)
+
+
 def copy(value):
     """A copy of value that shares no dict or list with it (a tuple comes
     back a list, as it would from JSON)."""
     if isinstance(value, dict):
-        return {key: copy(value[key]) for key in value}
+        result = {}
+        for key in value:
+            item = value[key]
+            result[key] = copy(item) if isinstance(item, _CONTAINERS) else item
+        return result
     if isinstance(value, (list, tuple)):
-        return [copy(item) for item in value]
+        return [copy(item) if isinstance(item, _CONTAINERS) else item for item in value]
     return value

@@ -99,8 +99,31 @@ def canon_float(value):
     return {"__float__": int(round(value * 1000000))}
 
 
+# Values canon() leaves as they are, by exact type: checked before a call,
+# as most values in a result are these and MicroPython's calls are slow.
+_PLAIN = (str, int, bool, type(None))
+
+
 def canon(value):
     """JSON-ready data with no floats, tuples or non-string keys."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        result = {}
+        for key in value:
+            if type(key) is not str:
+                break
+            item = value[key]
+            result[key] = item if type(item) in _PLAIN else canon(item)
+        else:
+            return result
+    elif kind is list:
+        return [item if type(item) in _PLAIN else canon(item) for item in value]
+    return _canon_other(value)
+
+
+def _canon_other(value):
     if value is None or isinstance(value, bool) or isinstance(value, str):
         return value
     if isinstance(value, int):
