@@ -20,6 +20,8 @@ sog/dom.py sets the page's language from <html lang> before any widget reads
 its data; at build time the build sets it for each page it renders.
 """
 
+from sog import jsondata
+
 DEFAULT = "en"
 # The keys that identify an object in a list, tried in this order.
 IDENTITY_KEYS = ("id", "value")
@@ -90,26 +92,26 @@ def localise(base, overlay):
         return overlay if isinstance(overlay, str) else base
     if isinstance(base, dict):
         if not isinstance(overlay, dict):
-            return _copy(base)
+            return jsondata.copy(base)
         merged = {}
         for key in base:
             if key in overlay and not is_structure(key, base[key]):
                 merged[key] = localise(base[key], overlay[key])
             else:
-                merged[key] = _copy(base[key])
+                merged[key] = jsondata.copy(base[key])
         return merged
     if isinstance(base, list):
         if not isinstance(overlay, list):
-            return _copy(base)
+            return jsondata.copy(base)
         key = identity_key(base)
         if key is None:
-            return [localise(item, overlay[index]) if index < len(overlay) else _copy(item)
+            return [localise(item, overlay[index]) if index < len(overlay) else jsondata.copy(item)
                     for index, item in enumerate(base)]
         by_id = {}
         for item in overlay:
             if isinstance(item, dict) and isinstance(item.get(key), str):
                 by_id[item[key]] = item
-        return [localise(item, by_id[item[key]]) if item[key] in by_id else _copy(item) for item in base]
+        return [localise(item, by_id[item[key]]) if item[key] in by_id else jsondata.copy(item) for item in base]
     return base
 
 
@@ -138,12 +140,3 @@ def words(data, path=()):
             step = key + "=" + item[key] if key else index
             found += words(item, path + (step,))
     return found
-
-
-def _copy(value):
-    """A deep copy of JSON-shaped data (copy.deepcopy is not in MicroPython)."""
-    if isinstance(value, dict):
-        return {key: _copy(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_copy(item) for item in value]
-    return value

@@ -91,6 +91,13 @@ def escape_text(text):
 def fold(line):
     """One content line, folded so no line is longer than LINE_OCTETS octets of
     UTF-8, never inside a character; each fold is CRLF and a space."""
+    if len(line.encode("utf-8")) == len(line):
+        # ASCII, one octet a character: cut by length (a loop over every
+        # character is slow in MicroPython).
+        pieces = [line[:LINE_OCTETS]]
+        for start in range(LINE_OCTETS, len(line), LINE_OCTETS - 1):
+            pieces.append(line[start:start + LINE_OCTETS - 1])
+        return "\r\n ".join(pieces)
     pieces = []
     current = ""
     size = 0

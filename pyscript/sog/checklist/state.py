@@ -21,10 +21,9 @@ Changes never raise: what does not fit (an unknown id, markup, a full list)
 leaves the state as it was; the widget checks text first to say why.
 """
 
-import json
-
 from sog import text as text_policy
 from sog.checklist import items
+from sog.jsondata import copy
 
 # Caps keep one careless paste from filling the browser's storage.
 MAX_TEXT = 500
@@ -58,11 +57,6 @@ def new_state():
         "plain_title": False,
         "open_groups": {},
     }
-
-
-def copy(state):
-    """A deep copy every runtime makes the same way; the state is JSON anyway."""
-    return json.loads(json.dumps(state))
 
 
 # ---- ticks and stages ------------------------------------------------------

@@ -21,10 +21,10 @@ state as it was; the widget checks text first to say why. The ids below are
 the saved format's, so they live here; their words are in letter.json.
 """
 
-import json
 
 from sog import text as text_policy
 from sog.checklist import items
+from sog.jsondata import copy
 
 FIELDS = (
     "name", "other_names", "birth_date", "address", "phone", "email",
@@ -60,11 +60,6 @@ def limit(field):
 def new_state():
     """An empty letter."""
     return {"fields": {}, "records": [], "forms": [], "send_to": [], "agree": [], "doctor_forms": []}
-
-
-def copy(state):
-    """A deep copy every runtime makes the same way; the state is JSON anyway."""
-    return json.loads(json.dumps(state))
 
 
 def known_choices(data, group):

@@ -15,9 +15,8 @@ never raise: what does not fit (an unknown id, markup) leaves the state as
 it was; the widget checks text first to say why.
 """
 
-import json
-
 from sog import text as text_policy
+from sog.jsondata import copy
 from sog.worksheet import sheet
 
 # Caps keep one careless paste from filling the browser's storage. Goals
@@ -37,11 +36,6 @@ def new_state(data):
         for row in sheet.row_ids(data):
             answers[doctor][row] = ""
     return {"answers": answers, "goals": None, "comparison": "", "thoughts": ""}
-
-
-def copy(state):
-    """A deep copy every runtime makes the same way; the state is JSON anyway."""
-    return json.loads(json.dumps(state))
 
 
 def set_answer(data, state, doctor, row, value):

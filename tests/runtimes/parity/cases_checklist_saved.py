@@ -2,7 +2,7 @@
 
 import json
 
-from sog import keep, storage
+from sog import jsondata, keep, storage
 from sog.checklist import saved, view
 from sog.checklist import state as ck_state
 from sog.screener import saved as screener_saved
@@ -21,7 +21,7 @@ from tests.runtimes.parity.cases_screener import all_answered
 from tests.runtimes.parity.cases_storage import GOOD, envelope_text
 from tests.runtimes.parity.harness import Raw, canon, case, case_raises, dumps
 from tests.support.changes import remove_in, set_in
-from tests.support.examples import MARKUP_PLACES, MARKUP_TEXTS, copy_data
+from tests.support.examples import MARKUP_PLACES, MARKUP_TEXTS
 from tests.support.fake_storage import MemoryStorage
 
 # Any JSON value, as the unit tests' JSON_JUNK.
@@ -40,7 +40,7 @@ CK_V1 = {
 
 def ck_with(value, **fields):
     """A copy of value (a dict) with fields replaced."""
-    result = copy_data(value)
+    result = jsondata.copy(value)
     for key in fields:
         result[key] = fields[key]
     return result

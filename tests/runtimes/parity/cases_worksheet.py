@@ -2,7 +2,7 @@
 form (lenient and strict, and as a part of the checklist's file), the
 checklist's goals it prefills from, and its HTML."""
 
-from sog import keep, storage
+from sog import jsondata, keep, storage
 from sog.checklist import saved as checklist_saved
 from sog.checklist import state as checklist_state
 from sog.worksheet import goals, render, saved, sheet, state
@@ -10,10 +10,12 @@ from sog.worksheet import goals, render, saved, sheet, state
 from tests.runtimes.parity.cases_screener import ROOTS
 from tests.runtimes.parity.harness import canon, case, dumps
 from tests.support import worksheet_examples
-from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS, copy_data
+from tests.support.examples import EVIL, HOSTILE_TEXTS, MARKUP_TEXTS
 from tests.support.fake_storage import BrokenStorage, MemoryStorage, SafeStorage
 
 WS = sheet.load()
+# Built once: each junk case starts from a copy.
+WS_FILLED = worksheet_examples.filled_worksheet(WS)
 WS_JUNK = [None, True, 0, -1, 2.5, "", "text", "<b>x</b>", [], [1, "a"], {}, {"a": None}]
 
 
@@ -50,7 +52,7 @@ SCRIPT = [
 
 
 def ws_with(path, value):
-    raw = copy_data(worksheet_examples.filled_worksheet(WS))
+    raw = jsondata.copy(WS_FILLED)
     target = raw
     for key in path[:-1]:
         target = target[key]

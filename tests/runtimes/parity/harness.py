@@ -10,7 +10,7 @@ imports. It writes its own JSON, because MicroPython's json module neither
 sorts keys nor escapes non-ASCII and MicroPython's dicts are unordered: the
 output is pure ASCII with sorted keys, so equal results are equal text in
 every runtime. Floats are written as tagged integers (see canon), and a lone
-surrogate is written marked (see _dump_str) so it never looks like the
+surrogate is written marked (see _escape) so it never looks like the
 character a surrogate pair stands for.
 
 A case's result is whatever its function returns, made canonical; an
@@ -19,6 +19,8 @@ intended behaviour; any other exception is recorded as an "error" (the
 reference check in the test refuses those).
 """
 
+import binascii
+import hashlib
 import json
 import os
 import sys
@@ -97,8 +99,31 @@ def canon_float(value):
     return {"__float__": int(round(value * 1000000))}
 
 
+# Values canon() leaves as they are, by exact type: checked before a call,
+# as most values in a result are these and MicroPython's calls are slow.
+_PLAIN = (str, int, bool, type(None))
+
+
 def canon(value):
     """JSON-ready data with no floats, tuples or non-string keys."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        result = {}
+        for key in value:
+            if type(key) is not str:
+                break
+            item = value[key]
+            result[key] = item if type(item) in _PLAIN else canon(item)
+        else:
+            return result
+    elif kind is list:
+        return [item if type(item) in _PLAIN else canon(item) for item in value]
+    return _canon_other(value)
+
+
+def _canon_other(value):
     if value is None or isinstance(value, bool) or isinstance(value, str):
         return value
     if isinstance(value, int):
@@ -121,47 +146,98 @@ def canon(value):
     return {"__object__": type(value).__name__}
 
 
-_CONTROL = [chr(code) for code in range(32)] + [chr(127)]
+def _escape(code):
+    """The JSON escape for the character with this code point, which cannot
+    be written as is."""
+    if code == 0x22:
+        return '\\"'
+    if code == 0x5C:
+        return "\\\\"
+    if 0xD800 <= code <= 0xDFFF:
+        # A lone surrogate, as MicroPython's json.loads leaves each half of a
+        # \uD83D\uDE00 escape pair: marked (U+FFFE, a noncharacter, then its
+        # hex) so it never reads the same as the character the pair stands for.
+        return "\\ufffe%04x" % code
+    if code > 0xFFFF:
+        code -= 0x10000
+        return "\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+    return "\\u%04x" % code
+
+
+# The ASCII bytes written escaped (backslash first: the others add one), and
+# the first byte of each UTF-8 sequence with its length.
+_ASCII_ESCAPES = [(bytes([code]), _escape(code).encode())
+                  for code in [0x5C, 0x22] + list(range(32)) + [127]]
+_LEADS = [(bytes([lead]), 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4) for lead in range(0xC2, 0xF5)]
+_ESCAPED = {}
+
+
+def _escaped(text):
+    # Whole-text searches and replaces on the UTF-8 bytes, one for each kind
+    # of character escaped: a loop over every character is slow in
+    # MicroPython, and results hold whole pages of HTML. "surrogatepass"
+    # lets CPython encode a lone surrogate as MicroPython holds one.
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_only = len(data) == len(text)
+    for raw, escape in _ASCII_ESCAPES:
+        if raw in data:
+            data = data.replace(raw, escape)
+    if not ascii_only:
+        for lead, size in _LEADS:
+            at = data.find(lead)
+            while at >= 0:
+                sequence = data[at:at + size]
+                code = sequence[0] & (0xFF >> (size + 1))
+                for byte in sequence[1:]:
+                    code = (code << 6) | (byte & 0x3F)
+                data = data.replace(sequence, _escape(code).encode())
+                at = data.find(lead)
+    text = data.decode()
+    if len(text) != len(data):
+        raise ValueError("not escaped to ASCII: " + repr(text[:80]))
+    return '"' + text + '"'
 
 
 def _dump_str(text, out):
-    try:
-        ascii_only = len(text.encode("utf-8")) == len(text)
-    except UnicodeError:  # CPython cannot encode a lone surrogate
-        ascii_only = False
-    if ascii_only:
-        # ASCII: escape with whole-string replaces (fast in MicroPython).
-        text = text.replace("\\", "\\\\").replace('"', '\\"')
-        for char in _CONTROL:
-            if char in text:
-                text = text.replace(char, "\\u%04x" % ord(char))
-        out.append('"' + text + '"')
-        return
-    parts = ['"']
-    for char in text:
-        code = ord(char)
-        if char == "\\":
-            parts.append("\\\\")
-        elif char == '"':
-            parts.append('\\"')
-        elif 32 <= code < 127:
-            parts.append(char)
-        elif 0xD800 <= code <= 0xDFFF:
-            # A lone surrogate, as MicroPython's json.loads leaves each half of
-            # a \uD83D\uDE00 escape pair: marked (U+FFFE, a noncharacter, then
-            # its hex) so it never reads the same as the character the pair
-            # stands for.
-            parts.append("\\ufffe%04x" % code)
-        elif code > 0xFFFF:
-            code -= 0x10000
-            parts.append("\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)))
-        else:
-            parts.append("\\u%04x" % code)
-    parts.append('"')
-    out.append("".join(parts))
+    # Each distinct string is escaped once per run: most are keys and short
+    # values written thousands of times, and the long ones (pages of HTML, a
+    # 300,000-character text) are written again wherever a case compares its
+    # input before and after.
+    escaped = _ESCAPED.get(text)
+    if escaped is None:
+        escaped = _ESCAPED[text] = _escaped(text)
+    out.append(escaped)
 
 
 def _dump(value, out):
+    # The common types by exact type first: this runs for every value of
+    # every result, and MicroPython is slow at a chain of isinstance calls.
+    kind = type(value)
+    if kind is str:
+        _dump_str(value, out)
+    elif kind is dict:
+        comma = "{"
+        for key in sorted(value):
+            out.append(comma)
+            _dump_str(key, out)
+            out.append(":")
+            _dump(value[key], out)
+            comma = ","
+        out.append("}" if comma == "," else "{}")
+    elif kind is list:
+        comma = "["
+        for item in value:
+            out.append(comma)
+            _dump(item, out)
+            comma = ","
+        out.append("]" if comma == "," else "[]")
+    elif kind is int:
+        out.append(str(value))
+    else:
+        _dump_other(value, out)
+
+
+def _dump_other(value, out):
     if isinstance(value, Raw):
         out.append(value.text)
     elif value is None:
@@ -174,22 +250,8 @@ def _dump(value, out):
         _dump_str(value, out)
     elif isinstance(value, int):
         out.append(str(value))
-    elif isinstance(value, list):
-        out.append("[")
-        for index, item in enumerate(value):
-            if index:
-                out.append(",")
-            _dump(item, out)
-        out.append("]")
-    elif isinstance(value, dict):
-        out.append("{")
-        for index, key in enumerate(sorted(value)):
-            if index:
-                out.append(",")
-            _dump_str(key, out)
-            out.append(":")
-            _dump(value[key], out)
-        out.append("}")
+    elif isinstance(value, (list, dict)):
+        _dump(list(value) if isinstance(value, list) else dict(value), out)
     else:
         raise TypeError("not canonical: " + type(value).__name__)
 
@@ -201,17 +263,15 @@ def dumps(value):
     return "".join(out)
 
 
-def fnv1a(text):
-    """32-bit FNV-1a hash of the text's UTF-8 bytes, in pure Python."""
-    value = 2166136261
-    for byte in text.encode("utf-8"):
-        value = ((value ^ byte) * 16777619) & 0xFFFFFFFF
-    return value
+def sha256(text):
+    """The SHA-256 of the text's UTF-8 bytes, in hex: hashlib's C code in
+    every runtime (a hash in Python walked every byte, slow in MicroPython)."""
+    return binascii.hexlify(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
 def summary(text):
     """A long text in brief: its length, ends and hash."""
-    return {"len": len(text), "head": text[:40], "tail": text[-40:], "fnv1a": fnv1a(text)}
+    return {"len": len(text), "head": text[:40], "tail": text[-40:], "sha256": sha256(text)}
 
 
 def run_case(func, args, raises):
@@ -302,4 +362,5 @@ def main():
         "results": results,
         "expected": EXPECTED,
     }
-    print(dumps(canon(output)))
+    # Every result is canonical already (run_case, case_expecting).
+    print(dumps(output))

@@ -188,6 +188,18 @@ def test_fold_keeps_lines_short_and_characters_whole(line):
     assert folded.replace("\r\n ", "") == line
 
 
+@pytest.mark.parametrize("line", ["", "x", "x" * 74, "x" * 75, "x" * 76, "x" * 149, "x" * 150, "ab" * 250,
+                                  "é" * 100, "a" + "中" * 80])
+def test_fold_fills_every_line_but_the_last(line):
+    """A fold comes only where the next character would not fit: every line
+    but the last is full, within a character's octets of 75 (a continuation
+    line's leading space counts)."""
+    parts = calendar.fold(line).split("\r\n")
+    for part, after in zip(parts, parts[1:], strict=False):
+        next_octets = len(after[1:2].encode("utf-8"))
+        assert calendar.LINE_OCTETS - next_octets < len(part.encode("utf-8")) <= calendar.LINE_OCTETS
+
+
 def test_every_sentence_comes_from_the_words(data):
     """Change the words and the file says the new ones."""
     words = data["words"]["calendar"]
