@@ -15,7 +15,6 @@ hook; the work is in overrides/sitebuild/theme_markup.py and page_meta.py).
   (sitebuild/template_cache.py).
 """
 
-import re
 import sys
 from pathlib import Path
 
@@ -26,9 +25,6 @@ if str(OVERRIDES) not in sys.path:
     sys.path.insert(0, str(OVERRIDES))
 
 from sitebuild import languages, page_meta, template_cache, theme_markup  # noqa: E402  (in overrides/, via the path above)
-
-# partials/alternate.html: the language switch in the header.
-HEADER_SWITCH = re.compile(r'<div class="md-header__option sog-language sog-language--header">.*?</div>', re.S)
 
 _compiled = template_cache.CompiledOnce()
 
@@ -76,9 +72,4 @@ def on_post_template(output_content, template_name, config):
     """Theme pages that are not built from docs/ (404.html)."""
     if not template_name.endswith(".html"):
         return output_content
-    if template_name == "404.html":
-        # In a later language's build the header still gets the last page's
-        # alternates (the template reads another copy than on_template_context
-        # empties): a 404 page answers every address, so it names no twin.
-        output_content = HEADER_SWITCH.sub("", output_content)
     return _fixed(output_content, template_name, config)
