@@ -21,6 +21,6 @@ def answer(state, question_id, value):
     return saved.to_saved(answers, state["show_result"], waiting)
 
 
-def show_result(state, shown=True):
-    """The state with its result shown (or not)."""
-    return saved.to_saved(state["answers"], shown, state.get("ask_again"))
+def show_result(state):
+    """The state with its result shown."""
+    return saved.to_saved(state["answers"], True, state.get("ask_again"))

@@ -61,11 +61,15 @@ def show_result(answers, move_focus):
     result = rules.evaluate(data, answers)
     page["result"].innerHTML = render.result_html(data, result, page["root"].getAttribute("data-root"))
     if move_focus:
-        # The result's top, not its last line, comes into view (its
-        # scroll-margin keeps it clear of the site's header), then focus
-        # lands on its heading without moving the page again.
-        page["result"].scrollIntoView(True)
-        dom.focus(render.TITLE_ID)
+        focus_result()
+
+
+def focus_result():
+    # The result's top, not its last line, comes into view (its
+    # scroll-margin keeps it clear of the site's header), then focus
+    # lands on its heading without moving the page again.
+    page["result"].scrollIntoView(True)
+    dom.focus(render.TITLE_ID)
 
 
 def draw():
@@ -114,8 +118,12 @@ def on_change(element, event):
 
 
 def on_show(element, event):
-    apply(state.show_result)
-    show_result(session.state["answers"], True)
+    if apply(state.show_result):
+        # Drawn again whole, as another tab had left the answers, the
+        # result with them: only the focus is left to move.
+        focus_result()
+    else:
+        show_result(session.state["answers"], True)
 
 
 def draw_reset(confirming, focus_id):

@@ -382,7 +382,6 @@ def add_state_cases():
     case("state.answer.waiting", state.answer, waiting, "biopsy", "yes")
     case("state.answer.other", state.answer, waiting, "medicare", "no")
     case("state.show_result", state.show_result, waiting)
-    case("state.show_result.off", state.show_result, saved.to_saved({}, True), False)
 
 
 def add_cases():
