@@ -1,6 +1,7 @@
 """The checklist page in real Chromium, against the built site (MicroPython)."""
 
 import json
+import re
 from datetime import datetime
 
 from icalendar import Calendar
@@ -39,6 +40,7 @@ from tests.e2e.site_pages import (
 
 PATH = "/checklist/"
 NOTICE = "#checklist-notice"
+ASK_AGAIN = "#checklist-ask-again"
 PROGRESS = "#checklist-progress"
 DOWNLOAD_NAME = "my-second-opinion-checklist.json"
 MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
@@ -552,21 +554,23 @@ def test_bad_files_are_refused_and_nothing_changes(page):
 def test_screener_answers_an_update_could_not_keep_are_said_and_answering_the_screener_tailors_the_list(page):
     """Old screener answers whose questions changed (a biopsy or cancer, in
     one question) cannot tailor the list; the page says so, instead of
-    quietly leaving out the pathology records. Answers picked on the real
-    screener page then change the checklist on the next visit, and the
-    notice is gone."""
+    quietly leaving out the pathology records, with a link to the screener.
+    Answers picked on the real screener page then change the checklist on
+    the next visit, and the notice is gone."""
     old = {"answers": {"biopsy_or_cancer": "yes", "medicare": "yes"}}
     open_with(page, {SCREENER_KEY: envelope("screener", 1, old)})
-    expect(page.locator(NOTICE)).to_contain_text(ITEMS["words"]["screener_ask_again"])
+    expect(page.locator(ASK_AGAIN)).to_contain_text(ITEMS["words"]["screener_ask_again"])
     assert "pathology_slides" not in shown_items(page)
-    open_widget(page, "/screener/", "screener")
+    page.locator(ASK_AGAIN).get_by_role("link", name=ITEMS["words"]["screener_ask_again_link"]).click()
+    expect(page).to_have_url(re.compile(r"/screener/$"))
+    wait_ready(page, "screener")
     page.check("#q-cancer-yes")
     page.check("#q-biopsy-yes")
     page.check("#q-medicare-original")
     open_checklist(page)
     for item_id in ["pathology_slides", "tissue_blocks", "medicare_part_b"]:
         expect(item_row(page, item_id).locator(".sog-because")).to_have_text(BECAUSE[item_id])
-    expect(page.locator(NOTICE)).not_to_contain_text(ITEMS["words"]["screener_ask_again"])
+    expect(page.locator(ASK_AGAIN)).to_be_empty()
     unfold(page)
     expect(page.locator("#ck-medicare_part_b")).to_be_visible()
     expect(page.locator("#st-pathology_slides-none")).to_be_checked()

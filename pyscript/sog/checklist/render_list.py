@@ -39,6 +39,9 @@ CALENDAR_SAVED = "calendar-saved"
 # Holds the paper sheet: blank where Python cannot run; the visitor's own
 # once they print (widget.on_beforeprint).
 PAPER_ID = "checklist-paper"
+# The notice that some screener answers wait to be answered again, with its
+# link to the screener (screener/ask_again.py): drawn by the widget.
+ASK_AGAIN_ID = "checklist-ask-again"
 
 
 def _read_more(data, item, root):
@@ -411,6 +414,7 @@ def page_html(data, root):
         shell.open_root(ROOT_ID, root, root + "/print/", words["fallback_link"])
         + '<noscript><p class="sog-notice">' + escape(words["noscript"]) + "</p></noscript>"
         '<div class="sog-notice" id="checklist-notice" role="status"></div>'
+        '<div class="sog-notice" id="' + ASK_AGAIN_ID + '" role="status"></div>'
         '<p class="sog-progress ' + shell.LIVE + '" id="checklist-progress" role="status">'
         + escape(view.progress_text(data, shown["progress"])) + "</p>"
         '<div class="' + shell.LIVE + '" id="checklist-body">' + widget_html(data, empty, shown, root, False) + "</div>"

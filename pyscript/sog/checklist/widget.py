@@ -13,6 +13,7 @@ from sog import text as text_policy
 from sog.checklist import calendar, items, render_list, render_sheet, saved, state, view
 from sog.checklist.sources import Sources
 from sog.markup import fill
+from sog.screener import ask_again
 from sog.session import Session
 
 UNSAVED_INPUTS = ("new-item", "new-question")
@@ -27,7 +28,8 @@ latest = session.latest
 # drawn: the item ids the list shows; next: "Your next things" as drawn;
 # counts: each group's "1 of 4 done" as shown; parts: the HTML of parts
 # drawn on their own since the last whole draw (to skip drawing the same).
-page = {"confirming": False, "drawn": [], "next": [], "counts": {}, "parts": {}, "calendar_said": False}
+page = {"confirming": False, "drawn": [], "next": [], "counts": {}, "parts": {}, "calendar_said": False,
+        "ask_again": ""}
 
 
 def draw(sections, *focus_ids):
@@ -360,11 +362,24 @@ def on_beforeprint(event):
     page["root"].setAttribute("data-paper", "own")
 
 
+def show_ask_again():
+    """Whether some screener answers wait to be answered again (the list may
+    leave out what they call for), with a link to the screener; redrawn only
+    when that changes."""
+    notice_html = ask_again.notice_html(sources.ask_again(), words["screener_ask_again"],
+                                        words["screener_ask_again_link"], page["root"].getAttribute("data-root"))
+    if notice_html != page["ask_again"]:
+        dom.by_id(render_list.ASK_AGAIN_ID).innerHTML = notice_html
+        page["ask_again"] = notice_html
+
+
 def on_storage(event):
-    """Another tab saved: show its newer work here."""
+    """Another tab saved: show its newer work here (or the screener's
+    answers, which tailor the list)."""
     if session.follows(event.key, sources.screener_store.key):
         latest()
         show()
+        show_ask_again()
 
 
 def given_in_page(body):
@@ -430,8 +445,7 @@ def start(root):
     page["drawn"] = view.build(data, showing, {})["shown"]
     page["next"] = first_view["next"]
     page["counts"] = counts_text(first_view)
-    if sources.ask_again():
-        messages.append(words["screener_ask_again"])
+    show_ask_again()
     if given:
         session.save()
     say(" ".join(messages))
