@@ -103,7 +103,9 @@
     var controlled = Boolean(navigator.serviceWorker.controller);
     navigator.serviceWorker.register(workerUrl).then(function (registration) {
       if (!registration) return; // a browser that keeps service workers off
-      follow(registration.installing, controlled);
+      // On a slow device the worker may have finished installing before
+      // this runs: follow whichever worker is newest, so the page still says so.
+      follow(registration.installing || registration.waiting || registration.active, controlled);
       registration.addEventListener("updatefound", function () {
         follow(registration.installing, controlled);
       });
