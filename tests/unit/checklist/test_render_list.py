@@ -274,7 +274,7 @@ def test_calendar_saved_says_the_file_every_event_and_to_write_them_down(data):
         for row, event in zip(rows, found, strict=True)]
 
 
-def test_calendar_saved_keeps_every_text_as_text(data):
+def test_calendar_saved_keeps_every_text_as_text(data, hostile_shared_words):
     appointment = {"doctor": EVIL + "{when}", "date": "2027-01-14", "time": ""}
     hostile = examples.hostile_words(examples.copy_data(data))
     found = calendar.events(hostile, appointment, False)
@@ -612,11 +612,20 @@ def test_list_keeps_every_text_as_text(data, hostile_shared_words, answers, show
 
 def test_empty_list_keeps_every_word_as_text(data, hostile_shared_words):
     """A new checklist (no own items, no questions, every suggestion offered)
-    injects nothing from hostile data or words either."""
+    and one with every item done (nothing next) inject nothing from hostile
+    data or words either."""
     hostile_data = examples.hostile_words(examples.hostile_checklist_data(data))
     new = state.new_state()
     soup = assert_escaped(draw(hostile_data, new), draw(data, new))
     assert hostile_data["words"]["no_questions"] in [p.get_text() for p in elements(soup, "p")]
+    finished = new
+    for item in data["items"]:
+        if item["kind"] == "task":
+            finished = state.set_done(data, finished, item["id"], True)
+        else:
+            finished = state.set_stage(data, finished, item["id"], "asked")
+    soup = assert_escaped(draw(hostile_data, finished), draw(data, finished))
+    assert hostile_data["words"]["next_none"] in by_id(soup, render_list.PART + "next").get_text()
 
 
 def test_page_keeps_every_word_as_text(data, hostile_shared_words):
@@ -632,8 +641,11 @@ def with_entity_ids(data, checklist):
     only if escaped."""
     data = examples.copy_data(data)
     checklist = examples.copy_data(checklist)
-    for record in data["items"] + data["stages"] + data["suggested_questions"]:
+    for record in data["items"] + data["stages"] + data["suggested_questions"] + data["groups"]:
         record["id"] += ENTITY
+    for item in data["items"]:
+        item["group"] += ENTITY
+    checklist["open_groups"] = {key + ENTITY: value for key, value in checklist["open_groups"].items()}
     checklist["done"] = {key + ENTITY: value for key, value in checklist["done"].items()}
     checklist["stages"] = {key + ENTITY: value + ENTITY for key, value in checklist["stages"].items()}
     for entry in checklist["custom"] + checklist["questions"]:
@@ -663,3 +675,16 @@ def test_ids_and_values_come_back_exactly(data):
     assert {key: value for key, value in checked.items() if value != render_list.NO_STAGE} == checklist["stages"]
     removes = [button["data-id"] for button in soup.select("button[data-action=remove-custom]")]
     assert removes == [entry["id"] for entry in checklist["custom"]]
+    # Each tick box's id and its label's "for", and each group's fold, count and name.
+    boxes = [box for box in elements(soup, "input") if box.get("type") == "checkbox" and box.has_attr("data-id")]
+    assert boxes
+    for box in boxes:
+        assert box["id"] in (render_list.BOX + box["data-id"], render_list.NEXT_BOX + box["data-id"])
+        assert soup.find("label", {"for": box["id"]}) is not None
+    shown = view.build(data, checklist, {})
+    group_ids = [entry["group"]["id"] for entry in items.groups_with_items(data, shown["shown"])]
+    assert [group["data-group"] for group in soup.select("details.sog-group")] == group_ids
+    for group_id in group_ids:
+        summary = by_id(soup, render_list.FOLD + group_id)
+        assert summary["data-id"] == group_id and summary.parent["data-group"] == group_id
+        assert by_id(soup, render_list.GROUP_COUNT + group_id).parent is summary

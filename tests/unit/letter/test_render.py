@@ -8,12 +8,15 @@ Tested here:
 - widget:letter-blank is the same blank letter, authorization and slides
   request, the same words, for the gathering-records page.
 - widget:phone-scripts is the phone scripts.
+- escaping: with EVIL in every word, the page injects nothing.
 """
 
 from sog.checklist import items
 from sog.letter import render, render_letter, view
 
+from tests.support import examples
 from tests.support.html import by_id, elements, parse_well_formed, visible_text
+from tests.unit.escaping import assert_escaped
 
 
 def test_static_page_is_the_widget_root_holding_the_blank_letter(data):
@@ -38,6 +41,13 @@ def test_static_page_is_the_widget_root_holding_the_blank_letter(data):
     assert by_id(folded[1], render_letter.SLIDES_ID) is not None
     assert "open" not in folded[0].attrs and "open" not in folded[1].attrs
     assert elements(soup, "button") == [] and elements(soup, "input") == [] and elements(soup, "textarea") == []
+
+
+def test_page_keeps_every_word_as_text(data):
+    """The noscript note, the blank letter's heading and the folds' summaries
+    inject nothing from hostile words."""
+    blank = view.blank_view(data, items.load())
+    assert_escaped(render.page_html(examples.hostile_words(data), blank, ".."), render.page_html(data, blank, ".."))
 
 
 def test_the_guide_shows_the_same_blank_letter(data):

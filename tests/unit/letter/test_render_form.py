@@ -12,7 +12,8 @@ Tested here, by parsing the output with BeautifulSoup:
   they are needed; the cost asks for a number.
 - print and clear buttons; clear asks first; the letter's own region.
 - ids are unique; every action drawn is one widget.py routes.
-- escaping: with EVIL in every value and sentence, nothing is injected.
+- escaping: with EVIL in every value and sentence, the other language's
+  words included, nothing is injected; record ids come back exactly.
 """
 
 import ast
@@ -24,9 +25,10 @@ from sog.letter import render_form, state, view
 from sog.markup import fill
 
 from tests.support import examples, letter_examples
-from tests.support.examples import EVIL
+from tests.support.examples import ENTITY, EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed
 from tests.unit.escaping import assert_escaped
+from tests.unit.spanish_data import in_language
 
 TODAY = "2027-03-05"
 
@@ -114,6 +116,17 @@ def test_choices_ticked_as_picked(data, checklist_data):
                 assert by_id(soup, box["aria-describedby"]).get_text() == option["hint"]
             else:
                 assert "aria-describedby" not in box.attrs
+
+
+def test_choice_ids_come_back_exactly(data, checklist_data):
+    """Each record's box says which record it is (data-id) exactly, even for
+    an id holding an entity (harmless unescaped, but read back as "&")."""
+    for item in checklist_data["items"]:
+        item["id"] += ENTITY
+    letter = letter_examples.letter_with(checklist_data)
+    offered = view.offered_records(checklist_data, checklist_state.new_state(), {}, [])
+    boxes = soup_of(data, checklist_data, letter, offered).select("input[data-group=records]")
+    assert [box["data-id"] for box in boxes] == offered[0] + offered[1]
 
 
 def test_each_destination_and_the_risk_of_email_are_explained(data):
@@ -210,3 +223,16 @@ def test_words_are_escaped(data, checklist_data, confirming):
     hostile_checklist = examples.hostile_checklist_data(checklist_data)
     assert_escaped(draw(hostile, hostile_checklist, letter, offered, confirming),
                    draw(data, checklist_data, letter, offered, confirming))
+
+
+@pytest.mark.parametrize("print_other", [False, True], ids=["prints_english", "prints_other"])
+def test_the_other_language_words_are_escaped(print_other):
+    """On a page in another language than the letter's: the print-language
+    choice, its hint and the folded letter's summary inject nothing."""
+    with in_language("es"):
+        words = view.alongside_words()
+    hostile = examples.hostile_strings(words)
+
+    def drawn(said):
+        return render_form.print_choice_html(said, print_other) + render_form.alongside_html(said, print_other)
+    assert_escaped(drawn(hostile), drawn(words))

@@ -20,7 +20,8 @@ Tested here, by parsing the output with BeautifulSoup:
 - phone scripts: ask what each way costs; a helper may talk with the office
   (45 CFR 164.510(b)); the signed form is for sending the helper copies.
 - escaping: with EVIL in every piece of visitor text and every sentence of
-  letter.json, nothing is injected and the text shows as text.
+  letter.json (and in the phone scripts' ids), nothing is injected and the
+  text shows as text.
 """
 
 import pytest
@@ -514,6 +515,17 @@ def test_letter_words_are_escaped(data, checklist_data, make):
 
 def test_phone_script_words_are_escaped(data):
     assert_escaped(render_letter.phone_scripts_html(hostile_data(data)), render_letter.phone_scripts_html(data))
+
+
+def test_phone_script_ids_are_escaped(data):
+    """A script's id lands in its heading's id: hostile, it injects nothing
+    and names the heading exactly."""
+    hostile = examples.copy_data(data)
+    for script in hostile["phone_scripts"]["scripts"]:
+        script["id"] += EVIL
+    soup = assert_escaped(render_letter.phone_scripts_html(hostile), render_letter.phone_scripts_html(data))
+    assert [heading["id"] for heading in elements(soup, "h3")] == [
+        "script-" + script["id"] for script in hostile["phone_scripts"]["scripts"]]
 
 
 def test_months_in_shared_words_are_escaped(data, checklist_data, hostile_shared_words):

@@ -775,10 +775,13 @@ def test_form_keeps_every_text_as_text(data, hostile_shared_words):
 
 @pytest.mark.parametrize("answers", RESULT_ANSWERS)
 def test_result_keeps_every_text_as_text(data, hostile_shared_words, answers):
-    """Hostile level, reason, note, source, step and word texts inject nothing."""
+    """Hostile level, reason, note, source, step and word texts and site
+    root inject nothing."""
     hostile = hostile_screener(data)
     result = rules.evaluate(hostile, answers)
-    soup = assert_escaped(render.result_html(hostile, result, ".."), render.result_html(data, result, ".."))
+    soup = assert_escaped(render.result_html(hostile, result, ".." + EVIL), render.result_html(data, result, ".."))
+    for anchor in elements(soup, "a"):
+        assert anchor["href"].startswith("#q-") or anchor["href"].startswith(".." + EVIL + "/")
     if result["level"] is None:
         title = hostile["words"]["no_verdict_title"]
     else:

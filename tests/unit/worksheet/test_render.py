@@ -14,7 +14,9 @@ Tested here, by parsing the output with BeautifulSoup:
   said) until the visitor types their own; the third-opinion part shown only
   while the opinions differ; the clear button and its confirmation.
 - ids unique; escaping: hostile text in every visitor field, in the data,
-  the words, the shared words and the site root injects nothing.
+  the words, the shared words and the site root injects nothing; hostile
+  ids (the data's, and the field ids the renderer is given) inject nothing
+  and come back exactly.
 """
 
 import pytest
@@ -298,6 +300,61 @@ def test_form_keeps_every_text_as_text(data, hostile_shared_words, confirming):
     for field_id, value in render.field_values(data, worksheet, EVIL):
         assert by_id(soup, field_id).get_text() == value
         assert by_id(soup, field_id + render.PAPER_SUFFIX).get_text() == value
+
+
+def with_hostile_ids(data, worksheet):
+    """Copies of the data and a worksheet whose every id (doctor, part, row,
+    comparison; a row's part and the saved answers and comparison refer to
+    them) holds EVIL: ids land in attributes, and escaping them is the
+    renderer's own duty whatever checks the data."""
+    data = examples.copy_data(data)
+    worksheet = examples.copy_data(worksheet)
+    for record in data["doctors"] + data["parts"] + data["rows"] + data["comparisons"]:
+        record["id"] += EVIL
+    for row in data["rows"]:
+        row["part"] += EVIL
+    worksheet["answers"] = {doctor + EVIL: {row + EVIL: text for row, text in answers.items()}
+                            for doctor, answers in worksheet["answers"].items()}
+    worksheet["comparison"] += EVIL
+    return data, worksheet
+
+
+@pytest.mark.parametrize("live", [True, False], ids=["form", "blank"])
+def test_ids_stay_text_and_come_back_exactly(data, monkeypatch, live):
+    """Every id, data-doctor, data-row, label "for", aria reference, class and radio
+    value drawn from hostile ids (the field ids the renderer is given
+    included) injects nothing and names its element exactly."""
+    plain = worksheet_examples.filled_worksheet(data)
+    hostile_data, hostile = with_hostile_ids(data, plain)
+
+    def drawn(data, worksheet):
+        if live:
+            return render.form_html(data, worksheet, CHECKLIST_GOALS, ROOT)
+        return render.page_html(data, ROOT)
+    plain_html = drawn(data, plain)
+    for name in ("GOALS_ID", "THOUGHTS_ID"):
+        monkeypatch.setattr(render, name, getattr(render, name) + EVIL)
+    soup = assert_escaped(drawn(hostile_data, hostile), plain_html)
+    for part in hostile_data["parts"]:
+        assert by_id(soup, "ws-part-" + part["id"]).parent["class"] == "ws-part ws-part--" + part["id"]
+    if not live:
+        return
+    for field_id, value in render.field_values(hostile_data, hostile, CHECKLIST_GOALS):
+        field = by_id(soup, field_id)
+        assert field.get_text() == value and by_id(soup, field_id + render.PAPER_SUFFIX).get_text() == value
+        assert soup.find("label", attrs={"for": field_id}) is not None
+    for row in hostile_data["rows"]:
+        question = by_id(soup, "ws-q-" + row["id"])
+        assert question.find_parent(class_="ws-row")["aria-labelledby"] == question["id"]
+        for doctor in hostile_data["doctors"]:
+            field = by_id(soup, render.answer_id(doctor["id"], row["id"]))
+            assert (field["data-doctor"], field["data-row"]) == (doctor["id"], row["id"])
+    radios = soup.select("input[data-action=compare]")
+    assert [radio["value"] for radio in radios] == sheet.comparison_ids(hostile_data)
+    for radio in radios:
+        assert radio["id"] == render.compare_id(radio["value"])
+        assert soup.find("label", attrs={"for": radio["id"]}) is not None
+    assert [radio["value"] for radio in radios if radio.has_attr("checked")] == [hostile["comparison"]]
 
 
 def test_goals_from_the_checklist_stay_text(data, hostile_shared_words):
