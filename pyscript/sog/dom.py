@@ -79,6 +79,14 @@ def show_text(element, text):
     element.hidden = not text
 
 
+def put_html(element_id, html, drawn):
+    """Put html in the element unless drawn (element id -> the HTML last put
+    there) says it holds it already: a live region would say it again."""
+    if drawn.get(element_id) != html:
+        by_id(element_id).innerHTML = html
+        drawn[element_id] = html
+
+
 def say(element, text):
     """Put plain text in a live region. The region stays in the page, even
     when empty, so screen readers notice the change."""

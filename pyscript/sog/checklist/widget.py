@@ -28,8 +28,7 @@ latest = session.latest
 # drawn: the item ids the list shows; next: "Your next things" as drawn;
 # counts: each group's "1 of 4 done" as shown; parts: the HTML of parts
 # drawn on their own since the last whole draw (to skip drawing the same).
-page = {"confirming": False, "drawn": [], "next": [], "counts": {}, "parts": {}, "calendar_said": False,
-        "ask_again": ""}
+page = {"confirming": False, "drawn": [], "next": [], "counts": {}, "parts": {}, "calendar_said": False}
 
 
 def draw(sections, *focus_ids):
@@ -366,11 +365,8 @@ def show_ask_again():
     """Whether some screener answers wait to be answered again (the list may
     leave out what they call for), with a link to the screener; redrawn only
     when that changes."""
-    notice_html = ask_again.notice_html(sources.ask_again(), words["screener_ask_again"],
-                                        words["screener_ask_again_link"], page["root"].getAttribute("data-root"))
-    if notice_html != page["ask_again"]:
-        dom.by_id(render_list.ASK_AGAIN_ID).innerHTML = notice_html
-        page["ask_again"] = notice_html
+    notice_html = ask_again.notice_for(sources, words, page["root"].getAttribute("data-root"))
+    dom.put_html(render_list.ASK_AGAIN_ID, notice_html, page)
 
 
 def on_storage(event):

@@ -234,11 +234,7 @@ def show_ask_again():
     offered may miss what they call for); on screen only: print.css keeps
     every notice off the letter the office reads. Drawn only when it changes,
     so screen readers hear it once, not at every change in another tab."""
-    html = ask_again.notice_html(
-        sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"], page["root"])
-    if html != page.get("ask_again"):
-        page["ask_again"] = html
-        dom.by_id(render.ASK_AGAIN_ID).innerHTML = html
+    dom.put_html(render.ASK_AGAIN_ID, ask_again.notice_for(sources, words, page["root"]), page)
 
 
 def on_storage(event):

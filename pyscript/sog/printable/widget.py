@@ -25,8 +25,9 @@ def on_print(element, event):
 
 
 # The sheet as drawn: at first as the build drew it, for an empty checklist,
-# undated; and what its two notices say, to say again only what changed.
-shown = {"sheet": (new_state(), {}, True, "", ""), "said": None, "ask_again": None}
+# undated; what its notice said, and (by element id, dom.put_html) the HTML
+# put in its other notice: each is said again only when it changes.
+shown = {"sheet": (new_state(), {}, True, "", ""), "said": None}
 
 
 def draw(root):
@@ -47,13 +48,8 @@ def draw(root):
         shown["said"] = said
     # On screen only (print.css keeps notices off paper): the sheet may be
     # handed to the office, and a link cannot be followed on paper.
-    words = data["words"]
-    notice_html = ask_again.notice_html(
-        sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"],
-        root.getAttribute("data-root"))
-    if notice_html != shown["ask_again"]:
-        dom.by_id(render.ASK_AGAIN_ID).innerHTML = notice_html
-        shown["ask_again"] = notice_html
+    dom.put_html(render.ASK_AGAIN_ID, ask_again.notice_for(sources, data["words"], root.getAttribute("data-root")),
+                 shown)
 
 
 def start(root):

@@ -20,3 +20,10 @@ def notice_html(waiting, sentence, link_words, root):
     if not waiting:
         return ""
     return escape(sentence) + " " + link(root, SCREENER_PAGE, link_words)
+
+
+def notice_for(sources, words, root):
+    """The notice for the questions sources (a page's Sources: its
+    ask_again()) leaves waiting, in a page's words ("screener_ask_again"
+    and "screener_ask_again_link")."""
+    return notice_html(sources.ask_again(), words["screener_ask_again"], words["screener_ask_again_link"], root)

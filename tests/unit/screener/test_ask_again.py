@@ -28,6 +28,18 @@ def test_says_the_sentence_and_links_to_the_screener():
     assert (link["href"], link.get_text()) == ("../screener/", "Answer again")
 
 
+class _Sources:
+    def ask_again(self):
+        return ["cancer"]
+
+
+def test_a_page_says_it_in_its_own_words():
+    """notice_for: the questions a page's sources leave waiting, in that page's words."""
+    words = {"screener_ask_again": "Some answers wait.", "screener_ask_again_link": "Answer again"}
+    assert ask_again.notice_for(_Sources(), words, "..") == ask_again.notice_html(
+        ["cancer"], "Some answers wait.", "Answer again", "..")
+
+
 def test_the_screeners_ask_again_example_waits_for_what_it_says():
     """The named example the browser tests put in storage (examples.json)
     leaves the questions it names waiting, as every page reads it."""
