@@ -68,7 +68,7 @@ def axe_violations(page):
         # Evaluated rather than added as a <script>: the page's policy rightly
         # blocks an inline script that has no hash.
         page.evaluate(axe_source())
-    if page.locator("body").get_attribute("data-md-color-scheme") != PALETTES["dark"][1]:
+    if not _is_dark(page):
         return _run(page)
     found = _run(page, COLOUR_RULES)
     palette = (page.locator(PALETTE_FORM).evaluate("form => form.outerHTML"), str(page.viewport_size))
@@ -77,6 +77,10 @@ def axe_violations(page):
         if not found:
             _palettes_checked.add(palette)
     return found
+
+
+def _is_dark(page):
+    return page.locator("body").get_attribute("data-md-color-scheme") == PALETTES["dark"][1]
 
 
 def switch_to(page, scheme):
@@ -92,7 +96,7 @@ def axe_violations_light_and_dark(page):
     """axe's findings on the page in the light scheme, then in the dark one:
     {scheme: violations} for each scheme that has any. A page left dark by an
     earlier check is switched back to light first."""
-    if page.locator("body").get_attribute("data-md-color-scheme") == PALETTES["dark"][1]:
+    if _is_dark(page):
         switch_to(page, "light")
     found = {"light": axe_violations(page)}
     switch_to(page, "dark")

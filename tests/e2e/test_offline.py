@@ -38,6 +38,7 @@ from playwright.sync_api import expect
 
 from tests.conftest import PROJECT, build_site
 from tests.e2e.site_pages import (
+    CONNECTION_NOTE,
     PHONE,
     SITE_PAGES,
     WIDGET_PAGES,
@@ -51,7 +52,6 @@ from tests.support.server import SiteServer
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
 SPANISH_WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.es.json").read_text(encoding="utf-8"))["offline"]
 STATUS = "#offline-status"
-NOTE = "#connection-status"
 WORDS_IN = {"en": WORDS, "es": SPANISH_WORDS}
 CACHE_PREFIX = "second-opinion-guide-"
 SAVED = {"second-opinion-guide:checklist": "a visitor's checklist", "second-opinion-guide:screener": "answers"}
@@ -128,13 +128,13 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # The note near the top (test_offline_note.py): the open page says, in
     # its language, that the whole guide still works; so does each page
     # opened offline, as it opens.
-    expect(page.locator(NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
+    expect(page.locator(CONNECTION_NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
     for site_page in SITE_PAGES:
         path = site_page.path
         response = page.goto(path)
         assert response.ok and response.from_service_worker, path
         expect(page.locator("article h1")).to_be_visible()
-        expect(page.locator(NOTE)).to_have_text(WORDS_IN[site_page.lang]["offline_saved"])
+        expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS_IN[site_page.lang]["offline_saved"])
         if path in WIDGET_PAGES:
             wait_ready(page, WIDGET_PAGES[path])
     # Search: its worker and index come from the cache too.
@@ -155,11 +155,11 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # On a phone, that longer note is still on the first screen, above the
     # title; back online, it goes.
     page.goto("/about/")
-    expect(page.locator(NOTE)).to_have_text(WORDS["offline_saved"])
+    expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS["offline_saved"])
     page.set_viewport_size(PHONE)
     expect_near_the_top(page)
     context.set_offline(False)
-    expect(page.locator(NOTE)).to_be_empty()
+    expect(page.locator(CONNECTION_NOTE)).to_be_empty()
     # What the visitor saved is as it was; the worker asked only for the
     # site's files, plainly, and each request went through the origin guard.
     assert page.evaluate("keys => keys.map(k => localStorage.getItem(k))", list(SAVED)) == list(SAVED.values())

@@ -85,6 +85,20 @@ def copy_data(value):
     return json.loads(json.dumps(value))
 
 
+def with_suffixed_ids(data, suffix, lists, references=()):
+    """A copy of data with suffix added to the id of each record in the
+    named lists, and to each (list, field) that names such a record: for
+    tests that ids land in attributes escaped, references kept matching."""
+    data = copy_data(data)
+    for name in lists:
+        for record in data[name]:
+            record["id"] += suffix
+    for name, field in references:
+        for record in data[name]:
+            record[field] += suffix
+    return data
+
+
 def rich_checklist(data):
     """A checklist using every part of the saved format."""
     checklist = state.new_state()

@@ -639,12 +639,9 @@ def with_entity_ids(data, checklist):
     """Copies of the data and a checklist whose every id and stage holds
     ENTITY: harmless unescaped, but it comes back from the page exactly
     only if escaped."""
-    data = examples.copy_data(data)
+    data = examples.with_suffixed_ids(data, ENTITY, ("items", "stages", "suggested_questions", "groups"),
+                                      [("items", "group")])
     checklist = examples.copy_data(checklist)
-    for record in data["items"] + data["stages"] + data["suggested_questions"] + data["groups"]:
-        record["id"] += ENTITY
-    for item in data["items"]:
-        item["group"] += ENTITY
     checklist["open_groups"] = {key + ENTITY: value for key, value in checklist["open_groups"].items()}
     checklist["done"] = {key + ENTITY: value for key, value in checklist["done"].items()}
     checklist["stages"] = {key + ENTITY: value + ENTITY for key, value in checklist["stages"].items()}

@@ -307,12 +307,8 @@ def with_hostile_ids(data, worksheet):
     comparison; a row's part and the saved answers and comparison refer to
     them) holds EVIL: ids land in attributes, and escaping them is the
     renderer's own duty whatever checks the data."""
-    data = examples.copy_data(data)
+    data = examples.with_suffixed_ids(data, EVIL, ("doctors", "parts", "rows", "comparisons"), [("rows", "part")])
     worksheet = examples.copy_data(worksheet)
-    for record in data["doctors"] + data["parts"] + data["rows"] + data["comparisons"]:
-        record["id"] += EVIL
-    for row in data["rows"]:
-        row["part"] += EVIL
     worksheet["answers"] = {doctor + EVIL: {row + EVIL: text for row, text in answers.items()}
                             for doctor, answers in worksheet["answers"].items()}
     worksheet["comparison"] += EVIL
