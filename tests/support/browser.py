@@ -53,9 +53,11 @@ def executable_path(playwright, headless_shell=False):
     )
 
 
-def launch(playwright, **options):
-    """Launch Chromium (headless unless headless=False) with this project's flags."""
+def launch(playwright, extra_args=(), **options):
+    """Launch Chromium (headless unless headless=False) with this project's
+    flags, and extra_args after them."""
     headless = options.get("headless", True)
     return playwright.chromium.launch(
-        executable_path=executable_path(playwright, headless_shell=headless), args=LAUNCH_ARGS, **options
+        executable_path=executable_path(playwright, headless_shell=headless),
+        args=LAUNCH_ARGS + list(extra_args), **options,
     )
