@@ -1,13 +1,13 @@
 """Saved data, for every widget that remembers (driver.py: each widget's own
-examples drive it): blocked storage, saved data that cannot be read, and an
-old format brought up to date. In each case the page says so in plain words
+examples drive it): blocked storage, full storage, saved data that cannot be
+read, and an old format brought up to date. In each case the page says so in plain words
 and still works: a change shows, and is saved where storage allows.
 """
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.site_pages import BLOCK_STORAGE, fail_on_dialogs
+from tests.e2e.site_pages import BLOCK_STORAGE, fail_on_dialogs, wait_ready
 from tests.e2e.widgets.driver import one_page_each, widgets
 
 STATEFUL = widgets()
@@ -38,6 +38,46 @@ def test_blocked_storage_still_works_and_says_it_cannot_remember(page, widget, c
     widget.make(page, "other_change")
     widget.expect_shows(page, "change")
     expect(notice).not_to_contain_text(widget.words(["shared", "storage", "not_saved"]))
+
+
+# Fills the site's storage until not one more character fits (Chromium
+# allows about five million an origin): a piece is set again while it fits,
+# and halved when it does not. The browser's own "quota exceeded", as a
+# visitor whose storage other pages of the site have filled would meet it.
+FILL_STORAGE = """() => {
+  let piece = "x".repeat(1 << 20), count = 0;
+  while (piece.length) {
+    try { localStorage.setItem("filler-" + count, piece); count += 1; }
+    catch (full) { piece = piece.slice(0, piece.length >> 1); }
+  }
+  return count;
+}"""
+EMPTY_FILLER = "() => Object.keys(localStorage).filter(key => key.startsWith('filler-'))" \
+    ".forEach(key => localStorage.removeItem(key))"
+
+
+# One widget: what a full storage does is sog/session.py's and sog/storage.py's,
+# the same for every widget that remembers (tests/unit/test_session.py and
+# test_storage.py prove it for each, with a storage that refuses); this is the
+# real browser's refusal reaching them.
+@pytest.mark.parametrize("widget", one_page_each(STATEFUL)[:1], ids=str)
+def test_full_storage_says_a_change_was_not_saved_and_keeps_what_was(page, widget):
+    """Storage full: a change still shows, the page says it could not be
+    saved, and what was saved before stays as it was; at the next start,
+    with room again, that is what comes back."""
+    widget.open(page)
+    widget.make(page, "change")
+    widget.expect_saved(page, "change")
+    before = widget.saved_text(page)
+    assert page.evaluate(FILL_STORAGE) > 0
+    widget.make(page, "other_change")
+    expect(page.locator(widget.notice)).to_contain_text(widget.words(["shared", "storage", "not_saved"]))
+    assert widget.saved_text(page) == before
+    page.evaluate(EMPTY_FILLER)
+    page.reload()
+    wait_ready(page, widget.name)
+    widget.expect_shows(page, "change")
+    widget.expect_shows(page, "other_change", shown=False)
 
 
 # Saved text that cannot be read, and what the page says about it.
