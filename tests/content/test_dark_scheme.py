@@ -96,20 +96,35 @@ def tokens(values):
             yield from tokens(token.arguments if token.type == "function" else token.content)
 
 
+def significant(values):
+    """A value's tokens, without whitespace and comments."""
+    return [token for token in values if token.type not in ("whitespace", "comment")]
+
+
+def is_var(token):
+    return token.type == "function" and token.lower_name == "var"
+
+
+def var_name(token):
+    """The custom property a var(--name, ...) token reads, or None."""
+    if is_var(token) and token.arguments and token.arguments[0].type == "ident":
+        return token.arguments[0].value
+    return None
+
+
 def custom_properties_used(values):
     """The custom properties a value reads (var(--name, ...))."""
-    return {token.arguments[0].value for token in tokens(values) if token.type == "function"
-            and token.lower_name == "var" and token.arguments and token.arguments[0].type == "ident"}
+    return {var_name(token) for token in tokens(values) if var_name(token)}
 
 
 def is_one_colour(values):
-    parts = [token for token in values if token.type not in ("whitespace", "comment")]
+    parts = significant(values)
     if len(parts) != 1:
         return False
     part = parts[0]
     if part.type == "ident" and part.lower_value == "none":
         return True
-    if part.type == "function" and part.lower_name == "var":
+    if is_var(part):
         return True  # what it reads is checked as a custom property
     return tinycss2.color4.parse_color(part) is not None
 
@@ -146,8 +161,7 @@ def colour_valued_custom_properties():
     for _, _, _, declarations in all_rules():
         for declaration in declarations:
             if declaration.name.startswith("--"):
-                parts = [token for token in declaration.value if token.type not in ("whitespace", "comment")]
-                values.setdefault(declaration.name, []).append(parts)
+                values.setdefault(declaration.name, []).append(significant(declaration.value))
 
     def colour(parts, colours):
         if len(parts) != 1:
@@ -155,8 +169,8 @@ def colour_valued_custom_properties():
         part = parts[0]
         if part.type == "hash" or (part.type == "ident" and part.lower_value in ("transparent", "currentcolor")):
             return True
-        if part.type == "function" and part.lower_name == "var":
-            return bool(part.arguments) and part.arguments[0].type == "ident" and part.arguments[0].value in colours
+        if is_var(part):
+            return var_name(part) in colours
         return part.type == "function" and part.lower_name in COLOUR_FUNCTIONS
 
     colours = set(values)
