@@ -55,7 +55,7 @@ from tests.e2e.site_pages import (
     wait_ready,
 )
 from tests.e2e.widgets.driver import another_language_widget
-from tests.support.html import by_id, elements, parse
+from tests.support.html import start_tags
 from tests.support.server import SiteServer
 
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
@@ -131,29 +131,34 @@ def worker_files(site, language=None):
 FETCHED_RELS = {"stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload"}
 
 
-def files_named(site, path, page):
-    """The paths of the site's own files a parsed page names for the browser
-    to fetch: stylesheets, scripts, icons, images, the manifest and the icons
-    it names, a widget's PyScript interpreter and the files widget-start.js
-    fetches to start it (data-start: modules, preloads, bundles). Not its
-    service worker (data-worker: the browser asks the network for it, never
-    the worker)."""
+def files_named(site, path, tags):
+    """The paths of the site's own files a page names for the browser to
+    fetch (tags: its start_tags): stylesheets, scripts, icons, images, the
+    manifest and the icons it names, a widget's PyScript interpreter and the
+    files widget-start.js fetches to start it (data-start: modules, preloads,
+    bundles). Not its service worker (data-worker: the browser asks the
+    network for it, never the worker)."""
     addresses = []
-    for element in elements(page):
-        rels = set(element.get("rel", "").split())
-        if element.name == "link" and rels & FETCHED_RELS:
-            addresses.append(element["href"])
-        if element.has_attr("src"):
-            addresses.append(element["src"])
-        if element.name in SCRIPT_TAG.values() and element.has_attr("config"):
-            addresses.append(json.loads(element["config"])["interpreter"])
-        if element.has_attr("data-start"):
-            addresses += [address for kind in json.loads(element["data-start"]).values() for address in kind]
+    for name, attributes in tags:
+        if name == "link" and set(attributes.get("rel", "").split()) & FETCHED_RELS:
+            addresses.append(attributes["href"])
+        if "src" in attributes:
+            addresses.append(attributes["src"])
+        if name in SCRIPT_TAG.values() and "config" in attributes:
+            addresses.append(json.loads(attributes["config"])["interpreter"])
+        if "data-start" in attributes:
+            addresses += [address for kind in json.loads(attributes["data-start"]).values() for address in kind]
     found = {urlsplit(urljoin(path, address)).path for address in addresses}
     for manifest in [found_path for found_path in found if found_path.endswith(".webmanifest")]:
         icons = json.loads((Path(site) / manifest.lstrip("/")).read_text(encoding="utf-8"))["icons"]
         found |= {urlsplit(urljoin(manifest, icon["src"])).path for icon in icons}
     return {found_path for found_path in found if found_path.startswith("/") and not found_path.startswith("//")}
+
+
+def saved_words_of(tags):
+    """The words a page's connection note shows offline once the guide is saved."""
+    return next(attributes for _, attributes in tags
+                if attributes.get("id") == CONNECTION_NOTE.removeprefix("#"))["data-offline-saved-text"]
 
 
 # Fetch each path through the page's worker: [path, status, SHA-256 of the
@@ -219,9 +224,9 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # opened offline, as it opens.
     expect(page.locator(CONNECTION_NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
     # Every page, and every file a page names, fetched through the worker.
-    parsed = {site_page.path: parse((built_site / site_page.path.lstrip("/") / "index.html").read_text(
+    parsed = {site_page.path: start_tags((built_site / site_page.path.lstrip("/") / "index.html").read_text(
         encoding="utf-8")) for site_page in SITE_PAGES}
-    named = {path: files_named(built_site, path, markup) for path, markup in parsed.items()}
+    named = {path: files_named(built_site, path, tags) for path, tags in parsed.items()}
     wanted = sorted(set(parsed).union(*named.values()))
     from_worker = {}
     page.on("response", lambda response: from_worker.setdefault(
@@ -230,11 +235,10 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     assert [(path, status, sha256, "build:", files.get(path)) for path, status, sha256 in fetched
             if status != 200 or sha256 != files.get(path)] == []
     assert [path for path in wanted if not from_worker.get(path)] == []
-    for site_page in SITE_PAGES:
-        # Each page, fetched as the build's own, says offline in its language
-        # that the guide still works (offline.js, fetched too, shows it).
-        note = by_id(parsed[site_page.path], CONNECTION_NOTE.removeprefix("#"))
-        assert note["data-offline-saved-text"] == WORDS_IN[site_page.lang]["offline_saved"], site_page.path
+    # Each page, fetched as the build's own, says offline in its language
+    # that the guide still works (offline.js, fetched too, shows it).
+    assert [site_page.path for site_page in SITE_PAGES
+            if saved_words_of(parsed[site_page.path]) != WORDS_IN[site_page.lang]["offline_saved"]] == []
     # Each language's plain pages open, and search: its worker and index
     # come from the cache too.
     opened, asked = [None], {}
@@ -251,25 +255,23 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
         page.locator("input.md-search__input").press_sequentially(typed)
         # Searching runs in a worker: slow on a busy machine, so a longer wait.
         expect(page.locator(found).first).to_be_visible(timeout=20000)
+    opened[0] = None
+    missing = page.goto("/no-such-page/")
+    assert missing.status == 404
+    expect(page.locator("article h1")).to_contain_text("cannot find that page")
     # A widget page starts from the worker alone, asking for nothing its
     # page does not name beyond what a plain page of its language asked for.
+    # On a phone, its note (Spanish: the longer) is still on the first
+    # screen, above the title; back online, it goes.
     widget_page = next(site_page for site_page in SITE_PAGES if site_page.widget and site_page.lang != "en")
+    page.set_viewport_size(PHONE)
     opened[0] = widget_page.path
     response = page.goto(widget_page.path)
     assert response.ok and response.from_service_worker
     expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS_IN[widget_page.lang]["offline_saved"])
     wait_ready(page, widget_page.widget)
-    opened[0] = None
-    missing = page.goto("/no-such-page/")
-    assert asked[widget_page.path] - named[widget_page.path] - {widget_page.path} <= asked["/es/"]
-    assert missing.status == 404
-    expect(page.locator("article h1")).to_contain_text("cannot find that page")
-    # On a phone, that longer note is still on the first screen, above the
-    # title; back online, it goes.
-    page.goto("/about/")
-    expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS["offline_saved"])
-    page.set_viewport_size(PHONE)
     expect_near_the_top(page)
+    assert asked[widget_page.path] - named[widget_page.path] - {widget_page.path} <= asked["/es/"]
     context.set_offline(False)
     expect(page.locator(CONNECTION_NOTE)).to_be_empty()
     # What the visitor saved is as it was; the worker asked only for the
