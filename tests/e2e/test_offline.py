@@ -175,6 +175,34 @@ FETCH_EACH = f"""
 """
 
 
+def worker_answers(page, paths):
+    """{path: (status, SHA-256 of the body)} for each path fetched from the
+    page that its service worker answered; a path it did not answer is left
+    out, and a fetch that failed has status 0 and the error."""
+    answered = set()
+
+    def note(response):
+        if response.from_service_worker:
+            answered.add(urlsplit(response.url).path)
+
+    page.on("response", note)
+    try:
+        fetched = page.evaluate(FETCH_EACH, sorted(paths))
+    finally:
+        page.remove_listener("response", note)
+    return {path: (status, sha256) for path, status, sha256 in fetched if path in answered or not status}
+
+
+def page_tags(site, path):
+    """The start tags of a built site's page ("/about/")."""
+    return start_tags((Path(site) / path.lstrip("/") / "index.html").read_text(encoding="utf-8"))
+
+
+def page_and_files(site, path):
+    """A page's path and the paths of every file it names (files_named), from a built site."""
+    return {path} | files_named(site, path, page_tags(site, path))
+
+
 def visit_and_save(context, path):
     """Visit one page and wait until it says the guide is saved for offline use."""
     page = context.new_page()
@@ -224,17 +252,10 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # opened offline, as it opens.
     expect(page.locator(CONNECTION_NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
     # Every page, and every file a page names, fetched through the worker.
-    parsed = {site_page.path: start_tags((built_site / site_page.path.lstrip("/") / "index.html").read_text(
-        encoding="utf-8")) for site_page in SITE_PAGES}
+    parsed = {site_page.path: page_tags(built_site, site_page.path) for site_page in SITE_PAGES}
     named = {path: files_named(built_site, path, tags) for path, tags in parsed.items()}
-    wanted = sorted(set(parsed).union(*named.values()))
-    from_worker = {}
-    page.on("response", lambda response: from_worker.setdefault(
-        urlsplit(response.url).path, response.from_service_worker))
-    fetched = page.evaluate(FETCH_EACH, wanted)
-    assert [(path, status, sha256, "build:", files.get(path)) for path, status, sha256 in fetched
-            if status != 200 or sha256 != files.get(path)] == []
-    assert [path for path in wanted if not from_worker.get(path)] == []
+    wanted = set(parsed).union(*named.values())
+    assert worker_answers(page, wanted) == {path: (200, files.get(path)) for path in wanted}
     # Each page, fetched as the build's own, says offline in its language
     # that the guide still works (offline.js, fetched too, shows it).
     assert [site_page.path for site_page in SITE_PAGES
@@ -377,12 +398,6 @@ class SwitchingHost:
         os.replace(new, self.link)
 
 
-def versioned_folders(page):
-    """The versioned runtime folders the page's resources came from."""
-    names = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
-    return {name.split("/assets/versioned/")[1].split("/")[0] for name in names if "/assets/versioned/" in name}
-
-
 def folders_in(site):
     return {path.name for path in (Path(site) / "assets" / "versioned").iterdir()}
 
@@ -413,9 +428,11 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
     cache is left. Each cache holds exactly its build's files for the
     visitor's language, each with its build's content (SHA-256), so every
     page of the guide (test_every_page_and_widget_opens_offline_after_one_visit:
-    every page and widget starts from the cache alone) comes whole from one
-    build; a widget page on each side proves the worker answers from the
-    right one."""
+    every page and every file a page names comes from the cache alone, and a
+    widget starts from it) comes whole from one build; on each side, a widget
+    page and every file it names, fetched through the worker, are each that
+    build's (its SHA-256; the widget code's folders differ between the
+    builds): the worker answers from the right one."""
     first_folders, second_folders = folders_in(built_site), folders_in(second_site)
     assert first_folders != second_folders, "the second build should change the widget code"
     first_files, second_files = worker_files(built_site, "en"), worker_files(second_site, "en")
@@ -423,7 +440,7 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
     host = SwitchingHost(tmp_path, built_site)
     with host.server as server:
         context = make_context(server=server, service_workers="allow")
-        page = visit_and_save(context, "/checklist/")
+        page = visit_and_save(context, "/")
         (first_cache,) = page.evaluate(CACHES)
         host.deploy(second_site)
         # The next page makes the browser look for a new worker: it finds
@@ -437,10 +454,8 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         assert held[first_cache] == first_files
         assert held[second_cache] == second_files
         # A widget page of this tab: the old build's page and widget code.
-        response = page.goto("/screener/")
-        assert response.from_service_worker
-        wait_ready(page, "screener")
-        assert versioned_folders(page) <= first_folders
+        old_widget = page_and_files(built_site, "/screener/")
+        assert worker_answers(page, old_widget) == {path: (200, first_files[path]) for path in old_widget}
         page.close()
         # No page of the old build is open: the next one is the new build.
         page = context.new_page()
@@ -448,10 +463,8 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         page.evaluate(ACTIVATED)
         expect(page.locator("article")).to_contain_text(SECOND_BUILD_NOTE)
         assert page.evaluate(CACHED_FILES) == {second_cache: second_files}
-        response = page.goto("/checklist/")
-        assert response.from_service_worker
-        wait_ready(page, "checklist")
-        assert versioned_folders(page) <= second_folders
+        new_widget = page_and_files(second_site, "/checklist/")
+        assert worker_answers(page, new_widget) == {path: (200, second_files[path]) for path in new_widget}
 
 
 # ---- the Pyodide setting ------------------------------------------------------------
