@@ -156,9 +156,10 @@ def files_named(site, path, tags):
 
 
 def saved_words_of(tags):
-    """The words a page's connection note shows offline once the guide is saved."""
-    return next(attributes for _, attributes in tags
-                if attributes.get("id") == CONNECTION_NOTE.removeprefix("#"))["data-offline-saved-text"]
+    """The words a page's connection note shows offline once the guide is
+    saved (None if the page has no note)."""
+    note = next((attributes for _, attributes in tags if attributes.get("id") == CONNECTION_NOTE.removeprefix("#")), {})
+    return note.get("data-offline-saved-text")
 
 
 # Fetch each path through the page's worker: [path, status, SHA-256 of the
@@ -282,8 +283,8 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     expect(page.locator("article h1")).to_contain_text("cannot find that page")
     # A widget page starts from the worker alone, asking for nothing its
     # page does not name beyond what a plain page of its language asked for.
-    # On a phone, its note (Spanish: the longer) is still on the first
-    # screen, above the title; back online, it goes.
+    # On a phone, its note (the Spanish words are the longer) is still on
+    # the first screen, above the title; back online, it goes.
     widget_page = next(site_page for site_page in SITE_PAGES if site_page.widget and site_page.lang != "en")
     page.set_viewport_size(PHONE)
     opened[0] = widget_page.path
