@@ -261,8 +261,14 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     # that the guide still works (offline.js, fetched too, shows it).
     assert [site_page.path for site_page in SITE_PAGES
             if saved_words_of(parsed[site_page.path]) != WORDS_IN[site_page.lang]["offline_saved"]] == []
+    # An address the guide does not have: its "page not found" page.
+    missing = page.goto("/no-such-page/")
+    assert missing.status == 404
+    expect(page.locator("article h1")).to_contain_text("cannot find that page")
     # Each language's plain pages open, and search: its worker and index
-    # come from the cache too.
+    # come from the cache too. (Each request is put down to the page last
+    # asked for: what a page asks for after the next is asked for is put
+    # down to the next, so the widget page comes after /es/ has finished.)
     opened, asked = [None], {}
     page.on("request", lambda request: asked.setdefault(opened[0], set()).add(urlsplit(request.url).path))
     for path, typed, found in (("/", "referral", ".md-search-result__item"),
@@ -277,10 +283,6 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
         page.locator("input.md-search__input").press_sequentially(typed)
         # Searching runs in a worker: slow on a busy machine, so a longer wait.
         expect(page.locator(found).first).to_be_visible(timeout=20000)
-    opened[0] = None
-    missing = page.goto("/no-such-page/")
-    assert missing.status == 404
-    expect(page.locator("article h1")).to_contain_text("cannot find that page")
     # A widget page starts from the worker alone, asking for nothing its
     # page does not name beyond what a plain page of its language asked for.
     # On a phone, its note (the Spanish words are the longer) is still on
