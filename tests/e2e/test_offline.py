@@ -1,14 +1,20 @@
 """The guide offline, through its service worker (overrides/sitebuild/offline.py).
 
-- After one visit to one page, with the network off, every page in the
-  visitor's language opens and every widget starts; the other language's
-  pages are not fetched ahead (a first visit stays under 1 MB gzipped) but
-  kept once the visitor opens one of them; then every page of every language
-  opens offline; search works, in English and in Spanish; an unknown address gets the guide's
-  "page not found" page. Offline, the note near the top of each page says
-  the whole guide still works, in the page's language, on the open page and
-  on each page opened offline; back online it goes. The page said, in the words of words.json, that
-  the guide was saved. Nothing saved by a visitor is read or changed, and
+- After one visit to one page, the guide is saved in the visitor's
+  language; the other language's pages are not fetched ahead (a first visit
+  stays under 1 MB gzipped) but kept once the visitor opens one of them, and
+  then the worker holds every file of the build. With the network off, every
+  page of every language, and every file a page names (its styles, scripts,
+  icons, manifest, and a widget's runtime, code and data), comes from the
+  worker, each the build's own (its SHA-256); each language's home page
+  opens and its search works; a widget page starts, asking for nothing its
+  page does not name beyond what a plain page asks for, so every widget
+  page has what its start needs; an unknown address gets the guide's "page
+  not found" page. Offline, the note near the top of each page says the
+  whole guide still works, in the page's language (every page's HTML holds
+  its language's words; the open page and each page opened offline show
+  them); back online it goes. The page said, in the words of words.json,
+  that the guide was saved. Nothing saved by a visitor is read or changed, and
   the worker only ever asked for the site's own files, each one through the
   origin guard (make_context), by its plain address.
 - The worker starts fetching only after the page has loaded and its widget
@@ -27,11 +33,12 @@ Service workers fetch in the background and these tests wait for them, so
 they are marked `timing` (run on one xdist worker, tests/conftest.py).
 """
 
+import functools
 import json
 import os
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -40,6 +47,7 @@ from tests.conftest import PROJECT, build_site
 from tests.e2e.site_pages import (
     CONNECTION_NOTE,
     PHONE,
+    SCRIPT_TAG,
     SITE_PAGES,
     WIDGET_PAGES,
     expect_near_the_top,
@@ -47,16 +55,20 @@ from tests.e2e.site_pages import (
     wait_ready,
 )
 from tests.e2e.widgets.driver import another_language_widget
+from tests.support.html import start_tags
 from tests.support.server import SiteServer
 
 WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.json").read_text(encoding="utf-8"))["offline"]
 SPANISH_WORDS = json.loads((PROJECT / "pyscript" / "sog" / "words.es.json").read_text(encoding="utf-8"))["offline"]
 STATUS = "#offline-status"
 WORDS_IN = {"en": WORDS, "es": SPANISH_WORDS}
+LANGUAGE_OF = {site_page.path: site_page.lang for site_page in SITE_PAGES}
 CACHE_PREFIX = "second-opinion-guide-"
 SAVED = {"second-opinion-guide:checklist": "a visitor's checklist", "second-opinion-guide:screener": "answers"}
 SECOND_BUILD_NOTE = "This sentence is only in the second build."
 SAVING_TIMEOUT_MS = 60000
+# What Material's search says once its index is loaded, on each language's home page.
+SEARCH_READY = {"/": "Type to start searching", "/es/": "Teclee para comenzar búsqueda"}
 
 pytestmark = pytest.mark.timing
 
@@ -84,16 +96,112 @@ navigator.serviceWorker.ready.then((registration) => new Promise((done) => {
 """
 
 
+@functools.cache
+def _worker_head(sw_js):
+    """{name: value} of the constants the build wrote at the top of one
+    built sw.js (offline.worker_source), read once per file."""
+    found = {}
+    for line in Path(sw_js).read_text(encoding="utf-8").splitlines():
+        if not line.startswith(("//", "const ")):
+            break  # the worker's own code (offline_worker.js) starts here
+        if line.startswith("const "):
+            name, value = line.removeprefix("const ").split(" = ", 1)
+            found[name] = json.loads(value.removesuffix(";"))
+    return found
+
+
 def worker_constant(site, name):
     """A constant the build wrote at the top of a built site's sw.js."""
-    source = (Path(site) / "sw.js").read_text(encoding="utf-8")
-    line = next(line for line in source.splitlines() if line.startswith(f"const {name} = "))
-    return json.loads(line.removeprefix(f"const {name} = ").rstrip(";"))
+    return _worker_head(str(Path(site).resolve() / "sw.js"))[name]
 
 
-def worker_files(site):
-    """The addresses in a built site's sw.js."""
-    return [entry[0] for entry in worker_constant(site, "FILES")]
+def worker_files(site, language=None):
+    """{path: SHA-256 as the build writes it ("sha256-<base64>")} of the
+    files in a built site's sw.js, by the path a browser asks for ("/",
+    "/about/", "/assets/..."); with a language, only those the worker keeps
+    for a visitor of that language (the files every page uses, and that
+    language's pages)."""
+    languages = worker_constant(site, "PAGE_LANGUAGES")
+    return {"/" + address.removeprefix("./"): integrity for address, integrity, _ in worker_constant(site, "FILES")
+            if language is None or languages.get(address, language) == language}
+
+
+# <link rel> values that make a browser fetch the file as the page loads
+# (prev, next and alternate are pages, fetched as pages).
+FETCHED_RELS = {"stylesheet", "icon", "apple-touch-icon", "manifest", "preload", "modulepreload"}
+
+
+def files_named(site, path, tags):
+    """The paths of the site's own files a page names for the browser to
+    fetch (tags: its start_tags): stylesheets, scripts, icons, images, the
+    manifest and the icons it names, a widget's PyScript interpreter and the
+    files widget-start.js fetches to start it (data-start: modules, preloads,
+    bundles). Not its service worker (data-worker: the browser asks the
+    network for it, never the worker)."""
+    addresses = []
+    for name, attributes in tags:
+        if name == "link" and set(attributes.get("rel", "").split()) & FETCHED_RELS:
+            addresses.append(attributes["href"])
+        if "src" in attributes:
+            addresses.append(attributes["src"])
+        if name in SCRIPT_TAG.values() and "config" in attributes:
+            addresses.append(json.loads(attributes["config"])["interpreter"])
+        if "data-start" in attributes:
+            addresses += [address for kind in json.loads(attributes["data-start"]).values() for address in kind]
+    found = {urlsplit(urljoin(path, address)).path for address in addresses}
+    for manifest in [found_path for found_path in found if found_path.endswith(".webmanifest")]:
+        icons = json.loads((Path(site) / manifest.lstrip("/")).read_text(encoding="utf-8"))["icons"]
+        found |= {urlsplit(urljoin(manifest, icon["src"])).path for icon in icons}
+    return {found_path for found_path in found if found_path.startswith("/") and not found_path.startswith("//")}
+
+
+def saved_words_of(tags):
+    """The words a page's connection note shows offline once the guide is
+    saved (None if the page has no note)."""
+    note = next((attributes for _, attributes in tags if attributes.get("id") == CONNECTION_NOTE.removeprefix("#")), {})
+    return note.get("data-offline-saved-text")
+
+
+# Fetch each path through the page's worker: [path, status, SHA-256 of the
+# body in the build's form] (status 0 and the error if the fetch failed).
+SHA256_OF = """async (body) => "sha256-" + btoa(String.fromCharCode(
+  ...new Uint8Array(await crypto.subtle.digest("SHA-256", body))))"""
+FETCH_EACH = f"""
+(paths) => {{
+  const sha256 = {SHA256_OF};
+  return Promise.all(paths.map((path) => fetch(path, {{ cache: "no-store" }})
+    .then(async (response) => [path, response.status, await sha256(await response.arrayBuffer())])
+    .catch((error) => [path, 0, String(error)])));
+}}
+"""
+
+
+def worker_answers(page, paths):
+    """{path: (status, SHA-256 of the body)} for each path fetched from the
+    page that its service worker answered; a path it did not answer is left
+    out, and a fetch that failed has status 0 and the error."""
+    answered = set()
+
+    def note(response):
+        if response.from_service_worker:
+            answered.add(urlsplit(response.url).path)
+
+    page.on("response", note)
+    try:
+        fetched = page.evaluate(FETCH_EACH, sorted(paths))
+    finally:
+        page.remove_listener("response", note)
+    return {path: (status, sha256) for path, status, sha256 in fetched if path in answered or not status}
+
+
+def page_tags(site, path):
+    """The start tags of a built site's page ("/about/")."""
+    return start_tags((Path(site) / path.lstrip("/") / "index.html").read_text(encoding="utf-8"))
+
+
+def page_and_files(site, path):
+    """A page's path and the paths of every file it names (files_named), from a built site."""
+    return {path} | files_named(site, path, page_tags(site, path))
 
 
 def visit_and_save(context, path):
@@ -109,6 +217,19 @@ def visit_and_save(context, path):
 
 
 def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site, built_site):
+    """After one visit and one page of the other language, offline: every
+    page and every file a page names comes from the worker, each the build's
+    own (its SHA-256); a plain page of each language opens and searches, and
+    a widget page starts, from the worker alone.
+
+    Pages are fetched, not each opened: what opening one proved is what its
+    HTML (the build's, byte for byte) and the files it names (each from the
+    worker, the build's) make of it, the same offline as online, where
+    test_page_visits.py opens every page and widgets/test_starting.py starts
+    every widget. The one widget start here proves that a start asks for
+    nothing its page's HTML does not name, beyond what a plain page of its
+    language asks for (search), so those fetches are all any widget page's
+    start needs."""
     context = make_context(service_workers="allow")
     worker_requests = []
     context.on("request", lambda request: request.service_worker and worker_requests.append(request))
@@ -120,50 +241,67 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     assert page.evaluate(CACHES) == [CACHE_PREFIX + worker_constant(built_site, "BUILD")]
     kept = page.evaluate(KEPT_PATHS)
     assert "/about/" in kept and not [path for path in kept if path.startswith("/es/")]
-    # A page in the other language, online: the worker keeps its language.
+    # A page in the other language, online: the worker keeps its language;
+    # now it has every file of the build.
     page.goto("/es/about/")
     assert page.evaluate(KEEP_LANGUAGE, "es") == "es"
-    assert {site_page.path for site_page in SITE_PAGES if site_page.lang == "es"} <= set(page.evaluate(KEPT_PATHS))
+    files = worker_files(built_site)
+    assert set(page.evaluate(KEPT_PATHS)) == set(files)
     context.set_offline(True)
     # The note near the top (test_offline_note.py): the open page says, in
     # its language, that the whole guide still works; so does each page
     # opened offline, as it opens.
     expect(page.locator(CONNECTION_NOTE)).to_have_text(SPANISH_WORDS["offline_saved"])
-    for site_page in SITE_PAGES:
-        path = site_page.path
-        response = page.goto(path)
-        assert response.ok and response.from_service_worker, path
-        expect(page.locator("article h1")).to_be_visible()
-        expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS_IN[site_page.lang]["offline_saved"])
-        if path in WIDGET_PAGES:
-            wait_ready(page, WIDGET_PAGES[path])
-    # Search: its worker and index come from the cache too.
-    page.goto("/")
-    # Material says so once its search index is loaded (else a query is lost).
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
-    page.locator("input.md-search__input").press_sequentially("referral")
-    # Searching runs in a worker: slow on a busy machine, so a longer wait.
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=20000)
-    # Spanish search too (Material's Spanish stemmer is fetched ahead).
-    page.goto("/es/")
-    expect(page.locator(".md-search-result__meta")).to_have_text("Teclee para comenzar búsqueda")
-    page.locator("input.md-search__input").press_sequentially("remisión")
-    expect(page.locator(".md-search-result__item a[href*='/es/']").first).to_be_visible(timeout=20000)
+    # Every page, and every file a page names, fetched through the worker.
+    parsed = {site_page.path: page_tags(built_site, site_page.path) for site_page in SITE_PAGES}
+    named = {path: files_named(built_site, path, tags) for path, tags in parsed.items()}
+    wanted = set(parsed).union(*named.values())
+    assert worker_answers(page, wanted) == {path: (200, files.get(path)) for path in wanted}
+    # Each page, fetched as the build's own, says offline in its language
+    # that the guide still works (offline.js, fetched too, shows it).
+    assert [site_page.path for site_page in SITE_PAGES
+            if saved_words_of(parsed[site_page.path]) != WORDS_IN[site_page.lang]["offline_saved"]] == []
+    # An address the guide does not have: its "page not found" page.
     missing = page.goto("/no-such-page/")
     assert missing.status == 404
     expect(page.locator("article h1")).to_contain_text("cannot find that page")
-    # On a phone, that longer note is still on the first screen, above the
-    # title; back online, it goes.
-    page.goto("/about/")
-    expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS["offline_saved"])
+    # Each language's plain pages open, and search: its worker and index
+    # come from the cache too. (Each request is put down to the page last
+    # asked for: what a page asks for after the next is asked for is put
+    # down to the next, so the widget page comes after /es/ has finished.)
+    opened, asked = [None], {}
+    page.on("request", lambda request: asked.setdefault(opened[0], set()).add(urlsplit(request.url).path))
+    for path, typed, found in (("/", "referral", ".md-search-result__item"),
+                               ("/es/", "remisión", ".md-search-result__item a[href*='/es/']")):
+        opened[0] = path
+        response = page.goto(path)
+        assert response.ok and response.from_service_worker, path
+        expect(page.locator("article h1")).to_be_visible()
+        expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS_IN[LANGUAGE_OF[path]]["offline_saved"])
+        # Material says so once its search index is loaded (else a query is lost).
+        expect(page.locator(".md-search-result__meta")).to_have_text(SEARCH_READY[path])
+        page.locator("input.md-search__input").press_sequentially(typed)
+        # Searching runs in a worker: slow on a busy machine, so a longer wait.
+        expect(page.locator(found).first).to_be_visible(timeout=20000)
+    # A widget page starts from the worker alone, asking for nothing its
+    # page does not name beyond what a plain page of its language asked for.
+    # On a phone, its note (the Spanish words are the longer) is still on
+    # the first screen, above the title; back online, it goes.
+    widget_page = next(site_page for site_page in SITE_PAGES if site_page.widget and site_page.lang != "en")
     page.set_viewport_size(PHONE)
+    opened[0] = widget_page.path
+    response = page.goto(widget_page.path)
+    assert response.ok and response.from_service_worker
+    expect(page.locator(CONNECTION_NOTE)).to_have_text(WORDS_IN[widget_page.lang]["offline_saved"])
+    wait_ready(page, widget_page.widget)
     expect_near_the_top(page)
+    assert asked[widget_page.path] - named[widget_page.path] - {widget_page.path} <= asked["/es/"]
     context.set_offline(False)
     expect(page.locator(CONNECTION_NOTE)).to_be_empty()
     # What the visitor saved is as it was; the worker asked only for the
     # site's files, plainly, and each request went through the origin guard.
     assert page.evaluate("keys => keys.map(k => localStorage.getItem(k))", list(SAVED)) == list(SAVED.values())
-    listed = {site.origin + "/" + address.removeprefix("./") for address in worker_files(built_site)}
+    listed = {site.origin + path for path in files}
     # The worker passes on a request it has no copy of (here, the unknown
     # page), and the browser checks the worker's own script for a new build.
     listed |= {site.origin + "/no-such-page/", site.origin + "/sw.js"}
@@ -182,7 +320,7 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
 # widget, in English, and one widget page, in Spanish (the status in each
 # language's words). (An English widget page too before: the same code and
 # words as these two.)
-SAVING_WAITS_ON = {"/about/": WORDS, "/es/screener/": SPANISH_WORDS}
+SAVING_WAITS_ON = ["/about/", "/es/screener/"]
 # A slow device, where the page hears that its worker is registered only
 # after the worker has saved the guide and taken charge: the page must
 # still say so. (On /about/; /es/screener/ keeps the usual order.)
@@ -219,7 +357,7 @@ def test_saving_for_offline_waits_for_the_page(make_context, path):
         page.add_init_script(LATE_REGISTRATION)
     page.goto(path)
     assert (path in WIDGET_PAGES) == (path != "/about/"), "the build's pages changed: choose others"
-    expect(page.locator(STATUS)).to_have_text(SAVING_WAITS_ON[path]["ready"], timeout=SAVING_TIMEOUT_MS)
+    expect(page.locator(STATUS)).to_have_text(WORDS_IN[LANGUAGE_OF[path]]["ready"], timeout=SAVING_TIMEOUT_MS)
     registered_after = page.evaluate(
         "Math.max(performance.getEntriesByType('navigation')[0].loadEventEnd, window.__readyAt || 0)")
     worker_script = page.evaluate(
@@ -263,41 +401,26 @@ class SwitchingHost:
         os.replace(new, self.link)
 
 
-def versioned_folders(page):
-    """The versioned runtime folders the page's resources came from."""
-    names = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
-    return {name.split("/assets/versioned/")[1].split("/")[0] for name in names if "/assets/versioned/" in name}
-
-
 def folders_in(site):
     return {path.name for path in (Path(site) / "assets" / "versioned").iterdir()}
 
 
 # Each cache's files, by address, with the SHA-256 of what it holds (in the
 # form the build writes in FILES: "sha256-<base64>").
-CACHED_FILES = """
-async () => {
-  const held = {};
-  for (const name of await caches.keys()) {
+CACHED_FILES = f"""
+async () => {{
+  const sha256 = {SHA256_OF};
+  const held = {{}};
+  for (const name of await caches.keys()) {{
     const cache = await caches.open(name);
-    held[name] = {};
-    for (const request of await cache.keys()) {
-      const body = await (await cache.match(request)).arrayBuffer();
-      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
-      held[name][new URL(request.url).pathname] = "sha256-" + btoa(String.fromCharCode(...digest));
-    }
-  }
+    held[name] = {{}};
+    for (const request of await cache.keys()) {{
+      held[name][new URL(request.url).pathname] = await sha256(await (await cache.match(request)).arrayBuffer());
+    }}
+  }}
   return held;
-}
+}}
 """
-
-
-def english_files(site):
-    """{path: integrity} of what a build's worker keeps for an English
-    visitor: the files every page uses and the English pages."""
-    languages = worker_constant(site, "PAGE_LANGUAGES")
-    return {"/" + address.removeprefix("./"): integrity for address, integrity, _ in worker_constant(site, "FILES")
-            if languages.get(address, "en") == "en"}
 
 
 def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second_site, tmp_path):
@@ -308,17 +431,19 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
     cache is left. Each cache holds exactly its build's files for the
     visitor's language, each with its build's content (SHA-256), so every
     page of the guide (test_every_page_and_widget_opens_offline_after_one_visit:
-    every page and widget starts from the cache alone) comes whole from one
-    build; a widget page on each side proves the worker answers from the
-    right one."""
+    every page and every file a page names comes from the cache alone, and a
+    widget starts from it) comes whole from one build; on each side, a widget
+    page and every file it names, fetched through the worker, are each that
+    build's (its SHA-256; the widget code's folders differ between the
+    builds): the worker answers from the right one."""
     first_folders, second_folders = folders_in(built_site), folders_in(second_site)
     assert first_folders != second_folders, "the second build should change the widget code"
-    first_files, second_files = english_files(built_site), english_files(second_site)
+    first_files, second_files = worker_files(built_site, "en"), worker_files(second_site, "en")
     assert first_files != second_files
     host = SwitchingHost(tmp_path, built_site)
     with host.server as server:
         context = make_context(server=server, service_workers="allow")
-        page = visit_and_save(context, "/checklist/")
+        page = visit_and_save(context, "/")
         (first_cache,) = page.evaluate(CACHES)
         host.deploy(second_site)
         # The next page makes the browser look for a new worker: it finds
@@ -332,10 +457,8 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         assert held[first_cache] == first_files
         assert held[second_cache] == second_files
         # A widget page of this tab: the old build's page and widget code.
-        response = page.goto("/screener/")
-        assert response.from_service_worker
-        wait_ready(page, "screener")
-        assert versioned_folders(page) <= first_folders
+        old_widget = page_and_files(built_site, "/screener/")
+        assert worker_answers(page, old_widget) == {path: (200, first_files[path]) for path in old_widget}
         page.close()
         # No page of the old build is open: the next one is the new build.
         page = context.new_page()
@@ -343,10 +466,8 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         page.evaluate(ACTIVATED)
         expect(page.locator("article")).to_contain_text(SECOND_BUILD_NOTE)
         assert page.evaluate(CACHED_FILES) == {second_cache: second_files}
-        response = page.goto("/checklist/")
-        assert response.from_service_worker
-        wait_ready(page, "checklist")
-        assert versioned_folders(page) <= second_folders
+        new_widget = page_and_files(second_site, "/checklist/")
+        assert worker_answers(page, new_widget) == {path: (200, second_files[path]) for path in new_widget}
 
 
 # ---- the Pyodide setting ------------------------------------------------------------

@@ -1,12 +1,14 @@
 """The tests' one way to read HTML: BeautifulSoup with Python's html.parser.
 
 Generic on purpose (fragments from a renderer or whole built pages alike):
-parse, list elements and attributes, read visible text, and check that the
-tags in the source open and close in order (html.parser silently repairs
-misnested tags, so the parsed tree alone cannot tell).
+parse (or only list the start tags, faster), list elements and attributes,
+read visible text, and check that the tags in the source open and close in
+order (html.parser silently repairs misnested tags, so the parsed tree alone
+cannot tell).
 """
 
 import re
+from html.parser import HTMLParser
 
 from bs4 import BeautifulSoup, Comment
 
@@ -21,6 +23,26 @@ def parse(html):
     """The parsed fragment or page. Every attribute value is a plain string
     (class too), and a bare attribute such as `hidden` has the value ""."""
     return BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
+
+
+class _StartTags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, {name: "" if value is None else value for name, value in attrs}))
+
+
+def start_tags(html):
+    """(tag name, {attribute: value}) for every start tag, in source order,
+    read by the same html.parser without building a tree: about four times
+    faster than parse(), for a test that reads the links of many whole
+    pages. Values are decoded; a bare attribute's value is "", as in parse()."""
+    reader = _StartTags()
+    reader.feed(html)
+    reader.close()
+    return reader.found
 
 
 def elements(node, name=None, **attrs):

@@ -56,6 +56,18 @@ def test_listing_elements_attributes_and_ids():
         html.by_id(soup, "missing")
 
 
+def test_start_tags_lists_each_start_tag_with_its_attributes():
+    """start_tags reads what parse() reads, in source order, without a tree."""
+    source = '<div id="a" class="x y"><p hidden data-x="a &amp; b">t</p><br/><script src="s.js"></script></div>'
+    assert html.start_tags(source) == [
+        ("div", {"id": "a", "class": "x y"}),
+        ("p", {"hidden": "", "data-x": "a & b"}),
+        ("br", {}),
+        ("script", {"src": "s.js"}),
+    ]
+    assert [(element.name, element.attrs) for element in html.elements(html.parse(source))] == html.start_tags(source)
+
+
 def test_text_decodes_entities():
     """text gives the characters a browser shows, entities decoded."""
     assert html.text(html.parse("<p>&lt;b&gt; &amp; &#x27;x&#x27;</p>")) == "<b> & 'x'"
