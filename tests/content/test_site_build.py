@@ -63,7 +63,7 @@ def references(page):
     """(element, attribute, url, kind) for every address in a parsed page.
 
     kind is "asset" (fetched when the page loads: scripts, styles, icons, images,
-    frames, form targets, PyScript files), "link" (an <a>/<area> hyperlink) or
+    frames, form targets, PyScript files, the files a widget's start fetches), "link" (an <a>/<area> hyperlink) or
     "other" (rel=prev/next/canonical links and data-*-href fallbacks).
     """
     found = []
@@ -87,7 +87,15 @@ def references(page):
                         found.append((node, name, candidate.split()[0], "asset"))
             elif node.tag in ("script", "mpy-script", "py-script") and name == "config":
                 found += [(node, name, url, "asset") for url in _pyscript_config_urls(value)]
+            elif name == "data-start":
+                found += [(node, name, url, "asset") for url in _start_urls(value)]
     return found
+
+
+def _start_urls(value):
+    """The addresses in a widget's data-start attribute ({kind: [addresses]}:
+    what docs/javascripts/widget-start.js fetches to start the widget)."""
+    return [url for urls in json.loads(value).values() for url in urls]
 
 
 def _pyscript_config_urls(value):
