@@ -77,8 +77,8 @@ def _record(data, state, item, done, because, root):
         input_id = "st-" + item["id"] + "-" + stage["id"]
         checked = " checked" if stage["id"] == reached else ""
         choices.append(
-            '<label class="sog-choice" for="' + input_id + '"><input type="radio" id="' + input_id + '" name="st-'
-            + escape(item["id"]) + '" value="' + escape(stage["id"]) + '" data-action="stage" data-id="'
+            '<label class="sog-choice" for="' + escape(input_id) + '"><input type="radio" id="' + escape(input_id)
+            + '" name="st-' + escape(item["id"]) + '" value="' + escape(stage["id"]) + '" data-action="stage" data-id="'
             + escape(item["id"]) + '"' + checked + "> <span>" + escape(stage["label"]) + "</span></label>"
         )
     css = "sog-item " + DONE_CLASS if done else "sog-item"
@@ -156,7 +156,7 @@ def _button(element_id, action, value, label, hidden_text="", css="sog-small-but
     """A button the widget's one click handler routes by its data-action."""
     extra = '<span class="sog-visually-hidden"> ' + escape(hidden_text) + "</span>" if hidden_text else ""
     return (
-        '<button type="button" class="' + css + " " + shell.NEEDS_PYTHON + '" id="' + element_id + '"'
+        '<button type="button" class="' + css + " " + shell.NEEDS_PYTHON + '" id="' + escape(element_id) + '"'
         ' data-action="' + action + '"'
         ' data-id="' + escape(value) + '">' + escape(label) + extra + "</button>"
     )

@@ -90,12 +90,12 @@ def _check(group, choice, label, checked, hint=""):
     described = ""
     extra = ""
     if hint:
-        described = ' aria-describedby="' + box_id + '-hint"'
-        extra = '<span class="sog-hint" id="' + box_id + '-hint">' + escape(hint) + "</span>"
+        described = ' aria-describedby="' + escape(box_id + "-hint") + '"'
+        extra = '<span class="sog-hint" id="' + escape(box_id + "-hint") + '">' + escape(hint) + "</span>"
     return (
-        '<li><div class="sog-check"><input type="checkbox" id="' + box_id + '" data-action="choice"'
+        '<li><div class="sog-check"><input type="checkbox" id="' + escape(box_id) + '" data-action="choice"'
         ' data-group="' + group + '" data-id="' + escape(choice) + '"' + described + (" checked" if checked else "")
-        + '> <label for="' + box_id + '">' + escape(label) + "</label>" + extra + "</div></li>"
+        + '> <label for="' + escape(box_id) + '">' + escape(label) + "</label>" + extra + "</div></li>"
     )
 
 

@@ -37,8 +37,8 @@ def urgent_id(level_id):
 def _choice(question_id, answer):
     input_id = question_anchor(question_id) + "-" + answer["value"]
     return (
-        '<label class="sog-choice" for="' + input_id + '">'
-        '<input type="radio" id="' + input_id + '" name="' + question_id + '" value="'
+        '<label class="sog-choice" for="' + escape(input_id) + '">'
+        '<input type="radio" id="' + escape(input_id) + '" name="' + escape(question_id) + '" value="'
         + escape(answer["value"]) + '" data-action="answer"> <span>' + escape(answer["label"]) + "</span></label>"
     )
 
@@ -49,7 +49,7 @@ def _hint(data, question):
     if question.get("source"):
         text += ' <span class="sog-source">' + escape(
             fill(data["words"]["hint_source"], {"source": question["source"]})) + "</span>"
-    return '<p class="sog-hint" id="' + question_anchor(question["id"]) + '-hint">' + text + "</p>"
+    return '<p class="sog-hint" id="' + escape(question_anchor(question["id"]) + "-hint") + '">' + text + "</p>"
 
 
 def _question(data, question, number):
@@ -58,10 +58,10 @@ def _question(data, question, number):
     described = ""
     if question.get("hint"):
         hint = _hint(data, question)
-        described = ' aria-describedby="' + question_anchor(qid) + '-hint"'
+        described = ' aria-describedby="' + escape(question_anchor(qid) + "-hint") + '"'
     choices = "".join(_choice(qid, answer) for answer in rules.answers_for(data, question))
     return (
-        '<fieldset class="sog-question" id="' + question_anchor(qid) + '"' + described + ">"
+        '<fieldset class="sog-question" id="' + escape(question_anchor(qid)) + '"' + described + ">"
         '<legend><span class="sog-number">' + str(number) + ".</span> " + escape(question["text"]) + "</legend>"
         + hint + '<div class="sog-choices">' + choices + "</div></fieldset>"
     )
@@ -71,7 +71,7 @@ def _urgent(level):
     """An urgent level's banner, hidden until an answer leads to it; then
     shown at once, right where the answer was given, before anything else."""
     return (
-        '<div class="sog-urgent" id="' + urgent_id(level["id"]) + '" role="alert" hidden><p><strong>'
+        '<div class="sog-urgent" id="' + escape(urgent_id(level["id"])) + '" role="alert" hidden><p><strong>'
         + escape(level["title"]) + ".</strong> " + escape(level["summary"]) + "</p></div>"
     )
 
@@ -149,8 +149,8 @@ def _level_rule(data, level, root):
         rule = "<p>" + escape(data["words"]["guide_none"]) + "</p>"
     css = "sog-rule sog-rule--urgent" if is_urgent(data, level["id"]) else "sog-rule"
     return (
-        '<section class="' + css + '" aria-labelledby="rule-' + level["id"] + '">'
-        '<h3 id="rule-' + level["id"] + '">' + escape(level["title"]) + "</h3>"
+        '<section class="' + css + '" aria-labelledby="rule-' + escape(level["id"]) + '">'
+        '<h3 id="rule-' + escape(level["id"]) + '">' + escape(level["title"]) + "</h3>"
         + rule + "<p>" + escape(level["summary"]) + "</p>" + _steps(data, level, root) + "</section>"
     )
 
@@ -219,7 +219,7 @@ def _question_links(data, question_ids):
     for index, question in enumerate(data["questions"]):
         if question["id"] in question_ids:
             text = fill(words["missing_question"], {"n": index + 1, "text": question["text"]})
-            links.append('<li><a href="#' + question_anchor(question["id"]) + '">' + escape(text) + "</a></li>")
+            links.append('<li><a href="#' + escape(question_anchor(question["id"])) + '">' + escape(text) + "</a></li>")
     return '<ul class="sog-missing">' + "".join(links) + "</ul>"
 
 
@@ -242,7 +242,7 @@ def _ask_first(data, question_ids):
         if question["id"] in question_ids:
             parts.append(
                 "<p><strong>" + escape(fill(data["words"]["ask_first"], {"n": index + 1})) + "</strong> "
-                '<a href="#' + question_anchor(question["id"]) + '">' + escape(question["text"]) + "</a></p>"
+                '<a href="#' + escape(question_anchor(question["id"])) + '">' + escape(question["text"]) + "</a></p>"
             )
     return '<div class="sog-ask-first" id="' + ASK_FIRST_ID + '">' + "".join(parts) + "</div>"
 
@@ -282,7 +282,7 @@ def result_html(data, result, root):
     css = "sog-result-box sog-level-" + level["id"] + (" sog-result-urgent" if urgent else "")
     parts = [
         _ask_first(data, ask_first) if ask_first else "",
-        '<div class="' + css + '">'
+        '<div class="' + escape(css) + '">'
         '<h2 id="' + TITLE_ID + '" tabindex="-1"' + described + ">"
         + escape(fill(words["result_title"], {"title": level["title"]})) + "</h2>"
         '<p class="sog-result-summary">' + escape(level["summary"]) + "</p>"

@@ -118,15 +118,42 @@ def test_choices_ticked_as_picked(data, checklist_data):
                 assert "aria-describedby" not in box.attrs
 
 
-def test_choice_ids_come_back_exactly(data, checklist_data):
-    """Each record's box says which record it is (data-id) exactly, even for
-    an id holding an entity (harmless unescaped, but read back as "&")."""
-    for item in checklist_data["items"]:
-        item["id"] += ENTITY
-    letter = letter_examples.letter_with(checklist_data)
-    offered = view.offered_records(checklist_data, checklist_state.new_state(), {}, [])
-    boxes = soup_of(data, checklist_data, letter, offered).select("input[data-group=records]")
-    assert [box["data-id"] for box in boxes] == offered[0] + offered[1]
+@pytest.mark.parametrize("suffix", [ENTITY, EVIL], ids=["entity", "markup"])
+def test_choice_ids_come_back_exactly(data, checklist_data, suffix):
+    """Each choice's box (records, forms, what the visitor agrees to, the
+    doctor's forms) says which choice it is (data-id), and its id, label
+    "for" and hint reference name it exactly, and inject nothing, even for
+    ids ending in an entity (harmless unescaped, but read back as "&") or in
+    markup: the schemas forbid both today, but escaping ids is the
+    renderer's own duty whatever checks the data. (The destinations' ids,
+    "me" and "doctor", are named by the code too; their boxes are drawn the
+    same way.)"""
+    letter = letter_examples.filled_letter(checklist_data)
+    plain_html = draw(data, checklist_data, letter)
+    suffixed = [(group, key) for group, key in CHOICE_GROUPS if group != "send_to"]
+    data = examples.with_suffixed_ids(data, suffix, [key for _, key in suffixed])
+    data["specimens"] = [item_id + suffix for item_id in data["specimens"]]
+    checklist_data = examples.with_suffixed_ids(checklist_data, suffix, ("items",))
+    letter = examples.copy_data(letter)
+    for group in ("records",) + tuple(group for group, _ in suffixed):
+        letter[group] = [choice + suffix for choice in letter[group]]
+    offered = view.offered_records(checklist_data, checklist_state.new_state(), {}, letter["records"])
+    html = draw(data, checklist_data, letter, offered)
+    soup = assert_escaped(html, plain_html) if suffix == EVIL else parse_well_formed(html)
+    boxes = soup.select("input[data-action=choice]")
+    assert [box["data-id"] for box in boxes if box["data-group"] == "records"] == offered[0] + offered[1]
+    for group, key in CHOICE_GROUPS:
+        assert [box["data-id"] for box in boxes if box["data-group"] == group] == [
+            option["id"] for option in data[key]]
+    hinted = 0
+    for box in boxes:
+        assert box["id"] == render_form.choice_id(box["data-group"], box["data-id"])
+        assert soup.find("label", attrs={"for": box["id"]}) is not None
+        assert box.has_attr("checked") is (box["data-id"] in letter[box["data-group"]])
+        if box.has_attr("aria-describedby"):
+            hinted += 1
+            assert box["aria-describedby"] == box["id"] + "-hint" and by_id(soup, box["aria-describedby"])
+    assert hinted
 
 
 def test_each_destination_and_the_risk_of_email_are_explained(data):
