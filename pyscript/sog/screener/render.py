@@ -79,8 +79,8 @@ def _urgent(level):
 def _button(action, element_id, text, primary=False):
     css = "md-button md-button--primary" if primary else "md-button"
     return (
-        '<button type="button" class="' + css + '" id="' + element_id + '" data-action="' + action + '">'
-        + escape(text) + "</button>"
+        '<button type="button" class="' + css + '" id="' + escape(element_id) + '" data-action="' + escape(action)
+        + '">' + escape(text) + "</button>"
     )
 
 

@@ -26,7 +26,7 @@ from sog.markup import fill, sentence
 from tests.support import examples
 from tests.support.examples import ENTITY, EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 ROOT = ".."
 
@@ -704,3 +704,35 @@ def test_ids_and_values_come_back_exactly(data, suffix):
         summary = by_id(soup, render_list.FOLD + group_id)
         assert summary["data-id"] == group_id and summary.parent["data-group"] == group_id
         assert by_id(soup, render_list.GROUP_COUNT + group_id).parent is summary
+
+
+@pytest.mark.parametrize("build, args", [
+    (render_list._box, ("ck-x", "toggle", "x", "Call the office", True)),
+    (render_list._button, ("rm-x", "remove-custom", "x", "Remove", "Call the office", "md-button")),
+    (render_list._text_form, ("add-x", "new-x", "Your own item", "Add", 80)),
+], ids=["box", "button", "text_form"])
+def test_every_value_a_builder_is_given_stays_text(build, args):
+    """The tick box, button and text form builders escape every value they
+    are given: ids and actions (code gives most of them today) and words."""
+    assert_builder_escapes(build, args)
+
+
+def test_appointment_field_ids_stay_text_and_come_back_exactly(data, monkeypatch):
+    """The appointment fields' ids, labels' "for" and data-id, named by the
+    code today, are escaped: hostile field names inject nothing and name
+    their field exactly."""
+    checklist = state.new_state()
+    plain_html = render_list.section_html("appointment", data, checklist, view.build(data, checklist, {}), ROOT, False)
+    fields = tuple(field + EVIL for field in state.APPOINTMENT_FIELDS)
+    monkeypatch.setattr(state, "APPOINTMENT_FIELDS", fields)
+    monkeypatch.setattr(render_list, "APPOINTMENT_KINDS",
+                        {field + EVIL: kind for field, kind in render_list.APPOINTMENT_KINDS.items()})
+    monkeypatch.setattr(render_list, "WIDE_FIELDS", tuple(field + EVIL for field in render_list.WIDE_FIELDS))
+    labels = data["words"]["appointment_labels"]
+    data["words"]["appointment_labels"] = {field + EVIL: label for field, label in labels.items()}
+    soup = assert_escaped(
+        render_list.section_html("appointment", data, checklist, view.build(data, checklist, {}), ROOT, False),
+        plain_html)
+    for field in fields:
+        box = by_id(soup, "appt-" + field)
+        assert box["data-id"] == field and soup.find("label", {"for": box["id"]}) is not None

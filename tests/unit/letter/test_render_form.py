@@ -27,7 +27,7 @@ from sog.markup import fill
 from tests.support import examples, letter_examples
 from tests.support.examples import ENTITY, EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 from tests.unit.spanish_data import in_language
 
 TODAY = "2027-03-05"
@@ -263,3 +263,24 @@ def test_the_other_language_words_are_escaped(print_other):
     def drawn(said):
         return render_form.print_choice_html(said, print_other) + render_form.alongside_html(said, print_other)
     assert_escaped(drawn(hostile), drawn(words))
+
+
+def test_every_value_a_builder_is_given_stays_text():
+    """The form's builders escape every value they are given: words, and the
+    field names, groups, ids, actions and classes the code gives today."""
+    soup = assert_builder_escapes(
+        lambda field, label, hint, value: render_form.field_html(
+            {"labels": {field: label}, "hints": {field: hint}}, field, value),
+        ("name", "Your name", "As on your insurance card", "Ana"))
+    field = "name" + EVIL
+    control = by_id(soup, render_form.field_id(field))
+    assert control["data-id"] == field and soup.find("label", attrs={"for": control["id"]}) is not None
+    assert by_id(soup, control["aria-describedby"]).get_text() == "As on your insurance card" + EVIL
+    soup = assert_builder_escapes(render_form._check, ("send_to", "me", "A copy for me", True, "Your right"))
+    box = by_id(soup, render_form.choice_id("send_to" + EVIL, "me" + EVIL))
+    assert box["data-group"] == "send_to" + EVIL and box["data-id"] == "me" + EVIL
+    assert by_id(soup, box["aria-describedby"]).get_text() == "Your right" + EVIL
+    soup = assert_builder_escapes(render_form._fieldset, ("Send to", "<p>boxes</p>", "Pick one", "letter-send-hint"),
+                                  (1,))
+    assert by_id(soup, elements(soup, "fieldset")[0]["aria-describedby"]).get_text() == "Pick one" + EVIL
+    assert_builder_escapes(render_form._button, ("letter-clear", "clear", "Clear", "md-button"))

@@ -40,7 +40,7 @@ from sog.screener import render, rules
 from tests.support import examples, screener_cases
 from tests.support.examples import EVIL
 from tests.support.html import by_id, elements, ids, parse, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 RESULT_ANSWERS = [
     pytest.param({}, id="empty-no-verdict"),
@@ -877,6 +877,13 @@ def test_result_ids_stay_text_and_come_back_exactly(data, answers):
     assert in_page == ["#" + render.question_anchor(question_id) for question_id in linked]
     if result["level"] is not None:
         assert "sog-level-" + result["level"] in box_of(soup)["class"]
+
+
+@pytest.mark.parametrize("primary", [False, True], ids=["plain", "primary"])
+def test_a_buttons_values_stay_text(primary):
+    """A button's action and id, given by the code today, and its words are escaped."""
+    assert_builder_escapes(lambda action, element_id, text: render._button(action, element_id, text, primary),
+                           ("reset", "screener-reset", "Start over"))
 
 
 def test_guide_says_what_blank_questions_mean(data):
