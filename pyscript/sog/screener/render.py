@@ -34,34 +34,39 @@ def urgent_id(level_id):
     return URGENT_PREFIX + level_id
 
 
-def _choice(question_id, answer):
-    input_id = question_anchor(question_id) + "-" + answer["value"]
+def _choice(anchor, name, answer):
+    """One answer's radio; anchor and name: its question's fieldset id and
+    radio group name, escaped."""
+    value = escape(answer["value"])
+    input_id = anchor + "-" + value
     return (
-        '<label class="sog-choice" for="' + escape(input_id) + '">'
-        '<input type="radio" id="' + escape(input_id) + '" name="' + escape(question_id) + '" value="'
-        + escape(answer["value"]) + '" data-action="answer"> <span>' + escape(answer["label"]) + "</span></label>"
+        '<label class="sog-choice" for="' + input_id + '"><input type="radio" id="' + input_id + '" name="' + name
+        + '" value="' + value + '" data-action="answer"> <span>' + escape(answer["label"]) + "</span></label>"
     )
 
 
-def _hint(data, question):
-    """A question's hint, with the sources of what it states, or ""."""
+def _hint(data, question, anchor):
+    """A question's hint, with the sources of what it states, or ""; anchor:
+    its question's fieldset id, escaped."""
     text = escape(question["hint"])
     if question.get("source"):
         text += ' <span class="sog-source">' + escape(
             fill(data["words"]["hint_source"], {"source": question["source"]})) + "</span>"
-    return '<p class="sog-hint" id="' + escape(question_anchor(question["id"]) + "-hint") + '">' + text + "</p>"
+    return '<p class="sog-hint" id="' + anchor + '-hint">' + text + "</p>"
 
 
 def _question(data, question, number):
-    qid = question["id"]
+    # The ids escaped once (a call costs in MicroPython); every attribute is built from them.
+    anchor = escape(question_anchor(question["id"]))
+    name = escape(question["id"])
     hint = ""
     described = ""
     if question.get("hint"):
-        hint = _hint(data, question)
-        described = ' aria-describedby="' + escape(question_anchor(qid) + "-hint") + '"'
-    choices = "".join(_choice(qid, answer) for answer in rules.answers_for(data, question))
+        hint = _hint(data, question, anchor)
+        described = ' aria-describedby="' + anchor + '-hint"'
+    choices = "".join(_choice(anchor, name, answer) for answer in rules.answers_for(data, question))
     return (
-        '<fieldset class="sog-question" id="' + escape(question_anchor(qid)) + '"' + described + ">"
+        '<fieldset class="sog-question" id="' + anchor + '"' + described + ">"
         '<legend><span class="sog-number">' + str(number) + ".</span> " + escape(question["text"]) + "</legend>"
         + hint + '<div class="sog-choices">' + choices + "</div></fieldset>"
     )
