@@ -12,7 +12,10 @@ Tested here, by parsing the output with BeautifulSoup:
   without JavaScript; static_page draws from the data file.
 - escaping: with EVIL in every piece of visitor text, data text and words
   (items.json, words.json, pages.json) nothing is injected and the text
-  shows as text; ids and values that hold an entity come back exactly.
+  shows as text; ids and values that end in an entity or in markup (the
+  data's, the visitor's items' and questions', the appointment fields')
+  inject nothing and come back exactly; the box, button and text form
+  builders escape every value they are given.
 """
 
 import ast

@@ -10,7 +10,8 @@ Tested here, by parsing the output with BeautifulSoup:
   site's address.
 - box, blank_lines, and the visit's date and time in words (when_text).
 - escaping: with EVIL in every piece of visitor text, data text and words,
-  nothing is injected and the text shows as text.
+  nothing is injected and the text shows as text; an item's class is
+  escaped too.
 """
 
 import pytest

@@ -8,7 +8,8 @@ Tested here:
 - widget:letter-blank is the same blank letter, authorization and slides
   request, the same words, for the gathering-records page.
 - widget:phone-scripts is the phone scripts.
-- escaping: with EVIL in every word, the page injects nothing.
+- escaping: with EVIL in every word, the page injects nothing; a fold's
+  class is escaped too.
 """
 
 from sog.checklist import items

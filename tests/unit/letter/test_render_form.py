@@ -13,7 +13,9 @@ Tested here, by parsing the output with BeautifulSoup:
 - print and clear buttons; clear asks first; the letter's own region.
 - ids are unique; every action drawn is one widget.py routes.
 - escaping: with EVIL in every value and sentence, the other language's
-  words included, nothing is injected; record ids come back exactly.
+  words included, nothing is injected; choice ids ending in an entity or
+  markup inject nothing and come back exactly; the field, choice, fieldset
+  and button builders escape every value they are given.
 """
 
 import ast

@@ -21,7 +21,8 @@ Tested here, by parsing the output with BeautifulSoup:
   (45 CFR 164.510(b)); the signed form is for sending the helper copies.
 - escaping: with EVIL in every piece of visitor text and every sentence of
   letter.json (and in the phone scripts' ids), nothing is injected and the
-  text shows as text.
+  text shows as text; the small builders escape every value they are given
+  (classes, heading ids, the renamed sheets' prefix).
 """
 
 import pytest

@@ -26,7 +26,10 @@ Tested here, by parsing the output with BeautifulSoup (tests/support/html.py):
 - static_form and static_guide (the build's markers) draw from the data file.
 - element ids stay unique across everything that shares the page.
 - escaping: with EVIL in every piece of text (data, words, words.json and
-  the site root) nothing is injected and the text shows as text.
+  the site root) nothing is injected and the text shows as text; with EVIL
+  after every id and answer value (questions, levels, notes) nothing is
+  injected and every id, group name, reference and link comes back exactly;
+  a button's action and id are escaped too.
 Every sentence is compared with the data's words, never copied here.
 """
 

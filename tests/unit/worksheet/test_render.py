@@ -16,7 +16,7 @@ Tested here, by parsing the output with BeautifulSoup:
 - ids unique; escaping: hostile text in every visitor field, in the data,
   the words, the shared words and the site root injects nothing; hostile
   ids (the data's, and the field ids the renderer is given) inject nothing
-  and come back exactly.
+  and come back exactly; a text field's action is escaped too.
 """
 
 import pytest
