@@ -29,10 +29,11 @@ def open_root(name, root, fallback_href, fallback_text, extra_class=""):
     words = datafiles.load("words.json")["start"]
     css = "sog-widget" + (" " + extra_class if extra_class else "")
     return (
-        '<div class="' + css + '" id="' + name + '" data-widget="' + name + '" data-state="static"'
+        '<div class="' + escape(css) + '" id="' + escape(name) + '" data-widget="' + escape(name) + '"'
+        ' data-state="static"'
         ' data-root="' + escape(root) + '" data-fallback-href="' + escape(fallback_href) + '"'
         ' data-fallback-text="' + escape(fallback_text) + '"'
         ' data-failed-text="' + escape(words["failed"]) + '"'
         ' data-slow-text="' + escape(words["slow"]) + '">'
-        '<p class="sog-status" id="' + name + '-status" role="status" hidden></p>'
+        '<p class="sog-status" id="' + escape(name + "-status") + '" role="status" hidden></p>'
     )

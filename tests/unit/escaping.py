@@ -26,3 +26,20 @@ def assert_escaped(hostile_html, plain_html, evil=EVIL):
     shown = text(soup) + "".join(value for _, _, value in attributes(soup))
     assert evil in shown, "hostile text should still show, as text"
     return soup
+
+
+def assert_builder_escapes(build, args, html_args=()):
+    """build(*args), a renderer's small builder, given EVIL after every text
+    argument (but those at the positions html_args, which take HTML the
+    renderer built), draws build(*args)'s structure, injects nothing, and
+    shows each hostile argument whole as text or in an attribute: escaping
+    every value a builder is given is its own duty, whoever gives it.
+    Returns the parse."""
+    hostile = [arg + EVIL if isinstance(arg, str) and index not in html_args else arg
+               for index, arg in enumerate(args)]
+    soup = assert_escaped(build(*hostile), build(*args))
+    shown = [text(soup)] + [value for _, _, value in attributes(soup)]
+    for index, arg in enumerate(hostile):
+        if isinstance(arg, str) and index not in html_args:
+            assert any(arg in value for value in shown), arg
+    return soup

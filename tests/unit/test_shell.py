@@ -55,13 +55,17 @@ def test_one_root_only():
 
 
 def test_every_value_and_word_stays_text(hostile_shared_words):
-    """Hostile values and words.json sentences land whole in their attributes
-    and inject nothing."""
+    """Hostile values (the root's name and class included: code gives them
+    today, but escaping is the shell's own duty) and words.json sentences
+    land whole in their attributes and inject nothing."""
     evil = examples.EVIL
-    plain = root_html()
-    hostile = root_html(root=".." + evil, href="#plain" + evil, text="Plain" + evil)
+    plain = root_html(extra="sog-wide")
+    hostile = root_html(name="demo" + evil, root=".." + evil, href="#plain" + evil, text="Plain" + evil,
+                        extra="sog-wide" + evil)
     soup = assert_escaped(hostile, plain)
-    root = by_id(soup, "demo")
+    root = by_id(soup, "demo" + evil)
+    assert root["data-widget"] == "demo" + evil and root["class"] == "sog-widget sog-wide" + evil
+    assert by_id(soup, "demo" + evil + "-status").parent is root
     words = hostile_shared_words["words.json"]["start"]
     assert root["data-root"] == ".." + evil
     assert root["data-fallback-href"] == "#plain" + evil

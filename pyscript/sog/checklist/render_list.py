@@ -55,9 +55,10 @@ def _because(text):
 
 def _box(box_id, action, item_id, label, checked, extra=""):
     """A tick box and its label, in the row's flex line (extra: more in it)."""
+    box_id = escape(box_id)
     return (
-        '<div class="sog-check"><input type="checkbox" id="' + escape(box_id) + '" data-action="' + action + '"'
-        ' data-id="' + escape(item_id) + '"' + (" checked" if checked else "") + '> <label for="' + escape(box_id)
+        '<div class="sog-check"><input type="checkbox" id="' + box_id + '" data-action="' + escape(action) + '"'
+        ' data-id="' + escape(item_id) + '"' + (" checked" if checked else "") + '> <label for="' + box_id
         + '">' + escape(label) + "</label>" + extra + "</div>"
     )
 
@@ -72,14 +73,17 @@ def _task(data, item, done, because, root):
 def _record(data, state, item, done, because, root):
     reached = state["stages"].get(item["id"], "") or NO_STAGE
     options = [{"id": NO_STAGE, "label": data["words"]["not_yet"]}] + data["stages"]
+    # Each id escaped once (a call costs in MicroPython); every attribute is built from them.
+    item_id = escape(item["id"])
     choices = []
     for stage in options:
-        input_id = "st-" + item["id"] + "-" + stage["id"]
+        stage_id = escape(stage["id"])
+        input_id = "st-" + item_id + "-" + stage_id
         checked = " checked" if stage["id"] == reached else ""
         choices.append(
             '<label class="sog-choice" for="' + input_id + '"><input type="radio" id="' + input_id + '" name="st-'
-            + escape(item["id"]) + '" value="' + escape(stage["id"]) + '" data-action="stage" data-id="'
-            + escape(item["id"]) + '"' + checked + "> <span>" + escape(stage["label"]) + "</span></label>"
+            + item_id + '" value="' + stage_id + '" data-action="stage" data-id="' + item_id + '"' + checked
+            + "> <span>" + escape(stage["label"]) + "</span></label>"
         )
     css = "sog-item " + DONE_CLASS if done else "sog-item"
     return (
@@ -109,12 +113,13 @@ def _groups(data, state, shown, root):
             else:
                 rows.append(_task(data, item, item["id"] in done, because, root))
         is_open = " open" if state["open_groups"].get(group_id) else ""
+        shown_id = escape(group_id)
         parts.append(
-            '<details class="sog-group" data-group="' + escape(group_id) + '"' + is_open + ">"
-            '<summary id="' + FOLD + escape(group_id) + '" data-action="fold" data-id="' + escape(group_id) + '">'
+            '<details class="sog-group" data-group="' + shown_id + '"' + is_open + ">"
+            '<summary id="' + FOLD + shown_id + '" data-action="fold" data-id="' + shown_id + '">'
             '<span class="sog-group-title">'
             + escape(group["group"]["title"]) + '</span> <span class="sog-group-count" id="' + GROUP_COUNT
-            + escape(group_id) + '">' + escape(group_count_text(data, shown["groups"][group_id])) + "</span></summary>"
+            + shown_id + '">' + escape(group_count_text(data, shown["groups"][group_id])) + "</span></summary>"
             '<ul class="sog-items">' + "".join(rows) + "</ul></details>"
         )
     return "".join(parts)
@@ -156,8 +161,8 @@ def _button(element_id, action, value, label, hidden_text="", css="sog-small-but
     """A button the widget's one click handler routes by its data-action."""
     extra = '<span class="sog-visually-hidden"> ' + escape(hidden_text) + "</span>" if hidden_text else ""
     return (
-        '<button type="button" class="' + css + " " + shell.NEEDS_PYTHON + '" id="' + element_id + '"'
-        ' data-action="' + action + '"'
+        '<button type="button" class="' + escape(css) + " " + shell.NEEDS_PYTHON + '" id="' + escape(element_id) + '"'
+        ' data-action="' + escape(action) + '"'
         ' data-id="' + escape(value) + '">' + escape(label) + extra + "</button>"
     )
 
@@ -172,6 +177,7 @@ def _show_all_button(data, state, shown):
 
 
 def _text_form(form_id, input_id, label, button, limit):
+    form_id, input_id = escape(form_id), escape(input_id)
     return (
         '<form class="sog-field sog-add" id="' + form_id + '" data-action="' + form_id + '">'
         '<label for="' + input_id + '">' + escape(label) + '</label><div class="sog-add-row">'
@@ -205,10 +211,11 @@ def _appointment(data, state):
         # Date and time fields take no maxlength (it is not valid HTML there).
         limit = ' maxlength="' + str(checklist_state.MAX_FIELD) + '"' if kind in ("text", "tel") else ""
         css = "sog-field sog-field--wide" if field in WIDE_FIELDS else "sog-field"
+        field_id = escape(field)
         fields.append(
-            '<div class="' + css + '"><label for="appt-' + field + '">' + escape(words["appointment_labels"][field])
-            + '</label><input type="' + kind + '" id="appt-' + field + '"'
-            ' data-action="appointment" data-id="' + field + '"' + limit
+            '<div class="' + css + '"><label for="appt-' + field_id + '">' + escape(words["appointment_labels"][field])
+            + '</label><input type="' + kind + '" id="appt-' + field_id + '"'
+            ' data-action="appointment" data-id="' + field_id + '"' + limit
             # The second doctor's details, not the visitor's own: no autofill.
             + ' autocomplete="off"'
             ' value="' + escape(state["appointment"].get(field, "")) + '"></div>'

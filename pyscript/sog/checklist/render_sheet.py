@@ -32,6 +32,7 @@ def box(data, done, label):
 
 
 def _item(data, state, item, done, css="sog-sheet-item"):
+    css = escape(css)
     if item["kind"] == "record":
         reached = state["stages"].get(item["id"], "")
         stages = items.stage_ids(data)

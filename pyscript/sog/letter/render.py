@@ -29,7 +29,7 @@ def _folded(summary, sheet, css="sog-slides-blank"):
     """A blank sheet folded away under a line saying whom it is for; it
     prints only when opened."""
     return (
-        '<details class="sog-fold ' + css + '"><summary>' + escape(summary) + "</summary>"
+        '<details class="sog-fold ' + escape(css) + '"><summary>' + escape(summary) + "</summary>"
         '<div class="sog-letter-paper">' + sheet + "</div></details>"
     )
 

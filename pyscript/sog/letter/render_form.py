@@ -57,7 +57,7 @@ def _hint(words, field):
     text = words["hints"].get(field)
     if not text:
         return "", ""
-    hint_id = field_id(field) + "-hint"
+    hint_id = escape(field_id(field) + "-hint")
     return '<p class="sog-hint" id="' + hint_id + '">' + escape(text) + "</p>", ' aria-describedby="' + hint_id + '"'
 
 
@@ -66,8 +66,9 @@ def field_html(words, field, value):
     kind, autocomplete = INPUTS.get(field, ("text", "off"))
     hint, described = _hint(words, field)
     mode = INPUT_MODES.get(field)
+    shown_id = escape(field_id(field))
     common = (
-        ' id="' + field_id(field) + '" data-action="field" data-id="' + field + '" maxlength="'
+        ' id="' + shown_id + '" data-action="field" data-id="' + escape(field) + '" maxlength="'
         + str(letter_state.limit(field)) + '" autocomplete="' + autocomplete + '"' + described
         + (' inputmode="' + mode + '"' if mode else "")
     )
@@ -76,7 +77,7 @@ def field_html(words, field, value):
     else:
         control = '<input type="' + kind + '"' + common + ' value="' + escape(value) + '">'
     return (
-        '<div class="sog-field"><label for="' + field_id(field) + '">' + escape(words["labels"][field]) + "</label>"
+        '<div class="sog-field"><label for="' + shown_id + '">' + escape(words["labels"][field]) + "</label>"
         + hint + control + "</div>"
     )
 
@@ -86,7 +87,8 @@ def _fields(words, fields, values):
 
 
 def _check(group, choice, label, checked, hint=""):
-    box_id = choice_id(group, choice)
+    # The box's id escaped once; its hint's id and the label's "for" reuse it.
+    box_id = escape(choice_id(group, choice))
     described = ""
     extra = ""
     if hint:
@@ -94,8 +96,9 @@ def _check(group, choice, label, checked, hint=""):
         extra = '<span class="sog-hint" id="' + box_id + '-hint">' + escape(hint) + "</span>"
     return (
         '<li><div class="sog-check"><input type="checkbox" id="' + box_id + '" data-action="choice"'
-        ' data-group="' + group + '" data-id="' + escape(choice) + '"' + described + (" checked" if checked else "")
-        + '> <label for="' + box_id + '">' + escape(label) + "</label>" + extra + "</div></li>"
+        ' data-group="' + escape(group) + '" data-id="' + escape(choice) + '"' + described
+        + (" checked" if checked else "") + '> <label for="' + box_id + '">' + escape(label) + "</label>" + extra
+        + "</div></li>"
     )
 
 
@@ -126,6 +129,7 @@ def records_html(data, checklist_data, first, more, picked):
 
 
 def _fieldset(legend, body, hint="", hint_id=""):
+    hint_id = escape(hint_id)
     described = ' aria-describedby="' + hint_id + '"' if hint else ""
     hint_html = '<p class="sog-hint" id="' + hint_id + '">' + escape(hint) + "</p>" if hint else ""
     return (
@@ -192,8 +196,8 @@ def form_html(data, checklist_data, state, values, offered):
 
 def _button(element_id, action, label, css):
     return (
-        '<button type="button" class="' + css + '" id="' + element_id + '" data-action="' + action + '">'
-        + escape(label) + "</button>"
+        '<button type="button" class="' + escape(css) + '" id="' + escape(element_id) + '" data-action="'
+        + escape(action) + '">' + escape(label) + "</button>"
     )
 
 

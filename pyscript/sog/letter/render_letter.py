@@ -31,7 +31,7 @@ ABOUT_BLANK = ("name", "birth_date", "address", "phone", "email")
 def _line(data, css="sog-fill"):
     """A line to write on by hand; screen readers hear "blank"."""
     return (
-        '<span class="' + css + '"><span class="sog-visually-hidden">' + escape(data["letter"]["blank"])
+        '<span class="' + escape(css) + '"><span class="sog-visually-hidden">' + escape(data["letter"]["blank"])
         + "</span></span>"
     )
 
@@ -67,17 +67,17 @@ def _rows(data, view, labels, fields):
 
 
 def _list(texts, css="sog-letter-list"):
-    return '<ul class="' + css + '">' + "".join("<li>" + escape(text) + "</li>" for text in texts) + "</ul>"
+    return '<ul class="' + escape(css) + '">' + "".join("<li>" + escape(text) + "</li>" for text in texts) + "</ul>"
 
 
 def _boxes(texts, extra="", css="sog-letter-boxes"):
     """Choices to tick by hand: a box before each."""
     rows = ['<li><span class="sog-box" aria-hidden="true"></span>' + escape(text) + "</li>" for text in texts]
-    return '<ul class="' + css + '">' + "".join(rows) + extra + "</ul>"
+    return '<ul class="' + escape(css) + '">' + "".join(rows) + extra + "</ul>"
 
 
 def _p(text, css=""):
-    return ("<p>" if not css else '<p class="' + css + '">') + text + "</p>"
+    return ("<p>" if not css else '<p class="' + escape(css) + '">') + text + "</p>"
 
 
 def _sign(data, words):
@@ -90,7 +90,10 @@ def _sign(data, words):
 
 def _heading(element_id, level, text):
     tag = "h" + str(level)
-    return "<" + tag + ' class="sog-letter-title" id="' + element_id + '-title">' + escape(text) + "</" + tag + ">"
+    return (
+        "<" + tag + ' class="sog-letter-title" id="' + escape(element_id + "-title") + '">' + escape(text)
+        + "</" + tag + ">"
+    )
 
 
 def _records(data, view):
@@ -279,6 +282,7 @@ def renamed(html, prefix):
     """Sheets (sheets_html) with prefix before their ids, so the same letter
     can be shown twice on a page (in two languages) with ids still unique.
     Typed text cannot match: its quotes are escaped."""
+    prefix = escape(prefix)
     for sheet_id in (LETTER_ID, AUTH_ID, SLIDES_ID):
         html = html.replace('"' + sheet_id, '"' + prefix + sheet_id)
     return html

@@ -34,34 +34,39 @@ def urgent_id(level_id):
     return URGENT_PREFIX + level_id
 
 
-def _choice(question_id, answer):
-    input_id = question_anchor(question_id) + "-" + answer["value"]
+def _choice(anchor, name, answer):
+    """One answer's radio; anchor and name: its question's fieldset id and
+    radio group name, escaped."""
+    value = escape(answer["value"])
+    input_id = anchor + "-" + value
     return (
-        '<label class="sog-choice" for="' + input_id + '">'
-        '<input type="radio" id="' + input_id + '" name="' + question_id + '" value="'
-        + escape(answer["value"]) + '" data-action="answer"> <span>' + escape(answer["label"]) + "</span></label>"
+        '<label class="sog-choice" for="' + input_id + '"><input type="radio" id="' + input_id + '" name="' + name
+        + '" value="' + value + '" data-action="answer"> <span>' + escape(answer["label"]) + "</span></label>"
     )
 
 
-def _hint(data, question):
-    """A question's hint, with the sources of what it states, or ""."""
+def _hint(data, question, anchor):
+    """A question's hint, with the sources of what it states, or ""; anchor:
+    its question's fieldset id, escaped."""
     text = escape(question["hint"])
     if question.get("source"):
         text += ' <span class="sog-source">' + escape(
             fill(data["words"]["hint_source"], {"source": question["source"]})) + "</span>"
-    return '<p class="sog-hint" id="' + question_anchor(question["id"]) + '-hint">' + text + "</p>"
+    return '<p class="sog-hint" id="' + anchor + '-hint">' + text + "</p>"
 
 
 def _question(data, question, number):
-    qid = question["id"]
+    # The ids escaped once (a call costs in MicroPython); every attribute is built from them.
+    anchor = escape(question_anchor(question["id"]))
+    name = escape(question["id"])
     hint = ""
     described = ""
     if question.get("hint"):
-        hint = _hint(data, question)
-        described = ' aria-describedby="' + question_anchor(qid) + '-hint"'
-    choices = "".join(_choice(qid, answer) for answer in rules.answers_for(data, question))
+        hint = _hint(data, question, anchor)
+        described = ' aria-describedby="' + anchor + '-hint"'
+    choices = "".join(_choice(anchor, name, answer) for answer in rules.answers_for(data, question))
     return (
-        '<fieldset class="sog-question" id="' + question_anchor(qid) + '"' + described + ">"
+        '<fieldset class="sog-question" id="' + anchor + '"' + described + ">"
         '<legend><span class="sog-number">' + str(number) + ".</span> " + escape(question["text"]) + "</legend>"
         + hint + '<div class="sog-choices">' + choices + "</div></fieldset>"
     )
@@ -71,7 +76,7 @@ def _urgent(level):
     """An urgent level's banner, hidden until an answer leads to it; then
     shown at once, right where the answer was given, before anything else."""
     return (
-        '<div class="sog-urgent" id="' + urgent_id(level["id"]) + '" role="alert" hidden><p><strong>'
+        '<div class="sog-urgent" id="' + escape(urgent_id(level["id"])) + '" role="alert" hidden><p><strong>'
         + escape(level["title"]) + ".</strong> " + escape(level["summary"]) + "</p></div>"
     )
 
@@ -79,8 +84,8 @@ def _urgent(level):
 def _button(action, element_id, text, primary=False):
     css = "md-button md-button--primary" if primary else "md-button"
     return (
-        '<button type="button" class="' + css + '" id="' + element_id + '" data-action="' + action + '">'
-        + escape(text) + "</button>"
+        '<button type="button" class="' + css + '" id="' + escape(element_id) + '" data-action="' + escape(action)
+        + '">' + escape(text) + "</button>"
     )
 
 
@@ -149,8 +154,8 @@ def _level_rule(data, level, root):
         rule = "<p>" + escape(data["words"]["guide_none"]) + "</p>"
     css = "sog-rule sog-rule--urgent" if is_urgent(data, level["id"]) else "sog-rule"
     return (
-        '<section class="' + css + '" aria-labelledby="rule-' + level["id"] + '">'
-        '<h3 id="rule-' + level["id"] + '">' + escape(level["title"]) + "</h3>"
+        '<section class="' + css + '" aria-labelledby="rule-' + escape(level["id"]) + '">'
+        '<h3 id="rule-' + escape(level["id"]) + '">' + escape(level["title"]) + "</h3>"
         + rule + "<p>" + escape(level["summary"]) + "</p>" + _steps(data, level, root) + "</section>"
     )
 
@@ -219,7 +224,7 @@ def _question_links(data, question_ids):
     for index, question in enumerate(data["questions"]):
         if question["id"] in question_ids:
             text = fill(words["missing_question"], {"n": index + 1, "text": question["text"]})
-            links.append('<li><a href="#' + question_anchor(question["id"]) + '">' + escape(text) + "</a></li>")
+            links.append('<li><a href="#' + escape(question_anchor(question["id"])) + '">' + escape(text) + "</a></li>")
     return '<ul class="sog-missing">' + "".join(links) + "</ul>"
 
 
@@ -242,7 +247,7 @@ def _ask_first(data, question_ids):
         if question["id"] in question_ids:
             parts.append(
                 "<p><strong>" + escape(fill(data["words"]["ask_first"], {"n": index + 1})) + "</strong> "
-                '<a href="#' + question_anchor(question["id"]) + '">' + escape(question["text"]) + "</a></p>"
+                '<a href="#' + escape(question_anchor(question["id"])) + '">' + escape(question["text"]) + "</a></p>"
             )
     return '<div class="sog-ask-first" id="' + ASK_FIRST_ID + '">' + "".join(parts) + "</div>"
 
@@ -282,7 +287,7 @@ def result_html(data, result, root):
     css = "sog-result-box sog-level-" + level["id"] + (" sog-result-urgent" if urgent else "")
     parts = [
         _ask_first(data, ask_first) if ask_first else "",
-        '<div class="' + css + '">'
+        '<div class="' + escape(css) + '">'
         '<h2 id="' + TITLE_ID + '" tabindex="-1"' + described + ">"
         + escape(fill(words["result_title"], {"title": level["title"]})) + "</h2>"
         '<p class="sog-result-summary">' + escape(level["summary"]) + "</p>"

@@ -75,7 +75,7 @@ def _textarea(field_id, action, text, rows, limit, described, extra=""):
     return (
         '<textarea id="' + escape(field_id) + '" class="ws-text" rows="' + str(rows) + '"'
         ' maxlength="' + str(limit) + '"'
-        ' data-action="' + action + '"' + extra
+        ' data-action="' + escape(action) + '"' + extra
         + (' aria-describedby="' + escape(described) + '"' if described else "") + ">" + escape(text) + "</textarea>"
     )
 

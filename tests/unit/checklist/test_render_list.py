@@ -12,7 +12,10 @@ Tested here, by parsing the output with BeautifulSoup:
   without JavaScript; static_page draws from the data file.
 - escaping: with EVIL in every piece of visitor text, data text and words
   (items.json, words.json, pages.json) nothing is injected and the text
-  shows as text; ids and values that hold an entity come back exactly.
+  shows as text; ids and values that end in an entity or in markup (the
+  data's, the visitor's items' and questions', the appointment fields')
+  inject nothing and come back exactly; the box, button and text form
+  builders escape every value they are given.
 """
 
 import ast
@@ -26,7 +29,7 @@ from sog.markup import fill, sentence
 from tests.support import examples
 from tests.support.examples import ENTITY, EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 ROOT = ".."
 
@@ -635,28 +638,40 @@ def test_page_keeps_every_word_as_text(data, hostile_shared_words):
     assert by_id(soup, render_list.ROOT_ID)["data-fallback-href"] == ROOT + EVIL + "/print/"
 
 
-def with_entity_ids(data, checklist):
-    """Copies of the data and a checklist whose every id and stage holds
-    ENTITY: harmless unescaped, but it comes back from the page exactly
-    only if escaped."""
-    data = examples.with_suffixed_ids(data, ENTITY, ("items", "stages", "suggested_questions", "groups"),
+def with_suffixed_ids(data, checklist, suffix):
+    """Copies of the data and a checklist whose every id and stage ends in
+    suffix, references kept matching: ENTITY is harmless unescaped but comes
+    back from the page exactly only if escaped; EVIL breaks the markup unless
+    escaped (the schemas forbid both today, but escaping ids is the
+    renderer's own duty whatever checks the data)."""
+    data = examples.with_suffixed_ids(data, suffix, ("items", "stages", "suggested_questions", "groups"),
                                       [("items", "group")])
     checklist = examples.copy_data(checklist)
-    checklist["open_groups"] = {key + ENTITY: value for key, value in checklist["open_groups"].items()}
-    checklist["done"] = {key + ENTITY: value for key, value in checklist["done"].items()}
-    checklist["stages"] = {key + ENTITY: value + ENTITY for key, value in checklist["stages"].items()}
+    checklist["open_groups"] = {key + suffix: value for key, value in checklist["open_groups"].items()}
+    checklist["done"] = {key + suffix: value for key, value in checklist["done"].items()}
+    checklist["stages"] = {key + suffix: value + suffix for key, value in checklist["stages"].items()}
     for entry in checklist["custom"] + checklist["questions"]:
-        entry["id"] += ENTITY
+        entry["id"] += suffix
     for entry in checklist["questions"]:
-        entry["from"] += ENTITY if entry["from"] else ""
+        entry["from"] += suffix if entry["from"] else ""
     return data, checklist
 
 
-def test_ids_and_values_come_back_exactly(data):
-    """Every data-id, stage value and radio group name the widget reads back
-    is the id itself."""
-    data, checklist = with_entity_ids(data, examples.filled_checklist(data))
-    soup = soup_of(data, checklist, confirming=True)
+# Buttons whose id is a prefix and the id of what they act on (data-id).
+BUTTON_PREFIXES = {"remove-custom": "rm-", "move-up": "up-", "move-down": "down-", "remove-question": "del-",
+                   "add-suggested": "sg-"}
+
+
+@pytest.mark.parametrize("suffix", [ENTITY, EVIL], ids=["entity", "markup"])
+def test_ids_and_values_come_back_exactly(data, suffix):
+    """Every id, data-id, label "for", stage value and radio group name drawn
+    from an id (the data's, the visitor's own items' and questions') injects
+    nothing and is the id itself."""
+    plain = examples.filled_checklist(data)
+    plain_html = draw(data, plain, confirming=True)
+    data, checklist = with_suffixed_ids(data, plain, suffix)
+    html = draw(data, checklist, confirming=True)
+    soup = assert_escaped(html, plain_html) if suffix == EVIL else parse_well_formed(html)
     known = {record["id"] for record in data["items"] + data["suggested_questions"]}
     known |= {entry["id"] for entry in checklist["custom"] + checklist["questions"]}
     known |= set(state.APPOINTMENT_FIELDS) | set(items.group_ids(data)) | {"on", "off", ""}
@@ -668,10 +683,17 @@ def test_ids_and_values_come_back_exactly(data):
     assert radios
     for radio in radios:
         assert radio["value"] in stages and radio["name"] == "st-" + radio["data-id"]
+        assert radio["id"] == "st-" + radio["data-id"] + "-" + radio["value"]
+        assert soup.find("label", {"for": radio["id"]}) is not None
     checked = {radio["data-id"]: radio["value"] for radio in radios if radio.has_attr("checked")}
     assert {key: value for key, value in checked.items() if value != render_list.NO_STAGE} == checklist["stages"]
     removes = [button["data-id"] for button in soup.select("button[data-action=remove-custom]")]
     assert removes == [entry["id"] for entry in checklist["custom"]]
+    for action, prefix in BUTTON_PREFIXES.items():
+        buttons = soup.select("button[data-action=" + action + "]")
+        assert buttons, action
+        for button in buttons:
+            assert button["id"] == prefix + button["data-id"]
     # Each tick box's id and its label's "for", and each group's fold, count and name.
     boxes = [box for box in elements(soup, "input") if box.get("type") == "checkbox" and box.has_attr("data-id")]
     assert boxes
@@ -685,3 +707,35 @@ def test_ids_and_values_come_back_exactly(data):
         summary = by_id(soup, render_list.FOLD + group_id)
         assert summary["data-id"] == group_id and summary.parent["data-group"] == group_id
         assert by_id(soup, render_list.GROUP_COUNT + group_id).parent is summary
+
+
+@pytest.mark.parametrize("build, args", [
+    (render_list._box, ("ck-x", "toggle", "x", "Call the office", True)),
+    (render_list._button, ("rm-x", "remove-custom", "x", "Remove", "Call the office", "md-button")),
+    (render_list._text_form, ("add-x", "new-x", "Your own item", "Add", 80)),
+], ids=["box", "button", "text_form"])
+def test_every_value_a_builder_is_given_stays_text(build, args):
+    """The tick box, button and text form builders escape every value they
+    are given: ids and actions (code gives most of them today) and words."""
+    assert_builder_escapes(build, args)
+
+
+def test_appointment_field_ids_stay_text_and_come_back_exactly(data, monkeypatch):
+    """The appointment fields' ids, labels' "for" and data-id, named by the
+    code today, are escaped: hostile field names inject nothing and name
+    their field exactly."""
+    checklist = state.new_state()
+    plain_html = render_list.section_html("appointment", data, checklist, view.build(data, checklist, {}), ROOT, False)
+    fields = tuple(field + EVIL for field in state.APPOINTMENT_FIELDS)
+    monkeypatch.setattr(state, "APPOINTMENT_FIELDS", fields)
+    monkeypatch.setattr(render_list, "APPOINTMENT_KINDS",
+                        {field + EVIL: kind for field, kind in render_list.APPOINTMENT_KINDS.items()})
+    monkeypatch.setattr(render_list, "WIDE_FIELDS", tuple(field + EVIL for field in render_list.WIDE_FIELDS))
+    labels = data["words"]["appointment_labels"]
+    data["words"]["appointment_labels"] = {field + EVIL: label for field, label in labels.items()}
+    soup = assert_escaped(
+        render_list.section_html("appointment", data, checklist, view.build(data, checklist, {}), ROOT, False),
+        plain_html)
+    for field in fields:
+        box = by_id(soup, "appt-" + field)
+        assert box["data-id"] == field and soup.find("label", {"for": box["id"]}) is not None

@@ -10,18 +10,19 @@ Tested here, by parsing the output with BeautifulSoup:
   site's address.
 - box, blank_lines, and the visit's date and time in words (when_text).
 - escaping: with EVIL in every piece of visitor text, data text and words,
-  nothing is injected and the text shows as text.
+  nothing is injected and the text shows as text; an item's class is
+  escaped too.
 """
 
 import pytest
 from sog import dates, shell
-from sog.checklist import render_sheet, state, view
+from sog.checklist import items, render_sheet, state, view
 from sog.markup import fill
 
 from tests.support import examples
 from tests.support.examples import EVIL
 from tests.support.html import by_id, elements, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 ANSWERS = examples.ANSWER_SETS
 
@@ -318,3 +319,11 @@ def test_blank_sheet_marks_what_the_first_view_leaves_out(data):
     assert shell.STATIC_ONLY not in tailored
     assert render_sheet.sheet_html(data, state.new_state(), {}, False, "", "") == \
         render_sheet.sheet_html(data, state.new_state(), {}, False, "", "", None)
+
+
+@pytest.mark.parametrize("item_id", [examples.TASK, examples.RECORD], ids=["task", "record"])
+def test_an_items_class_stays_text(data, item_id):
+    """A sheet item's class, given by the code today, is escaped."""
+    item = items.find_item(data, item_id)
+    assert_builder_escapes(lambda css: render_sheet._item(data, state.new_state(), item, False, css),
+                           ("sog-sheet-item " + shell.STATIC_ONLY,))

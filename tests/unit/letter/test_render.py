@@ -8,7 +8,8 @@ Tested here:
 - widget:letter-blank is the same blank letter, authorization and slides
   request, the same words, for the gathering-records page.
 - widget:phone-scripts is the phone scripts.
-- escaping: with EVIL in every word, the page injects nothing.
+- escaping: with EVIL in every word, the page injects nothing; a fold's
+  class is escaped too.
 """
 
 from sog.checklist import items
@@ -16,7 +17,7 @@ from sog.letter import render, render_letter, view
 
 from tests.support import examples
 from tests.support.html import by_id, elements, parse_well_formed, visible_text
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 
 def test_static_page_is_the_widget_root_holding_the_blank_letter(data):
@@ -65,3 +66,8 @@ def test_the_guide_shows_the_same_blank_letter(data):
 
 def test_phone_scripts_marker(data):
     assert render.phone_scripts("..") == render_letter.phone_scripts_html(data)
+
+
+def test_a_folds_class_stays_text():
+    """A folded sheet's class, given by the code today, and its summary are escaped."""
+    assert_builder_escapes(render._folded, ("Blank letter", "<p>sheet</p>", "sog-slides-blank"), (1,))

@@ -13,7 +13,9 @@ Tested here, by parsing the output with BeautifulSoup:
 - print and clear buttons; clear asks first; the letter's own region.
 - ids are unique; every action drawn is one widget.py routes.
 - escaping: with EVIL in every value and sentence, the other language's
-  words included, nothing is injected; record ids come back exactly.
+  words included, nothing is injected; choice ids ending in an entity or
+  markup inject nothing and come back exactly; the field, choice, fieldset
+  and button builders escape every value they are given.
 """
 
 import ast
@@ -27,7 +29,7 @@ from sog.markup import fill
 from tests.support import examples, letter_examples
 from tests.support.examples import ENTITY, EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 from tests.unit.spanish_data import in_language
 
 TODAY = "2027-03-05"
@@ -118,15 +120,42 @@ def test_choices_ticked_as_picked(data, checklist_data):
                 assert "aria-describedby" not in box.attrs
 
 
-def test_choice_ids_come_back_exactly(data, checklist_data):
-    """Each record's box says which record it is (data-id) exactly, even for
-    an id holding an entity (harmless unescaped, but read back as "&")."""
-    for item in checklist_data["items"]:
-        item["id"] += ENTITY
-    letter = letter_examples.letter_with(checklist_data)
-    offered = view.offered_records(checklist_data, checklist_state.new_state(), {}, [])
-    boxes = soup_of(data, checklist_data, letter, offered).select("input[data-group=records]")
-    assert [box["data-id"] for box in boxes] == offered[0] + offered[1]
+@pytest.mark.parametrize("suffix", [ENTITY, EVIL], ids=["entity", "markup"])
+def test_choice_ids_come_back_exactly(data, checklist_data, suffix):
+    """Each choice's box (records, forms, what the visitor agrees to, the
+    doctor's forms) says which choice it is (data-id), and its id, label
+    "for" and hint reference name it exactly, and inject nothing, even for
+    ids ending in an entity (harmless unescaped, but read back as "&") or in
+    markup: the schemas forbid both today, but escaping ids is the
+    renderer's own duty whatever checks the data. (The destinations' ids,
+    "me" and "doctor", are named by the code too; their boxes are drawn the
+    same way.)"""
+    letter = letter_examples.filled_letter(checklist_data)
+    plain_html = draw(data, checklist_data, letter)
+    suffixed = [(group, key) for group, key in CHOICE_GROUPS if group != "send_to"]
+    data = examples.with_suffixed_ids(data, suffix, [key for _, key in suffixed])
+    data["specimens"] = [item_id + suffix for item_id in data["specimens"]]
+    checklist_data = examples.with_suffixed_ids(checklist_data, suffix, ("items",))
+    letter = examples.copy_data(letter)
+    for group in ("records",) + tuple(group for group, _ in suffixed):
+        letter[group] = [choice + suffix for choice in letter[group]]
+    offered = view.offered_records(checklist_data, checklist_state.new_state(), {}, letter["records"])
+    html = draw(data, checklist_data, letter, offered)
+    soup = assert_escaped(html, plain_html) if suffix == EVIL else parse_well_formed(html)
+    boxes = soup.select("input[data-action=choice]")
+    assert [box["data-id"] for box in boxes if box["data-group"] == "records"] == offered[0] + offered[1]
+    for group, key in CHOICE_GROUPS:
+        assert [box["data-id"] for box in boxes if box["data-group"] == group] == [
+            option["id"] for option in data[key]]
+    hinted = 0
+    for box in boxes:
+        assert box["id"] == render_form.choice_id(box["data-group"], box["data-id"])
+        assert soup.find("label", attrs={"for": box["id"]}) is not None
+        assert box.has_attr("checked") is (box["data-id"] in letter[box["data-group"]])
+        if box.has_attr("aria-describedby"):
+            hinted += 1
+            assert box["aria-describedby"] == box["id"] + "-hint" and by_id(soup, box["aria-describedby"])
+    assert hinted
 
 
 def test_each_destination_and_the_risk_of_email_are_explained(data):
@@ -236,3 +265,24 @@ def test_the_other_language_words_are_escaped(print_other):
     def drawn(said):
         return render_form.print_choice_html(said, print_other) + render_form.alongside_html(said, print_other)
     assert_escaped(drawn(hostile), drawn(words))
+
+
+def test_every_value_a_builder_is_given_stays_text():
+    """The form's builders escape every value they are given: words, and the
+    field names, groups, ids, actions and classes the code gives today."""
+    soup = assert_builder_escapes(
+        lambda field, label, hint, value: render_form.field_html(
+            {"labels": {field: label}, "hints": {field: hint}}, field, value),
+        ("name", "Your name", "As on your insurance card", "Ana"))
+    field = "name" + EVIL
+    control = by_id(soup, render_form.field_id(field))
+    assert control["data-id"] == field and soup.find("label", attrs={"for": control["id"]}) is not None
+    assert by_id(soup, control["aria-describedby"]).get_text() == "As on your insurance card" + EVIL
+    soup = assert_builder_escapes(render_form._check, ("send_to", "me", "A copy for me", True, "Your right"))
+    box = by_id(soup, render_form.choice_id("send_to" + EVIL, "me" + EVIL))
+    assert box["data-group"] == "send_to" + EVIL and box["data-id"] == "me" + EVIL
+    assert by_id(soup, box["aria-describedby"]).get_text() == "Your right" + EVIL
+    soup = assert_builder_escapes(render_form._fieldset, ("Send to", "<p>boxes</p>", "Pick one", "letter-send-hint"),
+                                  (1,))
+    assert by_id(soup, elements(soup, "fieldset")[0]["aria-describedby"]).get_text() == "Pick one" + EVIL
+    assert_builder_escapes(render_form._button, ("letter-clear", "clear", "Clear", "md-button"))

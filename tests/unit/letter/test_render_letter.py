@@ -21,7 +21,8 @@ Tested here, by parsing the output with BeautifulSoup:
   (45 CFR 164.510(b)); the signed form is for sending the helper copies.
 - escaping: with EVIL in every piece of visitor text and every sentence of
   letter.json (and in the phone scripts' ids), nothing is injected and the
-  text shows as text.
+  text shows as text; the small builders escape every value they are given
+  (classes, heading ids, the renamed sheets' prefix).
 """
 
 import pytest
@@ -30,7 +31,7 @@ from sog.letter import render_letter, state, view
 from tests.support import examples, letter_examples
 from tests.support.examples import EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed, visible_text
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 TODAY = "2027-03-05"
 
@@ -532,3 +533,22 @@ def test_months_in_shared_words_are_escaped(data, checklist_data, hostile_shared
     html = render_letter.letter_html(data, letter_view(data, checklist_data,
                                                        letter_examples.filled_letter(checklist_data)))
     assert EVIL not in html
+
+
+def test_every_value_a_builder_is_given_stays_text(data, checklist_data):
+    """The letter's small builders escape every value they are given: words,
+    and the classes, ids and renamed sheets' prefix the code gives today."""
+    blank_view = view.blank_view(data, checklist_data)
+    for build, args, html_args in (
+        (lambda css: render_letter._line(data, css), ("sog-fill",), ()),
+        (render_letter._list, (["Lab results"], "sog-letter-list"), ()),
+        (render_letter._boxes, (["Lab results"], "<li>More</li>", "sog-letter-boxes"), (1,)),
+        (render_letter._p, ("<strong>To</strong>", "sog-letter-to"), (0,)),
+        (render_letter._heading, (render_letter.LETTER_ID, 3, "Records request"), ()),
+    ):
+        assert_builder_escapes(build, args, html_args)
+    sheets = (render_letter.letter_html(data, blank_view) + render_letter.authorization_html(data, blank_view)
+              + render_letter.slides_html(data, blank_view))
+    soup = assert_builder_escapes(lambda prefix: render_letter.renamed(sheets, prefix), ("other-",))
+    for sheet_id in (render_letter.LETTER_ID, render_letter.AUTH_ID, render_letter.SLIDES_ID):
+        assert by_id(soup, "other-" + EVIL + sheet_id)["aria-labelledby"] == "other-" + EVIL + sheet_id + "-title"

@@ -26,7 +26,10 @@ Tested here, by parsing the output with BeautifulSoup (tests/support/html.py):
 - static_form and static_guide (the build's markers) draw from the data file.
 - element ids stay unique across everything that shares the page.
 - escaping: with EVIL in every piece of text (data, words, words.json and
-  the site root) nothing is injected and the text shows as text.
+  the site root) nothing is injected and the text shows as text; with EVIL
+  after every id and answer value (questions, levels, notes) nothing is
+  injected and every id, group name, reference and link comes back exactly;
+  a button's action and id are escaped too.
 Every sentence is compared with the data's words, never copied here.
 """
 
@@ -40,7 +43,7 @@ from sog.screener import render, rules
 from tests.support import examples, screener_cases
 from tests.support.examples import EVIL
 from tests.support.html import by_id, elements, ids, parse, parse_well_formed
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 RESULT_ANSWERS = [
     pytest.param({}, id="empty-no-verdict"),
@@ -807,6 +810,83 @@ def test_guide_keeps_every_text_as_text(data, hostile_shared_words):
     hostile = hostile_screener(data)
     soup = assert_escaped(render.guide_html(hostile, ".."), render.guide_html(data, ".."))
     assert elements(soup, "h3")[0].get_text() == hostile["levels"][0]["title"]
+
+
+def suffixed(value):
+    """A note's expected answer ("yes", "!yes" or a list of them) with EVIL
+    after each answer value."""
+    if isinstance(value, list):
+        return [suffixed(entry) for entry in value]
+    return value + EVIL
+
+
+def with_hostile_ids(data, answers):
+    """Copies of the data and a set of answers whose every id (question,
+    level, note) and answer value ends in EVIL, every reference (leads_to,
+    reasons, notes' conditions, the answers) kept matching: the schema
+    forbids such ids today, but escaping them is the renderer's own duty
+    whatever checks the data."""
+    data = examples.with_suffixed_ids(data, EVIL, ("questions", "levels", "notes"))
+    for answer in data["answers"]:
+        answer["value"] += EVIL
+    for question in data["questions"]:
+        for answer in question.get("answers", []):
+            answer["value"] += EVIL
+        question["leads_to"] = {value + EVIL: level + EVIL for value, level in question["leads_to"].items()}
+        question["reasons"] = {value + EVIL: text for value, text in question["reasons"].items()}
+    for note in data["notes"]:
+        note["when"] = [[question_id + EVIL, suffixed(expected)] for question_id, expected in note["when"]]
+    return data, {question_id + EVIL: value + EVIL for question_id, value in answers.items()}
+
+
+def test_form_and_guide_ids_stay_text_and_come_back_exactly(data):
+    """Every fieldset id, radio id, group name and value, label "for", hint
+    id and aria reference, urgent banner id and guide heading reference
+    drawn from hostile ids injects nothing and names its element exactly."""
+    hostile, _ = with_hostile_ids(data, {})
+    soup = assert_escaped(render.form_html(hostile, ".."), render.form_html(data, ".."))
+    for question in hostile["questions"]:
+        fieldset = by_id(soup, render.question_anchor(question["id"]))
+        if question["hint"]:
+            assert by_id(soup, fieldset["aria-describedby"]).get_text().startswith(question["hint"])
+            assert fieldset["aria-describedby"] == render.question_anchor(question["id"]) + "-hint"
+        radios = elements(fieldset, "input")
+        assert [radio["value"] for radio in radios] == rules.answer_values(hostile, question)
+        for radio in radios:
+            assert radio["name"] == question["id"]
+            assert radio["id"] == render.question_anchor(question["id"]) + "-" + radio["value"]
+            assert soup.find("label", attrs={"for": radio["id"]}) is not None
+    banners = soup.select(".sog-urgent")
+    assert [banner["id"] for banner in banners] == [render.urgent_id(level["id"]) for level in urgent_levels(hostile)]
+    guide = assert_escaped(render.guide_html(hostile, ".."), render.guide_html(data, ".."))
+    sections = guide.select("section.sog-rule")
+    assert [section["aria-labelledby"] for section in sections[:-1]] == [
+        "rule-" + level["id"] for level in hostile["levels"]]
+    for section in sections:
+        assert section.h3["id"] == section["aria-labelledby"]
+
+
+@pytest.mark.parametrize("answers", RESULT_ANSWERS)
+def test_result_ids_stay_text_and_come_back_exactly(data, answers):
+    """A result drawn from hostile ids injects nothing: its links lead to
+    their questions exactly, and its box names its level."""
+    hostile, hostile_answers = with_hostile_ids(data, answers)
+    result = rules.evaluate(hostile, hostile_answers)
+    plain = rules.evaluate(data, answers)
+    assert (result["level"] is None) is (plain["level"] is None)
+    soup = assert_escaped(render.result_html(hostile, result, ".."), render.result_html(data, plain, ".."))
+    linked = result["missing"] if result["level"] is None else result["ask_first"]
+    in_page = [anchor["href"] for anchor in elements(soup, "a") if anchor["href"].startswith("#")]
+    assert in_page == ["#" + render.question_anchor(question_id) for question_id in linked]
+    if result["level"] is not None:
+        assert "sog-level-" + result["level"] in box_of(soup)["class"]
+
+
+@pytest.mark.parametrize("primary", [False, True], ids=["plain", "primary"])
+def test_a_buttons_values_stay_text(primary):
+    """A button's action and id, given by the code today, and its words are escaped."""
+    assert_builder_escapes(lambda action, element_id, text: render._button(action, element_id, text, primary),
+                           ("reset", "screener-reset", "Start over"))
 
 
 def test_guide_says_what_blank_questions_mean(data):

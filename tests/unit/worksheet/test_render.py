@@ -16,7 +16,7 @@ Tested here, by parsing the output with BeautifulSoup:
 - ids unique; escaping: hostile text in every visitor field, in the data,
   the words, the shared words and the site root injects nothing; hostile
   ids (the data's, and the field ids the renderer is given) inject nothing
-  and come back exactly.
+  and come back exactly; a text field's action is escaped too.
 """
 
 import pytest
@@ -27,7 +27,7 @@ from sog.worksheet import render, sheet, state
 from tests.support import examples, worksheet_examples
 from tests.support.examples import EVIL
 from tests.support.html import by_id, elements, ids, parse_well_formed, visible_text
-from tests.unit.escaping import assert_escaped
+from tests.unit.escaping import assert_builder_escapes, assert_escaped
 
 ROOT = ".."
 CHECKLIST_GOALS = "Walk with my grandchildren."
@@ -365,3 +365,12 @@ def test_goals_from_the_checklist_stay_text(data, hostile_shared_words):
 def test_page_keeps_every_word_as_text(data, hostile_shared_words):
     soup = assert_escaped(render.page_html(hostile_data(data), ROOT + EVIL), render.page_html(data, ROOT))
     assert by_id(soup, render.ROOT_ID)["data-root"] == ROOT + EVIL
+
+
+def test_every_value_a_text_field_is_given_stays_text():
+    """A text field's id, action (given by the code today), hint reference
+    and text are escaped; extra is HTML the renderer built."""
+    soup = assert_builder_escapes(render._textarea, ("ws-goals", "goals", "Stay well.", 4, 400, "ws-goals-hint",
+                                                     ' data-row="goals"'), (6,))
+    area = by_id(soup, "ws-goals" + EVIL)
+    assert (area["data-action"], area["aria-describedby"]) == ("goals" + EVIL, "ws-goals-hint" + EVIL)
