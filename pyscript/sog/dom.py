@@ -181,8 +181,10 @@ def on_window(event_name, handler):
 
 
 def checked_value(form, name):
-    """The value of the checked radio button in a group, or None."""
-    chosen = form.querySelector('input[name="' + name + '"]:checked')
+    """The value of the checked radio button in a group, or None. The name
+    is escaped for the selector (CSS.escape): a name with a quote or a
+    bracket in it still finds its group."""
+    chosen = form.querySelector('input[name="' + str(window.CSS.escape(name)) + '"]:checked')
     return str(chosen.value) if chosen else None
 
 
