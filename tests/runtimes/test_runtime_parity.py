@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.parity_results import RunFailed, known_differing, parse_output, problems, unknown_entries
+from tests.support.parity_results import RunFailed, known_differing, parse_output, problems, same, unknown_entries
 from tests.support.parity_results import cpython_output as read_cpython_output
 
 pytestmark = pytest.mark.runtime
@@ -250,7 +250,7 @@ def test_expected_cases_hold_in_cpython(reference):
     expected = reference["expected"]
     assert expected, "no case_expecting cases"
     wrong = {name: (reference["results"].get(name), want) for name, want in expected.items()
-             if reference["results"].get(name) != want}
+             if not same(reference["results"].get(name), want)}
     assert not wrong, "cases not giving their expected result:\n" + "\n".join(
         f"  {name}: got {_short(got)}, expected {_short(want)}" for name, (got, want) in sorted(wrong.items())
     )
@@ -261,7 +261,7 @@ def test_expected_cases_hold_in_every_runtime(runtimes, reference, runtime):
     """The same in MicroPython and Pyodide, from their own output: each
     decision in the tables is made there as the table says."""
     output = runtimes.output(runtime)
-    wrong = sorted(name for name, want in reference["expected"].items() if output["results"].get(name) != want)
+    wrong = sorted(name for name, want in reference["expected"].items() if not same(output["results"].get(name), want))
     assert not wrong, f"{runtime}: cases not giving their expected result: {wrong}"
 
 

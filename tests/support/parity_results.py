@@ -75,7 +75,7 @@ def problems(reference, output, runtime, known):
     differing, now_matching = [], []
     for name in sorted(set(expected) & set(actual)):
         why, strict = known.get(name, {}).get(runtime, (None, False))
-        if expected[name] != actual[name]:
+        if not same(expected[name], actual[name]):
             if why is None:
                 differing.append(name)
         elif why is not None and strict:
@@ -93,7 +93,14 @@ def known_differing(reference, output, runtime, known):
     the test's report (they are expected, not problems)."""
     expected, actual = reference["results"], output["results"]
     return sorted(name for name in known if runtime in known[name]
-                  and name in expected and name in actual and expected[name] != actual[name])
+                  and name in expected and name in actual and not same(expected[name], actual[name]))
+
+
+def same(expected, actual):
+    """Whether two results are the same JSON: compared as text, since Python
+    counts true equal to 1 and false to 0 (floats never occur: the harness
+    writes them as tagged integers)."""
+    return expected == actual and json.dumps(expected, sort_keys=True) == json.dumps(actual, sort_keys=True)
 
 
 def unknown_entries(known, case_names, runtimes):
@@ -151,11 +158,11 @@ def _places(expected, actual, where, found):
     if isinstance(expected, dict) and isinstance(actual, dict):
         for key in sorted(set(expected) | set(actual)):
             want, got = expected.get(key, _ABSENT), actual.get(key, _ABSENT)
-            if want != got:
+            if want is _ABSENT or got is _ABSENT or not same(want, got):
                 _places(want, got, f"{where}.{key}" if where else key, found)
     elif isinstance(expected, list) and isinstance(actual, list):
         for index, (want, got) in enumerate(zip(expected, actual, strict=False)):
-            if want != got:
+            if not same(want, got):
                 _places(want, got, f"{where}[{index}]", found)
         if len(expected) != len(actual):
             found.append((f"{where} (length)", len(expected), len(actual)))

@@ -51,6 +51,15 @@ def test_a_case_that_raised_shows_what_it_raised():
     assert found.endswith("    pyodide raised: ValueError: syntax error in JSON")
 
 
+def test_true_is_not_1_nor_false_0():
+    reference = output({"flags": {"ok": [1, 0, {"seen": True}]}})
+    (found,) = problems(reference, output({"flags": {"ok": [True, False, {"seen": 1}]}}), "micropython", {})
+    assert found.startswith("1 case differing from CPython in micropython:\n  flags\n")
+    assert "at ok[0]:\n      CPython: 1\n      micropython: true" in found
+    assert "at ok[1]:\n      CPython: 0\n      micropython: false" in found
+    assert "at ok[2].seen:\n      CPython: true\n      micropython: 1" in found
+
+
 def test_lists_of_other_lengths_show_the_lengths():
     (found,) = problems(REFERENCE, with_results(a__same={"ok": [1, 2, 3]}), "pyodide", {})
     assert "at ok (length):\n      CPython: 2\n      pyodide: 3" in found
