@@ -30,9 +30,14 @@ class GradeSummary:
                 self.ease[page] = score
 
     def pytest_terminal_summary(self, terminalreporter):
-        if self.ease:
-            from .test_languages import MIN_FERNANDEZ_HUERTA
+        if not self.ease and not self.grades:
+            return
+        # Imported here, when the run has a table to print; the limits come
+        # from reading_grades, not the test modules, which would work out
+        # their cases again (a quarter of a second of the controller's CPU).
+        from .reading_grades import MAX_GRADE, MIN_FERNANDEZ_HUERTA, format_table
 
+        if self.ease:
             terminalreporter.write_sep(
                 "-", f"Fernández-Huerta reading ease per Spanish page (at least {MIN_FERNANDEZ_HUERTA}; a floor)"
             )
@@ -42,8 +47,6 @@ class GradeSummary:
         if not self.grades:
             return
         from .htmlpages import nav_pages
-        from .reading_grades import format_table
-        from .test_reading_grade import MAX_GRADE
 
         order = {src: index for index, src in enumerate(nav_pages())}
         rows = sorted(self.grades.items(), key=lambda row: (order.get(row[0], len(order)), row[0]))

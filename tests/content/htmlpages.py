@@ -7,6 +7,8 @@ page is parsed once per test session (see conftest.py) into a light tree of
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,13 +36,21 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def load_config():
-    """mkdocs.yml as a dict (its !ENV tags read the way MkDocs reads them)."""
+    """mkdocs.yml as a dict (its !ENV tags read the way MkDocs reads them):
+    a copy of it as read once per process (collecting asks for it a dozen
+    times, in every xdist worker)."""
+    return copy.deepcopy(_read_config())
+
+
+@functools.cache
+def _read_config():
     with open(MKDOCS_YML, encoding="utf-8") as handle:
         return yaml_load(handle)
 
 
+@functools.cache
 def _excluded():
-    config = load_config()
+    config = _read_config()
     lines = [".*", "/templates/"]  # MkDocs' own default exclusions
     lines += (config.get("exclude_docs") or "").splitlines()
     return pathspec.gitignore.GitIgnoreSpec.from_lines(lines)

@@ -51,16 +51,13 @@ from .htmlpages import (
     source_pages,
     twin,
 )
-from .reading_grades import sentence_text
+from .reading_grades import MIN_FERNANDEZ_HUERTA, sentence_text
 
 ENGLISH = source_pages(DEFAULT_LANGUAGE)
 TRANSLATED = [src for src in all_source_pages() if language_of(src) != DEFAULT_LANGUAGE]
 PAIRS = [(src, twin(src, language)) for language in OTHER_LANGUAGES for src in ENGLISH]
 SPANISH = source_pages("es")
 
-# Spanish reading ease (issue 18: about 6th grade). Fernández-Huerta 70 to 80
-# reads "fairly easy", what a 6th grader reads.
-MIN_FERNANDEZ_HUERTA = 70
 # textstat's own name for the locale it starts in; set back after each use,
 # since set_lang changes the whole process.
 TEXTSTAT_DEFAULT = "en_US"

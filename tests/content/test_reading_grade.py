@@ -10,13 +10,7 @@ prints it too, at the end.
 import pytest
 
 from .htmlpages import nav_pages, source_pages
-from .reading_grades import page_grade
-
-# The American Medical Association recommends patient materials at or below a
-# 6th-grade reading level; the National Institutes of Health, 8th grade or below.
-# The guide aims for grade 6 to 8; 8.5 leaves a half grade for textstat's
-# rounding and for the medical words a page cannot avoid.
-MAX_GRADE = 8.5
+from .reading_grades import MAX_GRADE, page_grade
 
 _NAV = nav_pages()
 PAGES = sorted(source_pages(), key=lambda src: (_NAV.index(src) if src in _NAV else len(_NAV), src))

@@ -337,12 +337,17 @@ def case_modules():
     return sorted(names)
 
 
+def add_case_module(name):
+    """Let one case module (e.g. "cases_storage") add its cases."""
+    full = "tests.runtimes.parity." + name
+    __import__(full)
+    sys.modules[full].add_cases()
+
+
 def add_all_cases():
     """Let every case module add its cases."""
     for name in case_modules():
-        full = "tests.runtimes.parity." + name
-        __import__(full)
-        sys.modules[full].add_cases()
+        add_case_module(name)
 
 
 def main():

@@ -35,9 +35,7 @@ def main():
     modules = {}
     for name in harness.case_modules():
         before = _now()
-        full = "tests.runtimes.parity." + name
-        __import__(full)
-        sys.modules[full].add_cases()
+        harness.add_case_module(name)
         modules[name] = _now() - before
     ran = _now()
     cases = {}
