@@ -256,6 +256,16 @@ def test_every_page_and_widget_opens_offline_after_one_visit(make_context, site,
     parsed = {site_page.path: page_tags(built_site, site_page.path) for site_page in SITE_PAGES}
     named = {path: files_named(built_site, path, tags) for path, tags in parsed.items()}
     wanted = set(parsed).union(*named.values())
+    # A floor under files_named, so that it cannot quietly stop seeing a kind
+    # of file: every page names its styles, offline.js and its icon; every
+    # widget page, its interpreter and its widget's code.
+    for site_page in SITE_PAGES:
+        found = named[site_page.path]
+        assert {"/stylesheets/site.css", "/javascripts/offline.js"} <= found, (site_page.path, sorted(found))
+        assert any(path.endswith((".svg", ".png", ".ico")) for path in found), site_page.path
+        if site_page.widget:
+            assert any(path.endswith((".wasm", ".mjs")) for path in found), site_page.path
+            assert any(f"/sog/{site_page.widget}/" in path for path in found), (site_page.path, sorted(found))
     assert worker_answers(page, wanted) == {path: (200, files.get(path)) for path in wanted}
     # Each page, fetched as the build's own, says offline in its language
     # that the guide still works (offline.js, fetched too, shows it).

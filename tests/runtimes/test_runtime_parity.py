@@ -32,8 +32,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.parity_results import RunFailed, known_differing, parse_output, problems, same, unknown_entries
-from tests.support.parity_results import cpython_output as read_cpython_output
+from tests.support.parity_results import (
+    RunFailed,
+    known_differing,
+    parse_output,
+    problems,
+    reference_from_run,
+    same,
+    unknown_entries,
+)
 
 pytestmark = pytest.mark.runtime
 
@@ -120,7 +127,7 @@ def cpython_output():
     completed = subprocess.run(
         [sys.executable, str(CASES)], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=TIMEOUT
     )
-    return read_cpython_output(completed.returncode, completed.stdout, completed.stderr)
+    return reference_from_run(completed.returncode, completed.stdout, completed.stderr)
 
 
 @pytest.fixture(scope="session")

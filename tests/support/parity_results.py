@@ -48,7 +48,7 @@ def parse_output(stdout, label):
     return output
 
 
-def cpython_output(returncode, stdout, stderr):
+def reference_from_run(returncode, stdout, stderr):
     """CPython's output from its run of parity/run.py; RunFailed, saying
     why with CPython's own traceback, if the run failed."""
     if returncode != 0:

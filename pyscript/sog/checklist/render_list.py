@@ -113,13 +113,13 @@ def _groups(data, state, shown, root):
             else:
                 rows.append(_task(data, item, item["id"] in done, because, root))
         is_open = " open" if state["open_groups"].get(group_id) else ""
-        shown_id = escape(group_id)
+        html_id = escape(group_id)
         parts.append(
-            '<details class="sog-group" data-group="' + shown_id + '"' + is_open + ">"
-            '<summary id="' + FOLD + shown_id + '" data-action="fold" data-id="' + shown_id + '">'
+            '<details class="sog-group" data-group="' + html_id + '"' + is_open + ">"
+            '<summary id="' + FOLD + html_id + '" data-action="fold" data-id="' + html_id + '">'
             '<span class="sog-group-title">'
             + escape(group["group"]["title"]) + '</span> <span class="sog-group-count" id="' + GROUP_COUNT
-            + shown_id + '">' + escape(group_count_text(data, shown["groups"][group_id])) + "</span></summary>"
+            + html_id + '">' + escape(group_count_text(data, shown["groups"][group_id])) + "</span></summary>"
             '<ul class="sog-items">' + "".join(rows) + "</ul></details>"
         )
     return "".join(parts)

@@ -66,9 +66,9 @@ def field_html(words, field, value):
     kind, autocomplete = INPUTS.get(field, ("text", "off"))
     hint, described = _hint(words, field)
     mode = INPUT_MODES.get(field)
-    shown_id = escape(field_id(field))
+    html_id = escape(field_id(field))
     common = (
-        ' id="' + shown_id + '" data-action="field" data-id="' + escape(field) + '" maxlength="'
+        ' id="' + html_id + '" data-action="field" data-id="' + escape(field) + '" maxlength="'
         + str(letter_state.limit(field)) + '" autocomplete="' + autocomplete + '"' + described
         + (' inputmode="' + mode + '"' if mode else "")
     )
@@ -77,7 +77,7 @@ def field_html(words, field, value):
     else:
         control = '<input type="' + kind + '"' + common + ' value="' + escape(value) + '">'
     return (
-        '<div class="sog-field"><label for="' + shown_id + '">' + escape(words["labels"][field]) + "</label>"
+        '<div class="sog-field"><label for="' + html_id + '">' + escape(words["labels"][field]) + "</label>"
         + hint + control + "</div>"
     )
 

@@ -41,13 +41,19 @@ def test_blocked_storage_still_works_and_says_it_cannot_remember(page, widget, c
 
 
 # Fills the site's storage until not one more character fits (Chromium
-# allows about five million an origin): a piece is set again while it fits,
-# and halved when it does not. The browser's own "quota exceeded", as a
-# visitor whose storage other pages of the site have filled would meet it.
+# allows about five million an origin): new keys of a million characters
+# while one fits, then the first grown by a piece that is halved each time
+# it does not fit. The browser's own "quota exceeded", as a visitor whose
+# storage other pages of the site have filled would meet it. (A change that
+# makes the saved text longer, as the checklist's other_change does, then
+# cannot be saved.)
 FILL_STORAGE = """() => {
-  let piece = "x".repeat(1 << 20), count = 0;
-  while (piece.length) {
-    try { localStorage.setItem("filler-" + count, piece); count += 1; }
+  let count = 0;
+  try { for (;;) { localStorage.setItem("filler-" + count, "x".repeat(1 << 20)); count += 1; } }
+  catch (full) { /* no room for another million */ }
+  let piece = "x".repeat(1 << 19);
+  while (count && piece.length) {
+    try { localStorage.setItem("filler-0", localStorage.getItem("filler-0") + piece); }
     catch (full) { piece = piece.slice(0, piece.length >> 1); }
   }
   return count;

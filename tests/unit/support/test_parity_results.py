@@ -6,7 +6,7 @@ import json
 import pytest
 
 from tests.support import parity_results
-from tests.support.parity_results import RunFailed, cpython_output, parse_output, problems, unknown_entries
+from tests.support.parity_results import RunFailed, parse_output, problems, reference_from_run, unknown_entries
 
 WHY = "MicroPython's json.loads accepts this malformed JSON"
 
@@ -137,8 +137,8 @@ def test_known_differences_must_name_real_cases_and_runtimes():
 
 def test_a_failed_cpython_run_fails_with_its_traceback():
     with pytest.raises(RunFailed, match=r"(?s)failed in CPython \(exit 1\):\nTraceback.*NameError"):
-        cpython_output(1, "", "Traceback (most recent call last):\nNameError: name 'x' is not defined\n")
-    assert cpython_output(0, json.dumps(REFERENCE) + "\n", "") == REFERENCE
+        reference_from_run(1, "", "Traceback (most recent call last):\nNameError: name 'x' is not defined\n")
+    assert reference_from_run(0, json.dumps(REFERENCE) + "\n", "") == REFERENCE
 
 
 @pytest.mark.parametrize(("stdout", "says"), [
