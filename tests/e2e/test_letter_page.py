@@ -3,11 +3,12 @@
 Typing fills the letter as you type and is remembered; the checklist fills
 in what it knows without overwriting what was typed; copies for the second
 doctor bring the HIPAA authorization page, and slides and blocks a page to
-the pathology lab; clear asks first; two tabs stay in step; the checklist's
-file and "Clear everything" include the letter; the letter prints on one
+the pathology lab; clear asks first; two tabs stay in step; the letter prints on one
 sheet of US Letter or A4, every word at 12pt or more (the authorization and
 the slides request on sheets of their own); keyboard only works; with
-JavaScript off the blank letter prints. Which sentences each delivery choice
+JavaScript off the blank letter prints. (The checklist's file and "Clear
+everything" hold the letter: test_checklist_page.py's download, bad-file and
+clear-everything tests.) Which sentences each delivery choice
 gives is tested without a browser (tests/unit/letter/test_render_letter.py).
 Sentences are read from the data files, never written here.
 """
@@ -484,36 +485,6 @@ def test_partly_bad_saved_letter_keeps_the_rest_the_checklist_fills_in_and_clear
     assert saved_text(page, CHECKLIST_KEY) == later
     reload(page)
     expect(page.locator(field("name"))).to_have_value("")
-
-
-# ---- clearing ------------------------------------------------------------------
-
-
-def test_the_checklists_file_carries_the_letter_and_its_clear_everything_clears_it(page, make_context, tmp_path):
-    """Download my checklist holds the letter; "Clear everything" on the
-    checklist clears the letter too; loading the file elsewhere brings it back."""
-    open_letter(page)
-    page.fill(field("name"), "Ana Ruiz")
-    page.check(choice("records", "lab_results"))
-    expect(page.locator(SHEET)).to_contain_text(phrase("lab_results"))
-    original = saved_letter(page)
-    open_widget(page, "/checklist/", "checklist")
-    with page.expect_download() as info:
-        page.click("#download")
-    path = tmp_path / "checklist.json"
-    info.value.save_as(path)
-    assert json.loads(path.read_text())["data"]["letter"] == {"version": 2, "data": original}
-    page.click("#clear")
-    page.click("#clear-yes")
-    expect(page.locator("#checklist-notice")).to_have_text(ITEMS["words"]["cleared"])
-    assert saved_text(page, LETTER_KEY) is None
-    fresh = make_context().new_page()
-    open_widget(fresh, "/checklist/", "checklist")
-    fresh.set_input_files("#load-file", path)
-    expect(fresh.locator("#checklist-notice")).to_have_text(ITEMS["words"]["loaded"])
-    open_letter(fresh)
-    expect(fresh.locator(field("name"))).to_have_value("Ana Ruiz")
-    expect(fresh.locator(choice("records", "lab_results"))).to_be_checked()
 
 
 # ---- two tabs ------------------------------------------------------------------
