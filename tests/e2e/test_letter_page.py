@@ -13,15 +13,12 @@ gives is tested without a browser (tests/unit/letter/test_render_letter.py).
 Sentences are read from the data files, never written here.
 """
 
-import io
 import json
-import math
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
-from pypdf import PdfReader
 
 from tests.e2e.axe import axe_violations_light_and_dark
 from tests.e2e.checklist_data import (
@@ -46,6 +43,7 @@ from tests.e2e.site_pages import (
     tab_to,
     wait_ready,
 )
+from tests.e2e.test_print_page import read_pdf
 
 SOG = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
 LETTER = json.loads((SOG / "letter" / "letter.json").read_text())
@@ -177,26 +175,19 @@ def row(page, label, sheet=SHEET):
 
 
 def pdf_pages(pdf):
-    return PdfReader(io.BytesIO(pdf)).pages
+    """Each page of a PDF: (its text, its runs of text with their sizes),
+    read in one pass (test_print_page.read_pdf)."""
+    return read_pdf(pdf)
 
 
 def pdf_text(pdf_page):
-    return " ".join(pdf_page.extract_text().split())
+    return " ".join(pdf_page[0].split())
 
 
 def pdf_sizes(pdf_page):
     """The size in points of every run of text on a PDF page, as printed: pypdf's
     font size times the text and page matrices' vertical scale."""
-    sizes = []
-
-    def visit(text, cm, tm, font, size):
-        if text.strip():
-            c = tm[2] * cm[0] + tm[3] * cm[2]
-            d = tm[2] * cm[1] + tm[3] * cm[3]
-            sizes.append(round(size * math.hypot(c, d), 1))
-
-    pdf_page.extract_text(visitor_text=visit)
-    return sizes
+    return [round(size, 1) for size, _ in pdf_page[1]]
 
 
 # ---- typing ----------------------------------------------------------------------
