@@ -65,7 +65,10 @@ WORKSHEET_MARKUP = datafiles.load("worksheet/saved.json")["words"]["refusals"]["
 
 
 def without_time(text):
-    """Saved text's envelope and data, all its page reads but when it was saved."""
+    """Saved text's envelope and data, all its page reads but when it was
+    saved (None if nothing is saved)."""
+    if text is None:
+        return None
     saved = json.loads(text)
     saved.pop("saved_at")
     return saved
