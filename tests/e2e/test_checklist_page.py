@@ -6,8 +6,10 @@ from datetime import datetime
 
 from icalendar import Calendar
 from playwright.sync_api import expect
-from sog import keep
+from sog import datafiles, keep
+from sog.letter import state as letter_state
 from sog.markup import fill
+from sog.worksheet import sheet
 
 from tests.e2e.checklist_data import (
     BECAUSE,
@@ -34,9 +36,11 @@ from tests.e2e.site_pages import (
     focus_visible,
     in_tab,
     open_widget,
+    storage_key,
     tab_to,
     wait_ready,
 )
+from tests.support import worksheet_examples
 
 PATH = "/checklist/"
 NOTICE = "#checklist-notice"
@@ -46,6 +50,28 @@ DOWNLOAD_NAME = "my-second-opinion-checklist.json"
 MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
 # Items a visitor who skipped the screener finds behind "Show every item".
 HIDDEN = [item_id for item_id in ITEM_IDS if item_id not in DEFAULT]
+
+# The other parts the checklist's file and "Clear everything" hold: a letter
+# and a worksheet, saved as their own pages save them (format 2 and 1).
+LETTER_KEY = storage_key("letter")
+WORKSHEET_KEY = storage_key("worksheet")
+LETTER = letter_state.new_state()
+LETTER["fields"]["name"] = "Ana Ruiz"
+LETTER["records"] = ["lab_results"]
+WORKSHEET = worksheet_examples.filled_worksheet(sheet.load())
+OTHER_PARTS = {LETTER_KEY: envelope("letter", 2, LETTER), WORKSHEET_KEY: envelope("worksheet", 1, WORKSHEET)}
+# Why a file whose worksheet holds markup is refused (worksheet/saved.json).
+WORKSHEET_MARKUP = datafiles.load("worksheet/saved.json")["words"]["refusals"]["markup"]
+
+
+def without_time(text):
+    """Saved text's envelope and data, all its page reads but when it was
+    saved (None if nothing is saved)."""
+    if text is None:
+        return None
+    saved = json.loads(text)
+    saved.pop("saved_at")
+    return saved
 
 
 def open_checklist(page):
@@ -123,7 +149,8 @@ def test_boots_ticks_records_and_show_every_item_are_remembered(page):
     -> confirmed; only a confirmed arrival counts as done. "Show every item"
     adds the hidden items (none "because" of an answer). A reload keeps all of
     it; "Show every item" can be undone; work on an extra item is never hidden
-    again; unticking and a record's first step undo, and a reload keeps that."""
+    again; unticking and a record's first step undo, and are saved so (the
+    reload before proved what is saved comes back)."""
     open_checklist(page)
     expect(page.locator("#checklist-status")).to_be_hidden()
     expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
@@ -197,11 +224,8 @@ def test_boots_ticks_records_and_show_every_item_are_remembered(page):
     expect(page.locator("#count-before")).to_have_text("0 of 4 done")
     page.check("#st-clinical_summary-none")
     expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT) + 1} done")
-    assert saved_state(page)["stages"] == {}
-    reload(page)
-    expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
-    expect(page.locator("#st-clinical_summary-none")).to_be_checked()
-    expect(page.locator(PROGRESS)).to_have_text(f"1 of {len(DEFAULT) + 1} done")
+    saved = saved_state(page)
+    assert (saved["done"], saved["stages"], saved["show_all"]) == ({"ask_cost": True}, {}, False)
 
 
 def test_list_is_usable_before_python_starts_and_kept(page):
@@ -317,7 +341,7 @@ def test_appointment_goals_questions_and_own_items_are_remembered(page):
     with buttons (focus follows) and removed; the suggestion can be added
     again once its question is gone. An own item is added with Enter, shown
     exactly as typed, and ticked. A reload brings all of it back; the own item
-    is removed; an emptied field is cleared, and a reload keeps that."""
+    is removed; an emptied field is saved empty."""
     open_checklist(page)
     values = {
         "#appt-doctor": "Dr. Ana Rivera",
@@ -393,8 +417,7 @@ def test_appointment_goals_questions_and_own_items_are_remembered(page):
     assert saved_state(page)["custom"] == []
     # Emptying a field clears it.
     page.fill("#appt-companion", "")
-    reload(page)
-    expect(page.locator("#appt-companion")).to_have_value("")
+    assert saved_state(page)["appointment"]["companion"] == ""
 
 
 def test_full_lists_say_so_instead_of_adding(page):
@@ -449,7 +472,13 @@ def test_other_tab_change_keeps_half_typed_text_and_follows_folds_and_records(co
 
 
 def test_download_then_load_in_another_browser(page, make_context, tmp_path):
-    """A downloaded checklist loads in a fresh browser profile and gives the same checklist."""
+    """A downloaded checklist loads in a fresh browser profile and gives the
+    same checklist. The file holds every part of the guide's saved work: the
+    letter and the worksheet saved beside the checklist go in it as saved,
+    and come back from it, each exactly as its own page saved it (so its page
+    shows it as it would after a reload: the letter's and the worksheet's
+    reload tests)."""
+    set_saved(page, OTHER_PARTS)
     open_checklist(page)
     unfold(page)
     page.check("#ck-tell_doctor")
@@ -474,8 +503,11 @@ def test_download_then_load_in_another_browser(page, make_context, tmp_path):
     expect(page.locator(NOTICE)).to_contain_text(DOWNLOAD_NAME)
     path = tmp_path / download.suggested_filename
     download.save_as(path)
-    # The file holds every part of the guide's saved work, the checklist as saved.
-    assert json.loads(path.read_text())["data"]["checklist"] == {"version": 2, "data": original}
+    # The file holds every part of the guide's saved work, each as saved.
+    parts = json.loads(path.read_text())["data"]
+    assert parts["checklist"] == {"version": 2, "data": original}
+    assert parts["letter"] == {"version": 2, "data": LETTER}
+    assert parts["worksheet"] == {"version": 1, "data": WORKSHEET}
 
     fresh = make_context().new_page()
     open_checklist(fresh)
@@ -492,6 +524,8 @@ def test_download_then_load_in_another_browser(page, make_context, tmp_path):
     expect(fresh.locator("#appt-date")).to_have_value("2027-01-15")
     expect(fresh.locator("#goals")).to_have_value("Get back to work.")
     assert saved_state(fresh) == original
+    for key, text in OTHER_PARTS.items():
+        assert without_time(saved_text(fresh, key)) == without_time(text), key
 
 
 VALID = checklist_state(done={"tell_doctor": True}, custom=[{"id": "c1", "text": "Call Sam", "done": False}],
@@ -522,14 +556,18 @@ BAD_FILES = [
      "nothing was changed: some text looks like web page code."),
     ("unknown-stage", _file_with(stages={"clinical_summary": "lost"}),
      "nothing was changed: some record steps are not ones this checklist knows."),
+    ("markup-worksheet", json.dumps({"app": "second-opinion-guide", "kind": "checklist", "version": 3, "saved_at": 1,
+                                     "data": {"worksheet": {"version": 1, "data": dict(WORKSHEET, goals="<script>")}}}),
+     WORKSHEET_MARKUP),
 ]
 
 
 def test_bad_files_are_refused_and_nothing_changes(page):
-    """Each broken or hostile file is refused in plain words; the saved
-    checklist stays byte for byte. One started page loads them in turn."""
+    """Each broken or hostile file is refused in plain words (a worksheet in
+    it with markup too); the saved checklist and the other parts saved beside
+    it stay byte for byte. One started page loads them in turn."""
     dialogs = fail_on_dialogs(page)
-    open_with(page, {CHECKLIST_KEY: checklist_text(done={"check_coverage": True}, goals="Stay well")})
+    open_with(page, {CHECKLIST_KEY: checklist_text(done={"check_coverage": True}, goals="Stay well"), **OTHER_PARTS})
     before = saved_text(page)
     for name, text, message in BAD_FILES:
         page.set_input_files(
@@ -541,6 +579,7 @@ def test_bad_files_are_refused_and_nothing_changes(page):
         expect(page.locator("#load-file")).to_have_value("")
         expect(page.locator(NOTICE)).to_contain_text(message)
         assert saved_text(page) == before, name
+        assert {key: saved_text(page, key) for key in OTHER_PARTS} == OTHER_PARTS, name
         expect(page.locator("#ck-check_coverage")).to_be_checked()
         expect(page.locator("#ck-tell_doctor")).not_to_be_checked()
         expect(page.locator("#ck-c1")).to_have_count(0)
@@ -584,7 +623,9 @@ def test_old_saved_checklist_is_brought_up_to_date_and_clear_everything_asks_fir
     """Development-era (v1) data is migrated, keeping all it can and naming
     what it dropped; the next change saves in the current format, with new ids
     that do not clash. Then clear asks to confirm: No keeps everything; Yes
-    clears the checklist and the screener's answers, and a reload keeps that."""
+    clears the checklist, the screener's answers, the letter and the
+    worksheet, leaving nothing saved (so a reload starts blank: the blank
+    start is the first test's)."""
     old = {
         "ticked": ["tell_doctor", "gone_item"],
         "stages": {"clinical_summary": "sent"},
@@ -594,7 +635,7 @@ def test_old_saved_checklist_is_brought_up_to_date_and_clear_everything_asks_fir
         "goals": "Stay active",
     }
     open_with(page, {CHECKLIST_KEY: envelope("checklist", 1, old),
-                     SCREENER_KEY: screener_text(biopsy="yes", breast="yes")})
+                     SCREENER_KEY: screener_text(biopsy="yes", breast="yes"), **OTHER_PARTS})
     notice = page.locator(NOTICE)
     expect(notice).to_contain_text("We updated your saved answers")
     expect(notice).to_contain_text("1 ticked item no longer exists and was left out.")
@@ -620,6 +661,7 @@ def test_old_saved_checklist_is_brought_up_to_date_and_clear_everything_asks_fir
     expect(page.locator("#clear-yes")).to_have_count(0)
     expect(page.locator("#clear")).to_be_focused()
     assert saved_text(page) == before
+    assert {key: saved_text(page, key) for key in OTHER_PARTS} == OTHER_PARTS
     expect(page.locator("#ck-tell_doctor")).to_be_checked()
 
     page.click("#clear")
@@ -634,10 +676,8 @@ def test_old_saved_checklist_is_brought_up_to_date_and_clear_everything_asks_fir
     expect_items(page, DEFAULT)
     expect(page.locator("#st-pathology_slides-none")).to_be_checked()
     expect(page.locator(".sog-because")).to_have_count(0)
-    assert saved_text(page, CHECKLIST_KEY) is None
-    assert saved_text(page, SCREENER_KEY) is None
-    reload(page)
-    expect(page.locator(PROGRESS)).to_have_text(f"0 of {len(DEFAULT)} done")
+    for key in [CHECKLIST_KEY, SCREENER_KEY, *OTHER_PARTS]:
+        assert saved_text(page, key) is None, key
 
 
 # ---- keyboard ------------------------------------------------------------------

@@ -3,27 +3,26 @@
 Typing fills the letter as you type and is remembered; the checklist fills
 in what it knows without overwriting what was typed; copies for the second
 doctor bring the HIPAA authorization page, and slides and blocks a page to
-the pathology lab; clear asks first; two tabs stay in step; the checklist's
-file and "Clear everything" include the letter; the letter prints on one
+the pathology lab; clear asks first; two tabs stay in step; the letter prints on one
 sheet of US Letter or A4, every word at 12pt or more (the authorization and
 the slides request on sheets of their own); keyboard only works; with
-JavaScript off the blank letter prints. Which sentences each delivery choice
+JavaScript off the blank letter prints. (The checklist's file and "Clear
+everything" hold the letter: test_checklist_page.py's download, bad-file and
+clear-everything tests.) Which sentences each delivery choice
 gives is tested without a browser (tests/unit/letter/test_render_letter.py).
 Sentences are read from the data files, never written here.
 """
 
-import io
 import json
-import math
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
-from pypdf import PdfReader
 
 from tests.e2e.axe import axe_violations_light_and_dark
 from tests.e2e.checklist_data import (
+    BLANK_PAGE,
     CHECKLIST_KEY,
     SCREENER_KEY,
     checklist_text,
@@ -44,6 +43,7 @@ from tests.e2e.site_pages import (
     tab_to,
     wait_ready,
 )
+from tests.e2e.test_print_page import read_pdf
 
 SOG = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
 LETTER = json.loads((SOG / "letter" / "letter.json").read_text())
@@ -175,26 +175,19 @@ def row(page, label, sheet=SHEET):
 
 
 def pdf_pages(pdf):
-    return PdfReader(io.BytesIO(pdf)).pages
+    """Each page of a PDF: (its text, its runs of text with their sizes),
+    read in one pass (test_print_page.read_pdf)."""
+    return read_pdf(pdf)
 
 
 def pdf_text(pdf_page):
-    return " ".join(pdf_page.extract_text().split())
+    return " ".join(pdf_page[0].split())
 
 
 def pdf_sizes(pdf_page):
     """The size in points of every run of text on a PDF page, as printed: pypdf's
     font size times the text and page matrices' vertical scale."""
-    sizes = []
-
-    def visit(text, cm, tm, font, size):
-        if text.strip():
-            c = tm[2] * cm[0] + tm[3] * cm[2]
-            d = tm[2] * cm[1] + tm[3] * cm[3]
-            sizes.append(round(size * math.hypot(c, d), 1))
-
-    pdf_page.extract_text(visitor_text=visit)
-    return sizes
+    return [round(size, 1) for size, _ in pdf_page[1]]
 
 
 # ---- typing ----------------------------------------------------------------------
@@ -426,8 +419,9 @@ def test_partly_bad_saved_letter_keeps_the_rest_the_checklist_fills_in_and_clear
     tests/e2e/widgets/test_saved_data.py). The second doctor's name, phone
     and visit date come from the checklist until typed here; a later change
     on the checklist leaves what was typed, and the letter never changes the
-    checklist. Clear asks first: No keeps the letter; Yes clears it, keeps
-    the checklist, and fills in again what the checklist knows."""
+    checklist. Clear asks first: No keeps the letter; Yes clears it (nothing
+    of it is left saved, so a reload starts blank), keeps the checklist, and
+    fills in again what the checklist knows."""
     saved = letter_saved(fields={"name": "Ana", "email": 12}, records=["lab_results", "gone"])
     open_letter(page, {LETTER_KEY: saved, CHECKLIST_KEY: CHECKLIST})
     expect(page.locator(field("name"))).to_have_value("Ana")
@@ -482,38 +476,6 @@ def test_partly_bad_saved_letter_keeps_the_rest_the_checklist_fills_in_and_clear
     expect(page.locator(field("doctor_name"))).to_have_value("Dr. Lee")
     assert saved_text(page, LETTER_KEY) is None
     assert saved_text(page, CHECKLIST_KEY) == later
-    reload(page)
-    expect(page.locator(field("name"))).to_have_value("")
-
-
-# ---- clearing ------------------------------------------------------------------
-
-
-def test_the_checklists_file_carries_the_letter_and_its_clear_everything_clears_it(page, make_context, tmp_path):
-    """Download my checklist holds the letter; "Clear everything" on the
-    checklist clears the letter too; loading the file elsewhere brings it back."""
-    open_letter(page)
-    page.fill(field("name"), "Ana Ruiz")
-    page.check(choice("records", "lab_results"))
-    expect(page.locator(SHEET)).to_contain_text(phrase("lab_results"))
-    original = saved_letter(page)
-    open_widget(page, "/checklist/", "checklist")
-    with page.expect_download() as info:
-        page.click("#download")
-    path = tmp_path / "checklist.json"
-    info.value.save_as(path)
-    assert json.loads(path.read_text())["data"]["letter"] == {"version": 2, "data": original}
-    page.click("#clear")
-    page.click("#clear-yes")
-    expect(page.locator("#checklist-notice")).to_have_text(ITEMS["words"]["cleared"])
-    assert saved_text(page, LETTER_KEY) is None
-    fresh = make_context().new_page()
-    open_widget(fresh, "/checklist/", "checklist")
-    fresh.set_input_files("#load-file", path)
-    expect(fresh.locator("#checklist-notice")).to_have_text(ITEMS["words"]["loaded"])
-    open_letter(fresh)
-    expect(fresh.locator(field("name"))).to_have_value("Ana Ruiz")
-    expect(fresh.locator(choice("records", "lab_results"))).to_be_checked()
 
 
 # ---- two tabs ------------------------------------------------------------------
@@ -523,17 +485,21 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     letter. Saved answers an update could not keep (the screener's example
     "ask_again") make the letter say so, politely, with a link to answer them
     again, on screen only (the office reads the paper); answers saved since
-    take the notice away."""
+    take the notice away. (The screener's answers are written from a third
+    tab, as the screener page saves them; the checklist tab follows them
+    too, as test_checklist_page.py's tailoring test shows.)"""
     letter_tab = context.new_page()
     checklist_tab = context.new_page()
+    screener_tab = context.new_page()
     open_letter(letter_tab)
     open_widget(checklist_tab, "/checklist/", "checklist")
+    screener_tab.goto(BLANK_PAGE)
     in_tab(checklist_tab).fill("#appt-doctor", "Dr. Lee")
     in_tab(letter_tab).check(choice("send_to", "doctor"))
     expect(letter_tab.locator(field("doctor_name"))).to_have_value("Dr. Lee")
     expect(row(letter_tab, LETTER["letter"]["rows"]["doctor_name"])).to_have_text("Dr. Lee")
-    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
-                                   [SCREENER_KEY, screener_example("ask_again")])
+    screener_tab.evaluate("([key, text]) => localStorage.setItem(key, text)",
+                          [SCREENER_KEY, screener_example("ask_again")])
     waiting = letter_tab.locator(ASK_AGAIN)
     expect(waiting).to_contain_text(WORDS["screener_ask_again"])
     expect(waiting).to_have_attribute("role", "status")
@@ -542,9 +508,8 @@ def test_a_tab_follows_the_checklist_changed_in_another(context):
     letter_tab.emulate_media(media="print")
     expect(waiting).to_be_hidden()
     letter_tab.emulate_media(media="screen")
-    in_tab(checklist_tab).evaluate("([key, text]) => localStorage.setItem(key, text)",
-                                   [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
-    checklist_tab.reload()
+    screener_tab.evaluate("([key, text]) => localStorage.setItem(key, text)",
+                          [SCREENER_KEY, screener_text(biopsy="yes", breast="yes")])
     in_tab(checklist_tab).click("#fold-records")
     in_tab(checklist_tab).check("#st-pathology_report-asked")
     expect(letter_tab.locator("#letter-records > ul " + choice("records", "pathology_report"))).to_be_visible()

@@ -6,6 +6,7 @@ richest details, the visit's date in words; the checklist page prints the
 same sheet in place of its form.
 """
 
+import functools
 import io
 import math
 from datetime import datetime
@@ -89,26 +90,38 @@ def sheet_row(page, text):
     return page.locator(f"{SHEET} li.sog-sheet-item", has_text=text)
 
 
+@functools.lru_cache(maxsize=4)
+def read_pdf(pdf):
+    """Each page of a PDF as (its text, [(size in points, text)] for every
+    run of text, as printed: the font size times the scale of the text and
+    drawing matrices), read by pypdf (pinned in requirements.lock: nothing to
+    skip) in one pass per page. Kept for the last few PDFs: a test asks for
+    the page count, the text and the sizes of the same print, and reading
+    a page's text is most of this helper's CPU."""
+    pages = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        runs = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            if text.strip():
+                # How far a unit of text space reaches up the page.
+                up = (tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+                runs.append((size * math.hypot(*up), text.strip()))
+
+        pages.append((page.extract_text(visitor_text=visit), runs))
+    return tuple(pages)
+
+
 def pdf_page_count(pdf):
-    """Pages in a PDF (pypdf, pinned in requirements.lock: nothing to skip)."""
-    count = len(PdfReader(io.BytesIO(pdf)).pages)
+    """Pages in a PDF."""
+    count = len(read_pdf(pdf))
     assert count > 0, "the PDF has no pages"
     return count
 
 
 def pdf_font_sizes(pdf):
-    """[(size in points, text)] for every run of text in a PDF, as printed:
-    the font size times the scale of the text and drawing matrices."""
-    runs = []
-
-    def visit(text, cm, tm, font, size):
-        if text.strip():
-            # How far a unit of text space reaches up the page.
-            up = (tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-            runs.append((round(size * math.hypot(*up), 2), text.strip()))
-
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        page.extract_text(visitor_text=visit)
+    """[(size in points, text)] for every run of text in a PDF, as printed."""
+    runs = [(round(size, 2), text) for _, page_runs in read_pdf(pdf) for size, text in page_runs]
     assert runs, "no text found in the PDF"
     return runs
 
@@ -126,7 +139,7 @@ def assert_print_sizes(pdf, hints=()):
 
 def pdf_text(pdf):
     """The PDF's text, read by pypdf."""
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(page_text for page_text, _ in read_pdf(pdf))
     # One space for any run of spaces or line breaks, so wrapping cannot matter,
     # and none after a tick mark, whose spacing PDF readers guess differently.
     return " ".join(text.split()).replace(TICK + " ", TICK)

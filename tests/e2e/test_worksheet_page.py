@@ -7,8 +7,10 @@ saved data are handled in plain words; the layout stacks on a phone and sits
 side by side on a wide screen and on paper; on paper every word is 12 pt or
 more (hints 11 pt), and the PDF fits two sheets of Letter or A4 with a
 realistic fill and three with a long one; with JavaScript off the blank
-worksheet prints on three sheets; the keyboard alone is enough; and the
-worksheet travels in the checklist's file and goes with "Clear everything".
+worksheet prints on three sheets; and the keyboard alone is enough. (The
+worksheet travels in the checklist's file, a file with a bad worksheet is
+refused, and "Clear everything" clears it: test_checklist_page.py's download,
+bad-file and clear-everything tests.)
 """
 
 import json
@@ -116,7 +118,8 @@ def test_boots_keyboard_alone_works_it_typing_saved_cursor_kept_third_opinion_fo
     this start: it was a start of its own). Saving on every key never redraws
     the field being typed in; the part on a third opinion shows only while
     the opinions differ (each choice in turn, each saved); a realistic fill is
-    saved and a reload restores it; an emptied field stays empty."""
+    saved and a reload restores it; an emptied field is saved empty (so a
+    reload, which restores what is saved, keeps it empty)."""
     open_worksheet(page)
     expect(page.locator("#worksheet-status")).to_be_hidden()
     expect(page.locator(NOTICE)).to_be_empty()
@@ -188,8 +191,8 @@ def test_boots_keyboard_alone_works_it_typing_saved_cursor_kept_third_opinion_fo
     expect(page.locator(THIRD)).to_be_visible()
     # Emptying a field clears it.
     page.fill(field("first", "risks"), "")
-    reload(page)
-    expect(page.locator(field("first", "risks"))).to_have_value("")
+    assert saved_worksheet(page)["answers"]["first"].get("risks", "") == ""
+    assert saved_worksheet(page)["answers"]["second"] == ANSWERS["second"]
 
 
 # ---- goals from the checklist ----------------------------------------------------------
@@ -207,11 +210,12 @@ def test_goals_come_from_the_checklist_until_the_visitor_types_their_own_and_an_
     expect(page.locator(GOALS_NOTE)).to_be_hidden()
     expect(page.locator(USE_GOALS)).to_be_visible()
     assert saved_worksheet(page)["goals"] == CHECKLIST_GOALS + " And rest."
-    # The checklist's goals change later: what was typed here stays.
-    page.goto("/checklist/")
-    wait_ready(page, "checklist")
-    page.fill("#goals", "Only new checklist goals.")
-    open_worksheet(page)
+    # The checklist's goals change later (typed on the checklist page, which
+    # saves them where this page reads them: the two-tab test): what was
+    # typed here stays.
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)",
+                  [CHECKLIST_KEY, goals_checklist("Only new checklist goals.")])
+    reload(page)
     expect(page.locator(GOALS)).to_have_value(CHECKLIST_GOALS + " And rest.")
     # Asked for, the checklist's goals come back.
     page.click(USE_GOALS)
@@ -233,7 +237,8 @@ def test_goals_come_from_the_checklist_until_the_visitor_types_their_own_and_an_
 def test_partly_bad_saved_worksheet_keeps_the_rest_and_clear_asks_first_and_clears_only_the_worksheet(page):
     """Saved answers with markup in one: that one is left out and said, the
     rest kept. Clear asks first; No keeps everything; Yes clears the worksheet
-    and nothing else, and the goals follow the checklist again."""
+    and nothing else (nothing of it is left saved, so a reload starts blank),
+    and the goals follow the checklist again."""
     worksheet = worksheet_examples.filled_worksheet(DATA)
     worksheet["answers"]["first"]["risks"] = "<b>bold</b>"
     open_with(page, {KEY: worksheet_text(worksheet), CHECKLIST_KEY: goals_checklist(CHECKLIST_GOALS)})
@@ -262,8 +267,6 @@ def test_partly_bad_saved_worksheet_keeps_the_rest_and_clear_asks_first_and_clea
     expect(page.locator(THIRD)).to_be_hidden()
     # The goals follow the checklist again.
     expect(page.locator(GOALS)).to_have_value(CHECKLIST_GOALS)
-    reload(page)
-    expect(page.locator(field("first", "name"))).to_have_value("")
 
 
 # ---- two tabs ------------------------------------------------------------------------------
@@ -428,51 +431,6 @@ def test_without_javascript_the_blank_worksheet_is_there_and_prints_on_three_pag
         for expected in [WORDS["goals_label"], WORDS["thoughts_label"], WORDS["footer"], "Original Medicare"]:
             assert expected in text
         assert WORDS["noscript"] not in text
-
-
-# ---- the checklist's file and "Clear everything" ----------------------------------------------
-
-
-def test_the_worksheet_travels_in_the_checklists_file_a_bad_one_changes_nothing_and_clear_everything_clears_it(
-        page, make_context, tmp_path):
-    """On the checklist page: "Download" holds the worksheet; a file whose
-    worksheet has markup is refused and changes nothing; "Clear everything"
-    clears the worksheet too. The downloaded file, loaded in a fresh browser,
-    brings the worksheet back."""
-    worksheet = worksheet_examples.filled_worksheet(DATA)
-    set_saved(page, {KEY: worksheet_text(worksheet)})
-    page.goto("/checklist/")
-    wait_ready(page, "checklist")
-    with page.expect_download() as info:
-        page.click("#download")
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    assert json.loads(path.read_text())["data"]["worksheet"] == {"version": 1, "data": worksheet}
-    # A file with a bad worksheet changes nothing.
-    before = saved_text(page, KEY)
-    bad = dict(worksheet, goals="<script>alert(1)</script>")
-    text = json.dumps({"app": "second-opinion-guide", "kind": "checklist", "version": 3, "saved_at": 1,
-                       "data": {"worksheet": {"version": 1, "data": bad}}})
-    page.set_input_files("#load-file", files=[{"name": "f.json", "mimeType": "application/json",
-                                               "buffer": text.encode()}])
-    expect(page.locator("#checklist-notice")).to_contain_text(SAVED_WORDS["refusals"]["markup"])
-    assert saved_text(page, KEY) == before
-    # "Clear everything" clears the worksheet.
-    page.click("#clear")
-    page.click("#clear-yes")
-    expect(page.locator("#checklist-notice")).to_have_text("Everything was cleared from this browser.")
-    assert saved_text(page, KEY) is None
-    open_worksheet(page)
-    expect(page.locator(field("first", "name"))).to_have_value("")
-    # The file brings it back elsewhere.
-    fresh = make_context().new_page()
-    open_widget(fresh, "/checklist/", "checklist")
-    fresh.set_input_files("#load-file", path)
-    expect(fresh.locator("#checklist-notice")).to_have_text("Your checklist was loaded from the file.")
-    open_worksheet(fresh)
-    expect(fresh.locator(field("second", "treatment"))).to_have_value(ANSWERS["second"]["treatment"])
-    expect(fresh.locator("#ws-compare-treatment")).to_be_checked()
-    assert saved_worksheet(fresh) == worksheet
 
 
 # ---- accessibility in use, and Pyodide ----------------------------------------------------------
