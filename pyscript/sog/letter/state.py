@@ -21,7 +21,6 @@ state as it was; the widget checks text first to say why. The ids below are
 the saved format's, so they live here; their words are in letter.json.
 """
 
-
 from sog import text as text_policy
 from sog.checklist import items
 from sog.jsondata import copy

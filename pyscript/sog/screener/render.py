@@ -153,9 +153,10 @@ def _level_rule(data, level, root):
     else:
         rule = "<p>" + escape(data["words"]["guide_none"]) + "</p>"
     css = "sog-rule sog-rule--urgent" if is_urgent(data, level["id"]) else "sog-rule"
+    heading_id = "rule-" + escape(level["id"])
     return (
-        '<section class="' + css + '" aria-labelledby="rule-' + escape(level["id"]) + '">'
-        '<h3 id="rule-' + escape(level["id"]) + '">' + escape(level["title"]) + "</h3>"
+        '<section class="' + css + '" aria-labelledby="' + heading_id + '">'
+        '<h3 id="' + heading_id + '">' + escape(level["title"]) + "</h3>"
         + rule + "<p>" + escape(level["summary"]) + "</p>" + _steps(data, level, root) + "</section>"
     )
 
