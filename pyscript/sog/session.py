@@ -126,4 +126,4 @@ class Session:
     def follows(self, key, *others):
         """Whether a storage event's key (None: storage cleared) is this
         work's, or one of the others' (other widgets' keys this page shows)."""
-        return key is None or str(key) == self.store.key or str(key) in others
+        return storage.concerns(key, self.store.key, *others)

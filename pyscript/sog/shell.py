@@ -28,12 +28,13 @@ def open_root(name, root, fallback_href, fallback_text, extra_class=""):
     """The widget root's opening tag and its status line; close it with "</div>"."""
     words = datafiles.load("words.json")["start"]
     css = "sog-widget" + (" " + extra_class if extra_class else "")
+    html_name = escape(name)
     return (
-        '<div class="' + escape(css) + '" id="' + escape(name) + '" data-widget="' + escape(name) + '"'
+        '<div class="' + escape(css) + '" id="' + html_name + '" data-widget="' + html_name + '"'
         ' data-state="static"'
         ' data-root="' + escape(root) + '" data-fallback-href="' + escape(fallback_href) + '"'
         ' data-fallback-text="' + escape(fallback_text) + '"'
         ' data-failed-text="' + escape(words["failed"]) + '"'
         ' data-slow-text="' + escape(words["slow"]) + '">'
-        '<p class="sog-status" id="' + escape(name + "-status") + '" role="status" hidden></p>'
+        '<p class="sog-status" id="' + html_name + '-status" role="status" hidden></p>'
     )

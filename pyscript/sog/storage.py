@@ -228,6 +228,11 @@ class Store:
             return False
 
 
+def concerns(key, *keys):
+    """Whether a storage event's key (None: storage cleared) is one of keys."""
+    return key is None or str(key) in keys
+
+
 def message_for(notice, kept_copy=False):
     """The plain-language message for a notice code, or None (words.json)."""
     words = datafiles.load(WORDS)["storage"]

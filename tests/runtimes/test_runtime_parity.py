@@ -39,6 +39,7 @@ from tests.support.parity_results import (
     problems,
     reference_from_run,
     same,
+    short_json,
     unknown_entries,
 )
 
@@ -259,7 +260,8 @@ def test_expected_cases_hold_in_cpython(reference):
     wrong = {name: (reference["results"].get(name), want) for name, want in expected.items()
              if not same(reference["results"].get(name), want)}
     assert not wrong, "cases not giving their expected result:\n" + "\n".join(
-        f"  {name}: got {_short(got)}, expected {_short(want)}" for name, (got, want) in sorted(wrong.items())
+        f"  {name}: got {short_json(got, 3000)}, expected {short_json(want, 3000)}"
+        for name, (got, want) in sorted(wrong.items())
     )
 
 
@@ -270,8 +272,3 @@ def test_expected_cases_hold_in_every_runtime(runtimes, reference, runtime):
     output = runtimes.output(runtime)
     wrong = sorted(name for name, want in reference["expected"].items() if not same(output["results"].get(name), want))
     assert not wrong, f"{runtime}: cases not giving their expected result: {wrong}"
-
-
-def _short(value, limit=3000):
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"

@@ -9,8 +9,7 @@ old format) is the checklist's examples.json, which the browser suite reads
 too (named_examples.py): one copy.
 """
 
-import json
-
+from sog import jsondata
 from sog.checklist import items, state
 
 from tests.support.changes import set_in
@@ -81,8 +80,8 @@ MARKUP_PLACES = [
 
 
 def copy_data(value):
-    """A deep copy of JSON-like data."""
-    return json.loads(json.dumps(value))
+    """A deep copy of JSON-like data (the widgets' own, sog/jsondata.py)."""
+    return jsondata.copy(value)
 
 
 def with_suffixed_ids(data, suffix, lists, references=()):

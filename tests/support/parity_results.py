@@ -188,7 +188,10 @@ def _around(text, at):
 
 
 def _value(value):
-    if value is _ABSENT:
-        return "(nothing)"
+    return "(nothing)" if value is _ABSENT else short_json(value)
+
+
+def short_json(value, limit=LONGEST_VALUE):
+    """value as JSON text, cut after limit characters (saying how long it was)."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text if len(text) <= LONGEST_VALUE else text[:LONGEST_VALUE] + f"... ({len(text)} characters)"
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"

@@ -59,7 +59,7 @@ def start(root):
     def on_storage(event):
         """Another tab saved the checklist or the screener's answers (or
         storage was cleared): the sheet shows it."""
-        if event.key is None or str(event.key) in (sources.store.key, sources.screener_store.key):
+        if storage.concerns(event.key, sources.store.key, sources.screener_store.key):
             draw(root)
 
     dom.on_window("storage", on_storage)

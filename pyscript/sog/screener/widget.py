@@ -65,9 +65,9 @@ def show_result(answers, move_focus):
 
 
 def focus_result():
-    # The result's top, not its last line, comes into view (its
-    # scroll-margin keeps it clear of the site's header), then focus
-    # lands on its heading without moving the page again.
+    """Bring the result's top into view, not its last line (its
+    scroll-margin keeps it clear of the site's header), then put focus on
+    its heading without moving the page again."""
     page["result"].scrollIntoView(True)
     dom.focus(render.TITLE_ID)
 

@@ -124,9 +124,7 @@ def canon(value):
 
 
 def _canon_other(value):
-    if value is None or isinstance(value, bool) or isinstance(value, str):
-        return value
-    if isinstance(value, int):
+    if isinstance(value, (str, int)):  # None and bool never get here (_PLAIN); a bool is an int
         return value
     if isinstance(value, float):
         return canon_float(value)
