@@ -10,6 +10,7 @@ axe-core comes from the npm packages (package.json), so this runs offline.
 """
 
 import functools
+import json
 from pathlib import Path
 
 from playwright.sync_api import expect
@@ -102,3 +103,9 @@ def axe_violations_light_and_dark(page):
     switch_to(page, "dark")
     found["dark"] = axe_violations(page)
     return {scheme: violations for scheme, violations in found.items() if violations}
+
+
+def assert_no_axe_violations(page):
+    """axe finds nothing on the page, light or dark (axe_violations_light_and_dark)."""
+    found = axe_violations_light_and_dark(page)
+    assert not found, json.dumps(found, indent=2)

@@ -16,15 +16,9 @@ import json
 
 from playwright.sync_api import expect
 
-from tests.e2e.axe import axe_violations, axe_violations_light_and_dark, switch_to
+from tests.e2e.axe import assert_no_axe_violations, axe_violations, switch_to
 from tests.e2e.checklist_data import CHECKLIST_KEY, SCREENER_KEY, checklist_text, screener_text, set_saved
 from tests.e2e.site_pages import open_widget
-
-
-def assert_no_axe_violations(page):
-    found = axe_violations_light_and_dark(page)
-    assert not found, json.dumps(found, indent=2)
-
 
 # The result panel's kinds: with reasons, notes and links; urgent, with its
 # banner showing; and asking for more answers (no answers at all).

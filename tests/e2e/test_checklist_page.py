@@ -556,8 +556,8 @@ BAD_FILES = [
      "nothing was changed: some text looks like web page code."),
     ("unknown-stage", _file_with(stages={"clinical_summary": "lost"}),
      "nothing was changed: some record steps are not ones this checklist knows."),
-    ("markup-worksheet", json.dumps({"app": "second-opinion-guide", "kind": "checklist", "version": 3, "saved_at": 1,
-                                     "data": {"worksheet": {"version": 1, "data": dict(WORKSHEET, goals="<script>")}}}),
+    ("markup-worksheet",
+     envelope("checklist", 3, {"worksheet": {"version": 1, "data": dict(WORKSHEET, goals="<script>")}}),
      WORKSHEET_MARKUP),
 ]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.axe import axe_violations_light_and_dark
+from tests.e2e.axe import assert_no_axe_violations
 from tests.e2e.checklist_data import (
     BLANK_PAGE,
     CHECKLIST_KEY,
@@ -48,13 +48,11 @@ from tests.e2e.test_print_page import read_pdf
 SOG = Path(__file__).resolve().parents[2] / "pyscript" / "sog"
 LETTER = json.loads((SOG / "letter" / "letter.json").read_text())
 ITEMS = json.loads((SOG / "checklist" / "items.json").read_text())
-SHARED = json.loads((SOG / "words.json").read_text())
 WORDS = LETTER["words"]
 # The Spanish page's own words: the letter in Spanish, and the words beside it.
 SPANISH = json.loads((SOG / "letter" / "letter.es.json").read_text())
 # The saved letter's sentences (what clean left out): saved.json beside saved.py.
 SAVED_WORDS = json.loads((SOG / "letter" / "saved.json").read_text())["words"]
-TEXT = {item["id"]: item["text"] for item in ITEMS["items"]}
 RECORDS = [item["id"] for item in ITEMS["items"] if item["kind"] == "record"]
 CORE_RECORDS = [item["id"] for item in ITEMS["items"] if item["kind"] == "record" and item["core"]]
 PAPERS = [item_id for item_id in RECORDS if item_id not in LETTER["specimens"]]
@@ -409,8 +407,7 @@ def test_a_long_letter_prints_on_one_page_in_12pt_a_reload_restores_it_and_every
     expect(page.locator(NOTICE)).not_to_be_empty()
     page.click("#letter-clear")
     expect(page.locator("#letter-clear-yes")).to_be_visible()
-    found = axe_violations_light_and_dark(page)
-    assert not found, json.dumps(found, indent=2)
+    assert_no_axe_violations(page)
 
 
 def test_partly_bad_saved_letter_keeps_the_rest_the_checklist_fills_in_and_clear_asks_first(page):
@@ -636,4 +633,3 @@ def test_the_guide_shows_the_same_letter_and_the_phone_scripts(page, static_page
 
 # ---- under Pyodide -----------------------------------------------------------------
 
-PYODIDE_BOOT_MS = 90000  # Pyodide's first start is several seconds on a busy 2-core machine

@@ -148,11 +148,24 @@ def files_named(site, path, tags):
             addresses.append(json.loads(attributes["config"])["interpreter"])
         if "data-start" in attributes:
             addresses += [address for kind in json.loads(attributes["data-start"]).values() for address in kind]
-    found = {urlsplit(urljoin(path, address)).path for address in addresses}
+    found = _own_paths(path, addresses)
     for manifest in [found_path for found_path in found if found_path.endswith(".webmanifest")]:
-        icons = json.loads((Path(site) / manifest.lstrip("/")).read_text(encoding="utf-8"))["icons"]
-        found |= {urlsplit(urljoin(manifest, icon["src"])).path for icon in icons}
-    return {found_path for found_path in found if found_path.startswith("/") and not found_path.startswith("//")}
+        found |= _manifest_icons(str(site), manifest)
+    return found
+
+
+def _own_paths(base, addresses):
+    """The paths of the addresses that are the site's own (no scheme, no
+    host), resolved against base."""
+    resolved = [urlsplit(urljoin(base, address)) for address in addresses]
+    return {parts.path for parts in resolved if not parts.scheme and not parts.netloc}
+
+
+@functools.cache
+def _manifest_icons(site, manifest):
+    """The icons a built site's web manifest names (every page names the same one: read once)."""
+    icons = json.loads((Path(site) / manifest.lstrip("/")).read_text(encoding="utf-8"))["icons"]
+    return frozenset(_own_paths(manifest, [icon["src"] for icon in icons]))
 
 
 def saved_words_of(tags):
@@ -204,15 +217,20 @@ def page_and_files(site, path):
     return {path} | files_named(site, path, page_tags(site, path))
 
 
+def expect_status(page, words):
+    """The page's offline status line says words: the worker fetches in the
+    background, slow on a busy machine, so a longer wait (it returns as
+    soon as it is said)."""
+    expect(page.locator(STATUS)).to_have_text(words, timeout=SAVING_TIMEOUT_MS)
+
+
 def visit_and_save(context, path):
     """Visit one page and wait until it says the guide is saved for offline use."""
     page = context.new_page()
     page.goto(path)
     if path in WIDGET_PAGES:
         wait_ready(page, WIDGET_PAGES[path])
-    # The worker fetches the whole guide in the background first: slow on
-    # a busy machine, so a longer wait (it returns as soon as it is said).
-    expect(page.locator(STATUS)).to_have_text(WORDS["ready"], timeout=SAVING_TIMEOUT_MS)
+    expect_status(page, WORDS["ready"])
     return page
 
 
@@ -367,7 +385,7 @@ def test_saving_for_offline_waits_for_the_page(make_context, path):
         page.add_init_script(LATE_REGISTRATION)
     page.goto(path)
     assert (path in WIDGET_PAGES) == (path != "/about/"), "the build's pages changed: choose others"
-    expect(page.locator(STATUS)).to_have_text(WORDS_IN[LANGUAGE_OF[path]]["ready"], timeout=SAVING_TIMEOUT_MS)
+    expect_status(page, WORDS_IN[LANGUAGE_OF[path]]["ready"])
     registered_after = page.evaluate(
         "Math.max(performance.getEntriesByType('navigation')[0].loadEventEnd, window.__readyAt || 0)")
     worker_script = page.evaluate(
@@ -459,7 +477,7 @@ def test_a_new_build_replaces_the_old_one_whole(make_context, built_site, second
         # The next page makes the browser look for a new worker: it finds
         # one, fetches the new build whole, and waits.
         page.goto("/about/")
-        expect(page.locator(STATUS)).to_have_text(WORDS["updated"], timeout=SAVING_TIMEOUT_MS)
+        expect_status(page, WORDS["updated"])
         expect(page.locator("article")).not_to_contain_text(SECOND_BUILD_NOTE)
         held = page.evaluate(CACHED_FILES)
         second_cache = CACHE_PREFIX + worker_constant(second_site, "BUILD")
@@ -508,7 +526,7 @@ def test_pyodide_leaves_its_large_files_until_used(make_context, site):
     # A page without a widget, in the widget page's language, saves the
     # guide; the widget page is then the worker's, which keeps what it uses.
     page.goto("/es/about/")
-    expect(page.locator(STATUS)).to_have_text(SPANISH_WORDS["ready"])
+    expect_status(page, SPANISH_WORDS["ready"])
     assert widget.path.startswith("/es/"), "choose a page of the language saved"
     page.goto(widget.path)
     assert page.evaluate("Boolean(navigator.serviceWorker.controller)")

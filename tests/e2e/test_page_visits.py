@@ -20,7 +20,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.axe import axe_violations_light_and_dark
+from tests.e2e.axe import assert_no_axe_violations
 from tests.e2e.reflow import SIZES, as_screen, open_folded, put_saved_work, reflow_problems
 from tests.e2e.site_pages import SITE_PAGES, wait_for_animations
 from tests.e2e.visits import visiting
@@ -144,8 +144,7 @@ def test_every_field_accepts_pasting(visit):
 def test_no_axe_violations_light_or_dark(visit):
     """axe finds nothing in the light scheme, every rule, nor in the dark one,
     the rules that can see a colour (switched in the same visit: axe.switch_to)."""
-    found = axe_violations_light_and_dark(visit.page)
-    assert not found, json.dumps(found, indent=2)
+    assert_no_axe_violations(visit.page)
 
 
 def test_no_errors_in_the_console(visit):

@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from sog import datafiles
 from sog.worksheet import render, sheet
 
-from tests.e2e.axe import axe_violations_light_and_dark
+from tests.e2e.axe import assert_no_axe_violations
 from tests.e2e.checklist_data import (
     CHECKLIST_KEY,
     checklist_text,
@@ -53,7 +53,6 @@ DOCTORS = sheet.doctor_ids(DATA)
 ROWS = sheet.row_ids(DATA)
 ANSWERS = worksheet_examples.ANSWERS
 CHECKLIST_GOALS = "Walk my dog every day. Avoid a long hospital stay."
-MARKUP_MESSAGE = 'This looks like web page code, so it was not saved. Please leave out "<" and "javascript:".'
 # The small print allowed 11 pt on paper: each question's hint and the fields' hints.
 HINTS = [row["hint"] for row in DATA["rows"] if row["hint"]] + [WORDS["goals_hint"], WORDS["thoughts_hint"]]
 
@@ -191,8 +190,9 @@ def test_boots_keyboard_alone_works_it_typing_saved_cursor_kept_third_opinion_fo
     expect(page.locator(THIRD)).to_be_visible()
     # Emptying a field clears it.
     page.fill(field("first", "risks"), "")
-    assert saved_worksheet(page)["answers"]["first"].get("risks", "") == ""
-    assert saved_worksheet(page)["answers"]["second"] == ANSWERS["second"]
+    answers = saved_worksheet(page)["answers"]
+    assert answers["first"].get("risks", "") == ""
+    assert answers["second"] == ANSWERS["second"]
 
 
 # ---- goals from the checklist ----------------------------------------------------------
@@ -456,9 +456,7 @@ def test_worksheet_in_use_has_big_targets_and_no_axe_violations(page):
     expect(page.locator(NOTICE)).not_to_be_empty()
     page.click("#ws-clear")
     expect(page.locator("#ws-clear-yes")).to_be_visible()
-    found = axe_violations_light_and_dark(page)
-    assert not found, json.dumps(found, indent=2)
+    assert_no_axe_violations(page)
     page.click("#ws-clear-yes")
     expect(page.locator(GOALS_NOTE)).to_be_visible()
-    found = axe_violations_light_and_dark(page)
-    assert not found, json.dumps(found, indent=2)
+    assert_no_axe_violations(page)
